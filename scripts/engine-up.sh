@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Makes sure a Docker engine answers for the tests. Uses the one at DOCKER_HOST or
+# /var/run/docker.sock when it answers; otherwise starts Debian's dockerd in the background
+# (there is no systemd) and leaves it running. Then creates the offline base image the tests
+# use, when it is missing. Never stops or reconfigures an engine it did not start.
+set -euo pipefail
+
+image="${DX_TEST_IMAGE:-docker-explorer-test-base:1}"
+
+answers() {
+    if [[ -n "${DOCKER_HOST:-}" ]]; then
+        timeout 5 docker version >/dev/null 2>&1
+    else
+        curl -sf --max-time 3 --unix-socket /var/run/docker.sock http://localhost/_ping >/dev/null 2>&1
+    fi
+}
+
+if ! answers; then
+    if [[ -n "${DOCKER_HOST:-}" ]]; then
+        echo "engine-up: DOCKER_HOST=$DOCKER_HOST does not answer" >&2
+        exit 1
+    fi
+    if ! command -v dockerd >/dev/null; then
+        echo "engine-up: no engine answers and dockerd is not installed (apt-get install docker.io)" >&2
+        exit 1
+    fi
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "engine-up: no engine answers; start one as root: sudo dockerd &" >&2
+        exit 1
+    fi
+    echo "engine-up: starting dockerd in the background (log: /tmp/docker-explorer-dockerd.log)"
+    nohup dockerd >/tmp/docker-explorer-dockerd.log 2>&1 </dev/null &
+    for _ in $(seq 1 120); do
+        answers && break
+        sleep 0.5
+    done
+    if ! answers; then
+        echo "engine-up: dockerd did not come up; its log:" >&2
+        tail -n 30 /tmp/docker-explorer-dockerd.log >&2
+        exit 1
+    fi
+fi
+
+if ! docker image inspect "$image" >/dev/null 2>&1; then
+    # No registry is reachable: build the base image from busybox-static, offline.
+    busybox=$(command -v busybox || echo /bin/busybox)
+    root=$(mktemp -d)
+    trap 'rm -rf "$root"' EXIT
+    mkdir -p "$root"/bin "$root"/tmp "$root"/etc "$root"/root "$root"/demo
+    cp "$busybox" "$root"/bin/busybox
+    for applet in $("$busybox" --list); do
+        [[ "$applet" == busybox ]] || ln -sf busybox "$root/bin/$applet"
+    done
+    echo 'root:x:0:0:root:/root:/bin/sh' > "$root"/etc/passwd
+    echo 'root:x:0:' > "$root"/etc/group
+    tar -C "$root" -c . | docker import \
+        -c 'ENV PATH=/bin' -c 'CMD ["sh"]' \
+        -c 'LABEL org.opencontainers.image.title="Docker Explorer offline test base (busybox)"' \
+        - "$image" >/dev/null
+    echo "engine-up: created $image"
+fi

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The README's second command: install what is missing, make sure an engine answers, build with
+# warnings as errors, run the whole test suite against the real engine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+scripts/engine-up.sh
+
+export DX_BUILD_DIR="${DX_BUILD_DIR:-build-ci}"
+scripts/build.sh ci
+
+# Engine tests may not skip here: a missing engine is a failure, not a pass.
+export DX_REQUIRE_ENGINE=1
+export DX_TEST_RUN="${DX_TEST_RUN:-run$(date +%s)$$}"
+status=0
+ctest --test-dir "$DX_BUILD_DIR" --output-on-failure -j2 "$@" || status=$?
+
+# Whatever a crashed test left behind carries the run label: remove it.
+leftovers=$(docker ps -aq --filter "label=dx.test.run=$DX_TEST_RUN" 2>/dev/null || true)
+[[ -z "$leftovers" ]] || docker rm -f $leftovers >/dev/null 2>&1 || true
+vols=$(docker volume ls -q --filter "label=dx.test.run=$DX_TEST_RUN" 2>/dev/null || true)
+[[ -z "$vols" ]] || docker volume rm -f $vols >/dev/null 2>&1 || true
+imgs=$(docker images -q --filter "label=dx.test.run=$DX_TEST_RUN" 2>/dev/null | sort -u || true)
+[[ -z "$imgs" ]] || docker rmi -f $imgs >/dev/null 2>&1 || true
+
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net --pedantic "$DX_BUILD_DIR"/packaging/*.metainfo.xml || status=1
+fi
+exit $status

@@ -1,0 +1,183 @@
+#include "application.h"
+
+#include "appservices.h"
+#include "engine/engine.h"
+#include "connectdialog.h"
+#include "iconprovider.h"
+#include "mainwindow.h"
+#include "screenshotter.h"
+#include "theme.h"
+#include "view.h"
+
+#if __has_include("dockerfile/lintcommand.h")
+#include "dockerfile/lintcommand.h"
+#define DX_HAVE_LINT 1
+#endif
+#if __has_include("buildctx/contextcommand.h")
+#include "buildctx/contextcommand.h"
+#define DX_HAVE_CONTEXT 1
+#endif
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdlib>
+
+namespace dx {
+
+namespace {
+
+void installTranslators(QCoreApplication *app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *ours = new QTranslator(app);
+    if (ours->load(locale, QStringLiteral("docker-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DockerExplorer"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("dockerexplorer.github.io"));
+    QCoreApplication::setApplicationName(QStringLiteral("docker-explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DX_VERSION));
+}
+
+// Options that must be known before QApplication exists (scale factor, platform).
+QString preScan(int argc, char *argv[], const char *name)
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], name) == 0)
+            return QString::fromLocal8Bit(argv[i + 1]);
+    }
+    return {};
+}
+
+int runTool(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslators(&app, QString());
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const QString tool = args.takeFirst();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+#ifdef DX_HAVE_LINT
+    if (tool == QLatin1String("lint"))
+        return runLintCommand(args, out, err);
+#endif
+#ifdef DX_HAVE_CONTEXT
+    if (tool == QLatin1String("context"))
+        return runContextCommand(args, out, err);
+#endif
+    err << QCoreApplication::translate("Application", "The %1 command is not part of this build.").arg(tool) << Qt::endl;
+    return 2;
+}
+
+} // namespace
+
+int Application::run(int argc, char *argv[])
+{
+    if (argc > 1 && (qstrcmp(argv[1], "lint") == 0 || qstrcmp(argv[1], "context") == 0))
+        return runTool(argc, argv);
+
+    const QString screenshot = preScan(argc, argv, "--screenshot");
+    const QString zoom = preScan(argc, argv, "--zoom");
+    if (!zoom.isEmpty()) {
+        bool ok = false;
+        const int percent = zoom.toInt(&ok);
+        if (!ok || percent < 25 || percent > 400) {
+            QTextStream(stderr) << "docker-explorer: --zoom takes a percentage from 25 to 400" << Qt::endl;
+            return 2;
+        }
+        qputenv("QT_SCALE_FACTOR", QByteArray::number(percent / 100.0));
+    }
+    // A screenshot needs no display; a normal start without one gets the offscreen plugin
+    // only when asked for, so a missing DISPLAY still says so.
+    if (!screenshot.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Application",
+        "Docker Explorer: edit a Dockerfile, build it, and explore images, containers and volumes.\n\n"
+        "Commands without a window:\n"
+        "  docker-explorer lint [--format text|json] FILE...\n"
+        "  docker-explorer context [-f DOCKERFILE] DIR"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QCoreApplication::translate("Application", "Render a view to the PNG file FILE and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+        QCoreApplication::translate("Application", "The view to show: editor, recipe, build, images, containers, volumes."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QCoreApplication::translate("Application", "The language: en or de."), QStringLiteral("CODE"));
+    const QCommandLineOption zoomOption(QStringLiteral("zoom"),
+        QCoreApplication::translate("Application", "Scale the window, in percent (200 for a projector)."), QStringLiteral("PERCENT"));
+    const QCommandLineOption openOption(QStringLiteral("open"),
+        QCoreApplication::translate("Application", "Open a Dockerfile or a folder."), QStringLiteral("PATH"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+        QCoreApplication::translate("Application", "The palette: light, dark or system."), QStringLiteral("THEME"));
+    parser.addOptions({screenshotOption, viewOption, langOption, zoomOption, openOption, themeOption});
+    parser.addPositionalArgument(QStringLiteral("path"),
+        QCoreApplication::translate("Application", "A Dockerfile or folder to open."), QStringLiteral("[PATH]"));
+    parser.process(app);
+
+    QSettings settings;
+    QString language = parser.value(langOption);
+    if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("de")) {
+        QTextStream(stderr) << "docker-explorer: --lang takes en or de" << Qt::endl;
+        return 2;
+    }
+    if (language.isEmpty())
+        language = settings.value(QStringLiteral("ui/language")).toString();
+    installTranslators(&app, language);
+
+    ViewId view = ViewId::Editor;
+    if (parser.isSet(viewOption) && !ViewFactory::fromKey(parser.value(viewOption), &view)) {
+        QTextStream(stderr) << QCoreApplication::translate("Application",
+            "docker-explorer: unknown view \"%1\"; use editor, recipe, build, images, containers or volumes")
+            .arg(parser.value(viewOption)) << Qt::endl;
+        return 2;
+    }
+
+    const QString themeKey = parser.isSet(themeOption) ? parser.value(themeOption)
+                                                       : settings.value(QStringLiteral("ui/theme")).toString();
+    Theme::apply(Theme::modeFromKey(themeKey));
+
+    IconProvider icons;
+    icons.setColor(QApplication::palette().color(QPalette::WindowText));
+    Engine engine;
+    AppServices services(&engine, &icons);
+    engine.connectTo(ConnectDialog::endpointFor(settings.value(QStringLiteral("engine/choice")).toString()));
+
+    MainWindow window(&services);
+    if (!screenshot.isEmpty())
+        window.resize(1280, 800);
+    QString openPath = parser.value(openOption);
+    if (openPath.isEmpty() && !parser.positionalArguments().isEmpty())
+        openPath = parser.positionalArguments().constFirst();
+    if (!openPath.isEmpty())
+        window.openPath(openPath);
+    if (parser.isSet(viewOption) || !screenshot.isEmpty())
+        window.showView(view);
+    window.show();
+
+    Screenshotter shooter(&window, &engine, screenshot);
+    if (!screenshot.isEmpty())
+        shooter.start();
+    return app.exec();
+}
+
+} // namespace dx

@@ -1,0 +1,32 @@
+#include "appservices.h"
+
+namespace dx {
+
+AppServices::AppServices(Engine *engine, IconProvider *icons, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_icons(icons)
+{
+}
+
+void AppServices::setDockerfile(const QString &path, const QString &contextDir)
+{
+    if (path == m_dockerfilePath && contextDir == m_contextDir)
+        return;
+    m_dockerfilePath = path;
+    m_contextDir = contextDir;
+    emit dockerfileChanged(path, contextDir);
+}
+
+void AppServices::setLineLayers(const QList<LineLayerInfo> &layers)
+{
+    m_lineLayers = layers;
+    emit lineLayersChanged();
+}
+
+void AppServices::logCommand(const QString &command, const QString &description)
+{
+    emit commandLogged(command, description);
+}
+
+} // namespace dx

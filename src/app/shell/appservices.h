@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+
+namespace dx {
+
+class Engine;
+class IconProvider;
+
+// What one Dockerfile line produced in the last build (issue: line to layer map).
+struct LineLayerInfo
+{
+    int startLine = 0;      // 1-based, inclusive
+    int endLine = 0;
+    QString instruction;    // e.g. "RUN apt-get update"
+    QString historyId;      // image id of the history entry ("<missing>" for BuildKit)
+    QString layerDigest;    // sha256:... of the layer it added; empty for metadata steps
+    qint64 size = 0;
+    bool cached = false;
+    bool emptyLayer = true;
+};
+
+// The services every view gets: the engine, icons, and the few cross-view requests
+// (open a line in the editor, show an image, ...). Views never talk to each other directly.
+class AppServices final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppServices)
+
+public:
+    AppServices(Engine *engine, IconProvider *icons, QObject *parent = nullptr);
+
+    Engine *engine() const { return m_engine; }
+    IconProvider *icons() const { return m_icons; }
+
+    // The Dockerfile open in the editor and the build context folder it belongs to.
+    QString dockerfilePath() const { return m_dockerfilePath; }
+    QString contextDir() const { return m_contextDir; }
+    void setDockerfile(const QString &path, const QString &contextDir);
+    // The editor's current text (it may be unsaved); the build view saves before building.
+    QString dockerfileText() const { return m_dockerfileText; }
+    void setDockerfileText(const QString &text) { m_dockerfileText = text; }
+
+    QList<LineLayerInfo> lineLayers() const { return m_lineLayers; }
+    void setLineLayers(const QList<LineLayerInfo> &layers);
+
+    // Records the docker CLI command an action corresponds to, for the command panel.
+    void logCommand(const QString &command, const QString &description = {});
+
+signals:
+    void dockerfileChanged(const QString &path, const QString &contextDir);
+    void lineLayersChanged();
+    void commandLogged(const QString &command, const QString &description);
+    // Navigation requests; the main window switches views and forwards them.
+    void openInEditorRequested(const QString &path, int line);
+    void showImageRequested(const QString &imageId);
+    void showContainerRequested(const QString &containerId);
+    void showVolumeRequested(const QString &name);
+    void buildRequested();
+    void saveRequested();
+
+private:
+    Engine *m_engine;
+    IconProvider *m_icons;
+    QString m_dockerfilePath;
+    QString m_contextDir;
+    QString m_dockerfileText;
+    QList<LineLayerInfo> m_lineLayers;
+};
+
+} // namespace dx
+
+Q_DECLARE_METATYPE(dx::LineLayerInfo)

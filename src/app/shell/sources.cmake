@@ -1,0 +1,16 @@
+# Files of the shell: application start, main window, engine status, shared services.
+target_sources(dxapp PRIVATE
+    shell/application.cpp shell/application.h
+    shell/appservices.cpp shell/appservices.h
+    shell/commandpanel.cpp shell/commandpanel.h
+    shell/connectdialog.cpp shell/connectdialog.h
+    shell/enginepage.cpp shell/enginepage.h
+    shell/enginestatuswidget.cpp shell/enginestatuswidget.h
+    shell/iconprovider.cpp shell/iconprovider.h
+    shell/mainwindow.cpp shell/mainwindow.h
+    shell/placeholderview.cpp shell/placeholderview.h
+    shell/screenshotter.cpp shell/screenshotter.h
+    shell/theme.cpp shell/theme.h
+    shell/view.h
+    shell/viewfactory.cpp shell/viewfactory.h
+)

@@ -1,0 +1,236 @@
+#include "curltransfer.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cerrno>
+
+namespace dx {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EngineClient", text);
+}
+
+// Engines answer errors with {"message": "..."}; pass that text on verbatim.
+QString daemonMessage(const QByteArray &body, int status)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QString message = doc.object().value(QLatin1String("message")).toString();
+    if (!message.isEmpty())
+        return message;
+    const QString text = QString::fromUtf8(body.left(2000)).trimmed();
+    if (!text.isEmpty())
+        return text;
+    return tr("The engine answered with HTTP status %1").arg(status);
+}
+
+} // namespace
+
+CurlTransfer::~CurlTransfer()
+{
+    if (easy)
+        curl_easy_cleanup(easy);
+    if (headerList)
+        curl_slist_free_all(headerList);
+}
+
+void CurlTransfer::configure(const QString &url)
+{
+    easy = curl_easy_init();
+    curl_easy_setopt(easy, CURLOPT_URL, url.toUtf8().constData());
+    curl_easy_setopt(easy, CURLOPT_PRIVATE, this);
+    curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, errorBuffer);
+    curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &CurlTransfer::onHeader);
+    curl_easy_setopt(easy, CURLOPT_HEADERDATA, this);
+    curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &CurlTransfer::onWrite);
+    curl_easy_setopt(easy, CURLOPT_WRITEDATA, this);
+    curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, long(request.connectTimeoutMs));
+    if (request.timeoutMs > 0)
+        curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, long(request.timeoutMs));
+    // Long streams (events, logs) may be silent for hours: keep the connection alive.
+    curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
+    curl_easy_setopt(easy, CURLOPT_BUFFERSIZE, 256L * 1024L);
+    static const bool verbose = qEnvironmentVariableIsSet("DX_CURL_VERBOSE");
+    if (verbose)
+        curl_easy_setopt(easy, CURLOPT_VERBOSE, 1L);
+
+    switch (endpoint.kind) {
+    case Endpoint::Kind::Unix:
+        curl_easy_setopt(easy, CURLOPT_UNIX_SOCKET_PATH, endpoint.socketPath.toUtf8().constData());
+        break;
+    case Endpoint::Kind::Tcp:
+        if (endpoint.tls) {
+            curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, endpoint.tlsVerify ? 1L : 0L);
+            // The daemon's certificate is issued for the host it runs on; the CLI checks it too.
+            curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, endpoint.tlsVerify ? 2L : 0L);
+            if (!endpoint.caFile.isEmpty())
+                curl_easy_setopt(easy, CURLOPT_CAINFO, endpoint.caFile.toUtf8().constData());
+            if (!endpoint.certFile.isEmpty())
+                curl_easy_setopt(easy, CURLOPT_SSLCERT, endpoint.certFile.toUtf8().constData());
+            if (!endpoint.keyFile.isEmpty())
+                curl_easy_setopt(easy, CURLOPT_SSLKEY, endpoint.keyFile.toUtf8().constData());
+        }
+        break;
+    case Endpoint::Kind::Ssh:
+        // Through the SshTunnel's private socket (see EngineClient).
+        curl_easy_setopt(easy, CURLOPT_UNIX_SOCKET_PATH, endpoint.socketPath.toUtf8().constData());
+        break;
+    case Endpoint::Kind::Invalid:
+        break;
+    }
+
+    // "Expect: 100-continue" would delay every upload by a second on engines that ignore it.
+    headerList = curl_slist_append(headerList, "Expect:");
+    if (!request.contentType.isEmpty())
+        headerList = curl_slist_append(headerList, QByteArray("Content-Type: " + request.contentType).constData());
+    for (const auto &h : request.headers)
+        headerList = curl_slist_append(headerList, QByteArray(h.first + ": " + h.second).constData());
+
+    const QByteArray method = request.method.toUpper();
+    const bool hasBody = request.bodySource || !request.body.isEmpty();
+    if (method == "GET") {
+        curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
+    } else if (method == "HEAD") {
+        curl_easy_setopt(easy, CURLOPT_NOBODY, 1L);
+    } else {
+        if (method != "POST")
+            curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, method.constData());
+        if (request.bodySource) {
+            curl_easy_setopt(easy, CURLOPT_UPLOAD, 0L);
+            curl_easy_setopt(easy, CURLOPT_POST, 1L);
+            curl_easy_setopt(easy, CURLOPT_READFUNCTION, &CurlTransfer::onRead);
+            curl_easy_setopt(easy, CURLOPT_READDATA, this);
+            const qint64 size = request.bodySource->size();
+            if (size >= 0) {
+                curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(size));
+            } else {
+                headerList = curl_slist_append(headerList, "Transfer-Encoding: chunked");
+            }
+        } else {
+            curl_easy_setopt(easy, CURLOPT_POST, 1L);
+            curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
+            curl_easy_setopt(easy, CURLOPT_POSTFIELDS, hasBody ? request.body.constData() : "");
+        }
+    }
+    curl_easy_setopt(easy, CURLOPT_HTTPHEADER, headerList);
+}
+
+size_t CurlTransfer::onHeader(char *data, size_t size, size_t count, void *userp)
+{
+    auto *self = static_cast<CurlTransfer *>(userp);
+    const QByteArray line = QByteArray(data, qsizetype(size * count)).trimmed();
+    if (line.startsWith("HTTP/")) {
+        // A new status line (after 100 Continue or a redirect) starts a new header block.
+        self->response.headers.clear();
+        const QList<QByteArray> parts = line.split(' ');
+        self->response.status = parts.size() > 1 ? parts[1].toInt() : 0;
+    } else if (const int colon = line.indexOf(':'); colon > 0) {
+        self->response.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    return size * count;
+}
+
+size_t CurlTransfer::onWrite(char *data, size_t size, size_t count, void *userp)
+{
+    auto *self = static_cast<CurlTransfer *>(userp);
+    const size_t bytes = size * count;
+    if (self->cancelled)
+        return 0;
+    if (self->request.streaming && self->response.status < 400 && self->onData) {
+        self->onData(QByteArray(data, qsizetype(bytes)));
+    } else if (self->response.body.size() < 512 * 1024 * 1024) {
+        self->response.body.append(data, qsizetype(bytes));
+    } else {
+        return 0; // refuse to buffer more than 512 MiB; the request should have been a stream
+    }
+    return bytes;
+}
+
+size_t CurlTransfer::onRead(char *buffer, size_t size, size_t count, void *userp)
+{
+    auto *self = static_cast<CurlTransfer *>(userp);
+    if (self->cancelled)
+        return CURL_READFUNC_ABORT;
+    const qint64 n = self->request.bodySource->read(buffer, qint64(size * count));
+    if (n == BodySource::WouldBlock) {
+        self->readPaused = true;
+        return CURL_READFUNC_PAUSE;
+    }
+    if (n < 0)
+        return CURL_READFUNC_ABORT;
+    self->bodyOffset += n;
+    return size_t(n);
+}
+
+void CurlTransfer::complete(CURLcode code)
+{
+    EngineResponse &r = response;
+    if (cancelled) {
+        r.error = EngineResponse::Error::Cancelled;
+        r.message = tr("Cancelled");
+        return;
+    }
+    if (code == CURLE_OK) {
+        if (r.status >= 400) {
+            r.error = EngineResponse::Error::Http;
+            r.message = daemonMessage(r.body, r.status);
+        }
+        return;
+    }
+    long osErrno = 0;
+    curl_easy_getinfo(easy, CURLINFO_OS_ERRNO, &osErrno);
+    const QString detail = QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code));
+    switch (code) {
+    case CURLE_COULDNT_CONNECT:
+        if (endpoint.kind == Endpoint::Kind::Unix && (osErrno == ENOENT || !QFileInfo::exists(endpoint.socketPath))) {
+            r.error = EngineResponse::Error::SocketMissing;
+            r.message = tr("There is no engine socket at %1. Is Docker (or Podman) running?").arg(endpoint.socketPath);
+        } else if (osErrno == EACCES || osErrno == EPERM) {
+            r.error = EngineResponse::Error::PermissionDenied;
+            r.message = tr("Permission denied on %1. Add your user to the \"docker\" group "
+                           "(sudo usermod -aG docker $USER) and log in again.").arg(endpoint.socketPath);
+        } else {
+            r.error = EngineResponse::Error::ConnectionRefused;
+            r.message = tr("The engine at %1 refused the connection: %2").arg(endpoint.displayName(), detail);
+        }
+        break;
+    case CURLE_OPERATION_TIMEDOUT:
+        r.error = EngineResponse::Error::Timeout;
+        r.message = tr("The engine at %1 did not answer in time.").arg(endpoint.displayName());
+        break;
+    case CURLE_PARTIAL_FILE:
+    case CURLE_RECV_ERROR:
+    case CURLE_SEND_ERROR:
+    case CURLE_GOT_NOTHING:
+        r.error = EngineResponse::Error::ConnectionLost;
+        r.message = tr("The connection to the engine was lost: %1").arg(detail);
+        break;
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_CIPHER:
+        r.error = EngineResponse::Error::Tls;
+        r.message = tr("TLS with %1 failed: %2").arg(endpoint.displayName(), detail);
+        break;
+    case CURLE_ABORTED_BY_CALLBACK:
+        r.error = EngineResponse::Error::BodyFailed;
+        r.message = request.bodySource && !request.bodySource->errorString().isEmpty()
+                        ? request.bodySource->errorString() : tr("Sending the request failed: %1").arg(detail);
+        break;
+    default:
+        r.error = EngineResponse::Error::Other;
+        r.message = tr("Talking to the engine failed: %1").arg(detail);
+        break;
+    }
+    if (r.error != EngineResponse::Error::Http && r.status >= 400 && !r.body.isEmpty())
+        r.message = daemonMessage(r.body, r.status);
+}
+
+} // namespace dx

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QMetaType>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace dx {
+
+// Where an engine is reached and how, resolved the way the docker CLI does.
+struct Endpoint
+{
+    enum class Kind { Unix, Tcp, Ssh, Invalid };
+
+    Kind kind = Kind::Invalid;
+    QString host;           // as given: unix:///var/run/docker.sock, tcp://h:2376, ssh://u@h
+    QString socketPath;     // Unix only
+    QString address;        // Tcp: host:port; Ssh: [user@]host
+    int sshPort = 0;        // Ssh only, 0 = default
+
+    bool tls = false;       // https for Tcp
+    bool tlsVerify = false; // verify the server certificate against caFile
+    QString caFile;
+    QString certFile;
+    QString keyFile;
+
+    QString contextName;    // "default" unless a docker context chose this endpoint
+    QString origin;         // how it was found, for the user: "DOCKER_HOST", "context foo", ...
+    QString error;          // why the settings could not be used (Kind::Invalid)
+
+    bool isValid() const { return kind != Kind::Invalid; }
+    // The http base URL libcurl talks to: http://localhost for sockets, http(s)://host:port for TCP.
+    QString baseUrl() const;
+    QString displayName() const;
+
+    // Parses a DOCKER_HOST-style address. Relative TLS settings are left to the caller.
+    static Endpoint fromHost(const QString &host);
+};
+
+// The docker CLI's order: DOCKER_HOST, DOCKER_CONTEXT, currentContext of config.json with the
+// context's meta.json, then /var/run/docker.sock, then Podman's rootful and rootless sockets.
+class EndpointResolver final
+{
+public:
+    explicit EndpointResolver(QProcessEnvironment env = QProcessEnvironment::systemEnvironment());
+
+    Endpoint resolve() const;
+    // The local sockets tried when nothing is configured, in order.
+    QStringList defaultSockets() const;
+    QString configDir() const;
+    // Endpoint of a named docker context ("default" gives the default socket).
+    Endpoint contextEndpoint(const QString &name) const;
+    // All contexts found in the config dir, "default" first.
+    QStringList contextNames() const;
+
+    // Overridable for tests: the file a socket exists at.
+    void setSocketCandidates(const QStringList &paths) { m_socketOverride = paths; }
+
+private:
+    Endpoint fromEnvironmentHost() const;
+    Endpoint defaultEndpoint() const;
+    QString currentContextFromConfig() const;
+
+    QProcessEnvironment m_env;
+    QStringList m_socketOverride;
+};
+
+} // namespace dx
+
+Q_DECLARE_METATYPE(dx::Endpoint)

@@ -1,0 +1,184 @@
+#include "engine.h"
+
+#include "engineclient.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace dx {
+
+EngineReply::EngineReply(quint64 id, Engine *engine)
+    : QObject(nullptr)
+    , m_id(id)
+    , m_engine(engine)
+{
+}
+
+void EngineReply::abort()
+{
+    if (!m_finished && m_engine)
+        m_engine->abortReply(m_id);
+}
+
+void EngineReply::deliverData(const QByteArray &chunk)
+{
+    if (!m_finished)
+        emit dataReceived(chunk);
+}
+
+void EngineReply::deliverFinished(const EngineResponse &response)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_response = response;
+    emit finished(m_response);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+Engine::Engine(QObject *parent)
+    : QObject(parent)
+    , m_client(new EngineClient)
+{
+    qRegisterMetaType<Endpoint>();
+    qRegisterMetaType<EngineRequest>();
+    qRegisterMetaType<EngineResponse>();
+    qRegisterMetaType<EngineInfo>();
+
+    m_thread.setObjectName(QStringLiteral("engine"));
+    m_client->moveToThread(&m_thread);
+    // Deleted on its own thread once the thread's loop has ended.
+    connect(&m_thread, &QThread::finished, m_client, &QObject::deleteLater);
+    connect(m_client, &EngineClient::infoChanged, this, &Engine::onInfoChanged);
+    connect(m_client, &EngineClient::replyData, this, &Engine::onReplyData);
+    connect(m_client, &EngineClient::replyFinished, this, &Engine::onReplyFinished);
+    m_thread.start();
+}
+
+Engine::~Engine()
+{
+    QMetaObject::invokeMethod(m_client, &EngineClient::shutdown, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    for (const QPointer<EngineReply> &reply : std::as_const(m_replies)) {
+        if (reply)
+            delete reply.data();
+    }
+}
+
+void Engine::connectTo(const Endpoint &endpoint)
+{
+    m_info = EngineInfo();
+    m_info.endpoint = endpoint;
+    if (m_events)
+        m_events->abort();
+    QMetaObject::invokeMethod(m_client, "setEndpoint", Qt::QueuedConnection, Q_ARG(dx::Endpoint, endpoint));
+}
+
+void Engine::connectToDefault()
+{
+    connectTo(EndpointResolver().resolve());
+}
+
+EngineReply *Engine::send(const EngineRequest &request)
+{
+    const quint64 id = m_nextId++;
+    auto *reply = new EngineReply(id, this);
+    m_replies.insert(id, reply);
+    QMetaObject::invokeMethod(m_client, "startRequest", Qt::QueuedConnection, Q_ARG(quint64, id),
+                              Q_ARG(dx::EngineRequest, request));
+    return reply;
+}
+
+EngineReply *Engine::get(const QString &path, const QUrlQuery &query)
+{
+    return send(EngineRequest::get(path, query));
+}
+
+EngineReply *Engine::post(const QString &path, const QUrlQuery &query, const QByteArray &json)
+{
+    return send(EngineRequest::post(path, query, json));
+}
+
+EngineReply *Engine::del(const QString &path, const QUrlQuery &query)
+{
+    return send(EngineRequest::del(path, query));
+}
+
+void Engine::abortReply(quint64 id)
+{
+    QMetaObject::invokeMethod(m_client, "abortRequest", Qt::QueuedConnection, Q_ARG(quint64, id));
+}
+
+void Engine::onInfoChanged(const EngineInfo &info)
+{
+    const bool wasConnected = m_info.isConnected();
+    m_info = info;
+    emit infoChanged(m_info);
+    if (wasConnected != m_info.isConnected()) {
+        emit connectedChanged(m_info.isConnected());
+        if (m_info.isConnected())
+            openEventStream();
+        else if (m_events)
+            m_events->abort();
+    }
+}
+
+void Engine::onReplyData(quint64 id, const QByteArray &chunk)
+{
+    if (EngineReply *reply = m_replies.value(id))
+        reply->deliverData(chunk);
+}
+
+void Engine::onReplyFinished(quint64 id, const EngineResponse &response)
+{
+    if (EngineReply *reply = m_replies.take(id))
+        reply->deliverFinished(response);
+}
+
+void Engine::openEventStream()
+{
+    if (m_events)
+        return;
+    EngineRequest request = EngineRequest::get(QStringLiteral("/events"));
+    request.timeoutMs = 0;
+    request.streaming = true;
+    // Start from now: what happened before is covered by the re-list that follows.
+    request.query.addQueryItem(QStringLiteral("since"), QString::number(QDateTime::currentSecsSinceEpoch()));
+    m_eventBuffer.clear();
+    m_events = send(request);
+    connect(m_events, &EngineReply::dataReceived, this, [this](const QByteArray &chunk) {
+        if (!m_eventsLive)
+            setEventsLive(true);
+        m_eventBuffer += chunk;
+        qsizetype start = 0;
+        for (qsizetype nl = m_eventBuffer.indexOf('\n'); nl >= 0; nl = m_eventBuffer.indexOf('\n', start)) {
+            const QJsonDocument doc = QJsonDocument::fromJson(m_eventBuffer.mid(start, nl - start));
+            start = nl + 1;
+            if (doc.isObject())
+                emit engineEvent(doc.object());
+        }
+        m_eventBuffer.remove(0, start);
+    });
+    connect(m_events, &EngineReply::finished, this, [this](const EngineResponse &) {
+        m_events = nullptr;
+        setEventsLive(false);
+        // The engine may still be there (a proxy timeout, say): try again while connected.
+        if (m_info.isConnected())
+            QMetaObject::invokeMethod(this, &Engine::openEventStream, Qt::QueuedConnection);
+    });
+    // Engines send nothing until the first event; the stream counts as live once the
+    // request is accepted, which the ping that preceded it already showed.
+    setEventsLive(true);
+}
+
+void Engine::setEventsLive(bool live)
+{
+    if (m_eventsLive == live)
+        return;
+    m_eventsLive = live;
+    emit eventsLiveChanged(live);
+}
+
+} // namespace dx

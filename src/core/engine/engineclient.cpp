@@ -1,0 +1,239 @@
+#include "engineclient.h"
+
+#include "curlmulti.h"
+#include "sshtunnel.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dx {
+
+EngineClient::EngineClient(QObject *parent)
+    : QObject(parent)
+    , m_curl(new CurlMulti(this))
+    , m_pingTimer(this)
+{
+    m_pingTimer.setInterval(PingIntervalMs);
+    connect(&m_pingTimer, &QTimer::timeout, this, &EngineClient::ping);
+}
+
+EngineClient::~EngineClient() = default;
+
+void EngineClient::setEndpoint(const Endpoint &endpoint)
+{
+    ++m_generation;
+    m_curl->abortAll();
+    m_transfers.clear();
+    m_negotiated = false;
+    m_pingInFlight = false;
+    m_info = EngineInfo();
+    m_info.endpoint = endpoint;
+    delete m_tunnel;
+    m_tunnel = nullptr;
+    if (endpoint.kind == Endpoint::Kind::Ssh) {
+        m_tunnel = new SshTunnel(endpoint, this);
+        if (m_tunnel->isListening()) {
+            m_info.endpoint.socketPath = m_tunnel->socketPath();
+        } else {
+            m_info.endpoint.kind = Endpoint::Kind::Invalid;
+            m_info.endpoint.error = m_tunnel->errorString();
+        }
+    }
+    if (!m_info.endpoint.isValid()) {
+        setState(EngineInfo::State::Disconnected, m_info.endpoint.error);
+        EngineResponse failure;
+        failure.error = EngineResponse::Error::Other;
+        failure.message = m_info.endpoint.error;
+        flushPending(&failure);
+        m_pingTimer.stop();
+        return;
+    }
+    setState(EngineInfo::State::Connecting);
+    m_pingTimer.start();
+    ping();
+}
+
+QString EngineClient::urlFor(const EngineRequest &request) const
+{
+    QString url = m_info.endpoint.baseUrl();
+    if (!request.unversioned)
+        url += QStringLiteral("/v") + m_info.apiVersion;
+    url += request.path;
+    const QString query = request.query.query(QUrl::FullyEncoded);
+    if (!query.isEmpty())
+        url += u'?' + query;
+    return url;
+}
+
+void EngineClient::ping()
+{
+    if (m_pingInFlight || !m_info.endpoint.isValid())
+        return;
+    m_pingInFlight = true;
+    EngineRequest request;
+    request.path = QStringLiteral("/_ping");
+    request.unversioned = true;
+    request.timeoutMs = 3000;
+    request.connectTimeoutMs = 2000;
+    const quint64 generation = m_generation;
+    m_curl->start(m_info.endpoint, urlFor(request), request, {}, [this, generation](const EngineResponse &r) {
+        if (generation == m_generation)
+            onPingDone(r);
+    });
+}
+
+void EngineClient::onPingDone(const EngineResponse &response)
+{
+    m_pingInFlight = false;
+    if (!response.ok() && response.error != EngineResponse::Error::Http) {
+        m_negotiated = false;
+        setState(EngineInfo::State::Disconnected, response.message);
+        flushPending(&response);
+        return;
+    }
+    if (m_info.state == EngineInfo::State::Connected && m_negotiated)
+        return;
+
+    // First answer after (re)connecting: negotiate, then ask for the details.
+    const QString serverApi = QString::fromLatin1(response.header("API-Version"));
+    const ApiVersion::Negotiation n = ApiVersion::negotiate(serverApi);
+    m_info.serverApiVersion = serverApi;
+    m_info.apiVersion = n.version.toString();
+    m_info.podman = !response.header("Libpod-API-Version").isEmpty()
+                    || response.header("Server").contains("Libpod");
+    if (!n.error.isEmpty()) {
+        setState(EngineInfo::State::Incompatible, n.error);
+        flushPending(nullptr);
+        return;
+    }
+    m_negotiated = true;
+    const quint64 generation = m_generation;
+    const EngineRequest request = EngineRequest::get(QStringLiteral("/version"));
+    m_curl->start(m_info.endpoint, urlFor(request), request, {}, [this, generation](const EngineResponse &r) {
+        if (generation == m_generation)
+            onVersionDone(r);
+    });
+}
+
+void EngineClient::onVersionDone(const EngineResponse &response)
+{
+    const QJsonObject v = QJsonDocument::fromJson(response.body).object();
+    m_info.version = v.value(QLatin1String("Version")).toString();
+    m_info.minApiVersion = v.value(QLatin1String("MinAPIVersion")).toString();
+    m_info.os = v.value(QLatin1String("Os")).toString();
+    m_info.arch = v.value(QLatin1String("Arch")).toString();
+    m_info.kernel = v.value(QLatin1String("KernelVersion")).toString();
+    m_info.product = tr("Docker Engine");
+    const QJsonArray components = v.value(QLatin1String("Components")).toArray();
+    for (const QJsonValue &c : components) {
+        const QString name = c.toObject().value(QLatin1String("Name")).toString();
+        if (name.contains(QLatin1String("Podman"), Qt::CaseInsensitive)) {
+            m_info.podman = true;
+            m_info.version = c.toObject().value(QLatin1String("Version")).toString();
+        }
+    }
+    if (m_info.podman)
+        m_info.product = QStringLiteral("Podman");
+    // BuildKit over the API (POST /build?version=2) exists since API 1.39; Podman builds with buildah.
+    m_info.buildKit = !m_info.podman && !(ApiVersion::parse(m_info.serverApiVersion) < ApiVersion(1, 39));
+    // Engines newer than the client may refuse old versions: check their stated minimum too.
+    if (!m_info.minApiVersion.isEmpty()) {
+        const ApiVersion::Negotiation n = ApiVersion::negotiate(m_info.serverApiVersion, m_info.minApiVersion);
+        if (!n.error.isEmpty()) {
+            m_negotiated = false;
+            setState(EngineInfo::State::Incompatible, n.error);
+            flushPending(nullptr);
+            return;
+        }
+    }
+    setState(EngineInfo::State::Connected);
+    flushPending(nullptr);
+}
+
+void EngineClient::setState(EngineInfo::State state, const QString &message)
+{
+    const bool changed = m_info.state != state || m_info.message != message;
+    m_info.state = state;
+    m_info.message = message;
+    if (changed)
+        emit infoChanged(m_info);
+}
+
+void EngineClient::startRequest(quint64 id, const EngineRequest &request)
+{
+    if (!m_negotiated && !request.unversioned) {
+        if (m_info.state == EngineInfo::State::Incompatible || !m_info.endpoint.isValid()) {
+            EngineResponse failure;
+            failure.error = EngineResponse::Error::Other;
+            failure.message = m_info.message;
+            emit replyFinished(id, failure);
+            return;
+        }
+        m_pending.append({id, request});
+        ping();
+        return;
+    }
+    dispatch(id, request);
+}
+
+void EngineClient::dispatch(quint64 id, const EngineRequest &request)
+{
+    const quint64 transfer = m_curl->start(
+        m_info.endpoint, urlFor(request), request,
+        [this, id](const QByteArray &chunk) { emit replyData(id, chunk); },
+        [this, id](const EngineResponse &response) {
+            m_transfers.remove(id);
+            if (!response.ok() && response.error != EngineResponse::Error::Http
+                && response.error != EngineResponse::Error::Cancelled
+                && response.error != EngineResponse::Error::BodyFailed) {
+                // Something below HTTP failed: find out at once whether the engine is gone.
+                ping();
+            }
+            emit replyFinished(id, response);
+        });
+    m_transfers.insert(id, transfer);
+}
+
+void EngineClient::flushPending(const EngineResponse *failure)
+{
+    const auto pending = std::exchange(m_pending, {});
+    for (const auto &p : pending) {
+        if (failure) {
+            emit replyFinished(p.first, *failure);
+        } else if (!m_negotiated) {
+            EngineResponse r;
+            r.error = EngineResponse::Error::Other;
+            r.message = m_info.message;
+            emit replyFinished(p.first, r);
+        } else {
+            dispatch(p.first, p.second);
+        }
+    }
+}
+
+void EngineClient::abortRequest(quint64 id)
+{
+    for (int i = 0; i < m_pending.size(); ++i) {
+        if (m_pending[i].first == id) {
+            m_pending.removeAt(i);
+            EngineResponse r;
+            r.error = EngineResponse::Error::Cancelled;
+            r.message = tr("Cancelled");
+            emit replyFinished(id, r);
+            return;
+        }
+    }
+    if (m_transfers.contains(id))
+        m_curl->abort(m_transfers.value(id));
+}
+
+void EngineClient::shutdown()
+{
+    m_pingTimer.stop();
+    ++m_generation;
+    m_curl->abortAll();
+}
+
+} // namespace dx

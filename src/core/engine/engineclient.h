@@ -1,0 +1,63 @@
+#pragma once
+
+#include "apiversion.h"
+#include "endpoint.h"
+#include "engineinfo.h"
+#include "enginerequest.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+namespace dx {
+
+class CurlMulti;
+class SshTunnel;
+
+// The engine client proper. Lives on its own thread (see Engine); everything reaches it by
+// queued calls and leaves it by signals carrying value types.
+class EngineClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EngineClient)
+
+public:
+    explicit EngineClient(QObject *parent = nullptr);
+    ~EngineClient() override;
+
+    // How often the engine is pinged to notice it stopping or coming back.
+    static constexpr int PingIntervalMs = 400;
+
+public slots:
+    void setEndpoint(const dx::Endpoint &endpoint);
+    void startRequest(quint64 id, const dx::EngineRequest &request);
+    void abortRequest(quint64 id);
+    void shutdown();
+
+signals:
+    void infoChanged(const dx::EngineInfo &info);
+    void replyData(quint64 id, const QByteArray &chunk);
+    void replyFinished(quint64 id, const dx::EngineResponse &response);
+
+private:
+    void ping();
+    void onPingDone(const EngineResponse &response);
+    void onVersionDone(const EngineResponse &response);
+    void setState(EngineInfo::State state, const QString &message = {});
+    void dispatch(quint64 id, const EngineRequest &request);
+    void flushPending(const EngineResponse *failure);
+    QString urlFor(const EngineRequest &request) const;
+
+    CurlMulti *m_curl = nullptr;
+    SshTunnel *m_tunnel = nullptr;
+    QTimer m_pingTimer;
+    EngineInfo m_info;
+    bool m_pingInFlight = false;
+    bool m_negotiated = false;
+    quint64 m_generation = 0; // bumps with every endpoint change, so late answers are ignored
+    QHash<quint64, quint64> m_transfers; // reply id -> curl transfer id
+    QList<QPair<quint64, EngineRequest>> m_pending; // waiting for the first ping
+};
+
+} // namespace dx

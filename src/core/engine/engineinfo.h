@@ -1,0 +1,36 @@
+#pragma once
+
+#include "endpoint.h"
+
+#include <QMetaType>
+#include <QString>
+
+namespace dx {
+
+// What the status bar shows: which engine, how it is reached, and whether it answers.
+struct EngineInfo
+{
+    enum class State { Connecting, Connected, Disconnected, Incompatible };
+
+    State state = State::Connecting;
+    Endpoint endpoint;
+    QString product;          // "Docker Engine", "Podman"
+    bool podman = false;
+    QString version;          // engine version, e.g. 20.10.24
+    QString apiVersion;       // negotiated, used in every request path
+    QString serverApiVersion;
+    QString minApiVersion;
+    QString os;
+    QString arch;
+    QString kernel;
+    bool buildKit = false;    // POST /build?version=2 is available
+    QString message;          // why not connected, for the user
+
+    bool isConnected() const { return state == State::Connected; }
+    QString stateText() const;
+    QString summary() const;  // "Docker Engine 20.10.24 · API 1.41 · unix:///var/run/docker.sock"
+};
+
+} // namespace dx
+
+Q_DECLARE_METATYPE(dx::EngineInfo)

@@ -1,0 +1,12 @@
+# Files of the engine area of dxcore: endpoints, the libcurl transport, the client on its thread.
+target_sources(dxcore PRIVATE
+    engine/apiversion.cpp engine/apiversion.h
+    engine/curlmulti.cpp engine/curlmulti.h
+    engine/curltransfer.cpp engine/curltransfer.h
+    engine/endpoint.cpp engine/endpoint.h
+    engine/engine.cpp engine/engine.h
+    engine/engineclient.cpp engine/engineclient.h
+    engine/engineinfo.cpp engine/engineinfo.h
+    engine/enginerequest.cpp engine/enginerequest.h
+    engine/sshtunnel.cpp engine/sshtunnel.h
+)

@@ -1,0 +1,131 @@
+// Offscreen smoke test of the shell: every view exists, navigation and shortcuts switch pages,
+// the status bar follows the engine, the offline page explains itself, --screenshot works.
+
+#include "engine/engine.h"
+#include "engine/testengine.h"
+#include "shell/appservices.h"
+#include "shell/enginepage.h"
+#include "shell/iconprovider.h"
+#include "shell/mainwindow.h"
+#include "shell/theme.h"
+#include "shell/view.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dx;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_config;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Keep the user's settings out of it, and theirs out of ours.
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        Theme::apply(Theme::Mode::Light);
+    }
+
+    void everyViewIsReachable()
+    {
+        IconProvider icons;
+        Engine engine;
+        AppServices services(&engine, &icons);
+        MainWindow window(&services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        QCOMPARE(nav->count(), ViewFactory::all().size());
+        for (ViewId id : ViewFactory::all()) {
+            window.showView(id);
+            QCOMPARE(window.currentView(), id);
+            QVERIFY(window.view(id));
+            QVERIFY(window.view(id)->isVisible() || ViewFactory::needsEngine(id));
+        }
+        // Ctrl+1 goes back to the editor.
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentView(), ViewId::Editor);
+    }
+
+    void offlinePageExplains()
+    {
+        QTemporaryDir dir;
+        IconProvider icons;
+        Engine engine;
+        AppServices services(&engine, &icons);
+        MainWindow window(&services);
+        engine.connectTo(Endpoint::fromHost(QStringLiteral("unix://") + dir.path() + QStringLiteral("/gone.sock")));
+        window.show();
+        window.showView(ViewId::Containers);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.info().state == EngineInfo::State::Disconnected, 3000);
+        // Each engine view has its own offline page: the visible one must say why.
+        const auto visibleReason = [&window]() -> QLabel * {
+            const auto labels = window.findChildren<QLabel *>(QStringLiteral("offlineReason"));
+            for (QLabel *label : labels) {
+                if (label->isVisible())
+                    return label;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY(visibleReason());
+        QVERIFY2(visibleReason()->text().contains(QLatin1String("gone.sock")), qPrintable(visibleReason()->text()));
+        // The editor still works without an engine.
+        window.showView(ViewId::Editor);
+        QVERIFY(window.view(ViewId::Editor)->isVisible());
+    }
+
+    void statusBarFollowsEngine()
+    {
+        IconProvider icons;
+        Engine engine;
+        AppServices services(&engine, &icons);
+        MainWindow window(&services);
+        window.show();
+        engine.connectToDefault();
+        DX_REQUIRE_ENGINE_OR_SKIP(engine);
+        auto *status = window.findChild<QLabel *>(QStringLiteral("engineStatusText"));
+        QVERIFY(status);
+        QTRY_VERIFY(status->text().contains(engine.info().apiVersion));
+        QVERIFY(status->text().contains(engine.info().version));
+    }
+
+    void screenshotCommand()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("shot.png"));
+        QProcess p;
+        p.start(QStringLiteral(DX_APP_BINARY), {QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
+                                                QStringLiteral("volumes"), QStringLiteral("--lang"), QStringLiteral("de"),
+                                                QStringLiteral("--zoom"), QStringLiteral("150")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(), 1920); // 1280 logical pixels at 150 %
+
+        QProcess bad;
+        bad.start(QStringLiteral(DX_APP_BINARY), {QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QStringLiteral("nope")});
+        QVERIFY(bad.waitForFinished(30000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("nope"));
+
+        QProcess version;
+        version.start(QStringLiteral(DX_APP_BINARY), {QStringLiteral("--version")});
+        QVERIFY(version.waitForFinished(30000));
+        QVERIFY(version.readAllStandardOutput().contains(DX_VERSION));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,106 @@
+// The connection state follows a real engine going away and coming back. The engine here is a
+// Podman API service this test starts on its own socket (never the user's daemon), which also
+// shows that Podman is told apart from Docker.
+
+#include "testengine.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace dx;
+
+class TestEngineConnection final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_podman;
+
+    QString socketPath() const { return m_dir.path() + QStringLiteral("/podman.sock"); }
+
+    bool startPodman()
+    {
+        m_podman.setProcessChannelMode(QProcess::MergedChannels);
+        m_podman.start(QStringLiteral("podman"), {QStringLiteral("system"), QStringLiteral("service"),
+                                                  QStringLiteral("--time=0"), QStringLiteral("unix://") + socketPath()});
+        return m_podman.waitForStarted(5000);
+    }
+
+    void stopPodman()
+    {
+        if (m_podman.state() == QProcess::NotRunning)
+            return;
+        m_podman.terminate();
+        if (!m_podman.waitForFinished(5000)) {
+            m_podman.kill();
+            m_podman.waitForFinished(2000);
+        }
+        QFile::remove(socketPath());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("podman")).isEmpty()) {
+            if (test::engineRequired())
+                QFAIL("podman is not installed (scripts/setup.sh --test installs it)");
+            QSKIP("podman is not installed: install it to test losing and regaining an engine");
+        }
+    }
+
+    void cleanupTestCase() { stopPodman(); }
+
+    void noticesStopAndComeback()
+    {
+        Engine engine;
+        engine.connectTo(Endpoint::fromHost(QStringLiteral("unix://") + socketPath()));
+        QTRY_VERIFY_WITH_TIMEOUT(engine.info().state == EngineInfo::State::Disconnected, 3000);
+
+        QVERIFY(startPodman());
+        QElapsedTimer sinceStart;
+        sinceStart.start();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.isConnected(), 20000);
+        qInfo("connected %lld ms after the service was started", sinceStart.elapsed());
+        QVERIFY(engine.info().podman);
+        QCOMPARE(engine.info().product, QStringLiteral("Podman"));
+        QVERIFY(!engine.info().buildKit);
+        QVERIFY(engine.eventsLive());
+        QSignalSpy live(&engine, &Engine::eventsLiveChanged);
+
+        // Stop the engine: the state and the event stream say so within a second.
+        QElapsedTimer sinceStop;
+        stopPodman();
+        sinceStop.start();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.info().state == EngineInfo::State::Disconnected, 1000);
+        const qint64 noticedStop = sinceStop.elapsed();
+        qInfo("noticed the stop after %lld ms", noticedStop);
+        QVERIFY(noticedStop <= 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.eventsLive(), 1000);
+        QVERIFY(!engine.info().message.isEmpty());
+
+        // Back again: reconnects by itself, re-opens the event stream.
+        QVERIFY(startPodman());
+        QElapsedTimer sinceBack;
+        sinceBack.start();
+        // Podman needs a moment to create its socket; count from when it answers a ping.
+        for (int i = 0; i < 200 && !QFile::exists(socketPath()); ++i)
+            QTest::qWait(25);
+        sinceBack.restart();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.isConnected(), 3000);
+        qInfo("noticed the comeback %lld ms after the socket appeared", sinceBack.elapsed());
+        QVERIFY(sinceBack.elapsed() <= 1500);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.eventsLive(), 2000);
+        QVERIFY(live.count() >= 2);
+
+        // And requests work again.
+        const EngineResponse r = test::call(engine, EngineRequest::get(QStringLiteral("/version")));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineConnection)
+#include "tst_engineconnection.moc"
