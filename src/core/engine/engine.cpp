@@ -3,7 +3,6 @@
 #include "engineclient.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 
 namespace dx {
 
@@ -146,20 +145,16 @@ void Engine::openEventStream()
     request.streaming = true;
     // Start from now: what happened before is covered by the re-list that follows.
     request.query.addQueryItem(QStringLiteral("since"), QString::number(QDateTime::currentSecsSinceEpoch()));
-    m_eventBuffer.clear();
+    m_eventSplitter.reset();
     m_events = send(request);
     connect(m_events, &EngineReply::dataReceived, this, [this](const QByteArray &chunk) {
         if (!m_eventsLive)
             setEventsLive(true);
-        m_eventBuffer += chunk;
-        qsizetype start = 0;
-        for (qsizetype nl = m_eventBuffer.indexOf('\n'); nl >= 0; nl = m_eventBuffer.indexOf('\n', start)) {
-            const QJsonDocument doc = QJsonDocument::fromJson(m_eventBuffer.mid(start, nl - start));
-            start = nl + 1;
-            if (doc.isObject())
-                emit engineEvent(doc.object());
+        const QVector<JsonLine> lines = m_eventSplitter.feed(chunk);
+        for (const JsonLine &line : lines) {
+            if (line.isValid())
+                emit engineEvent(line.object);
         }
-        m_eventBuffer.remove(0, start);
     });
     connect(m_events, &EngineReply::finished, this, [this](const EngineResponse &) {
         m_events = nullptr;

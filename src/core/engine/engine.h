@@ -3,6 +3,7 @@
 #include "endpoint.h"
 #include "engineinfo.h"
 #include "enginerequest.h"
+#include "streams/jsonlinessplitter.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -93,7 +94,7 @@ private:
     QHash<quint64, QPointer<EngineReply>> m_replies;
     quint64 m_nextId = 1;
     QPointer<EngineReply> m_events;
-    QByteArray m_eventBuffer;
+    JsonLinesSplitter m_eventSplitter;
     bool m_eventsLive = false;
 };
 

@@ -109,6 +109,18 @@ void EngineClient::onPingDone(const EngineResponse &response)
         return;
     }
     m_negotiated = true;
+    // The ping says enough to work with ("Server: Docker/20.10.24 (linux)", "Libpod/4.3.1"):
+    // connect now and let the slower /version fill in the details.
+    const QByteArray server = response.header("Server");
+    const qsizetype slash = server.indexOf('/');
+    if (slash > 0) {
+        m_info.version = QString::fromLatin1(server.mid(slash + 1, server.indexOf(' ', slash) - slash - 1));
+        m_info.product = m_info.podman ? QStringLiteral("Podman") : tr("Docker Engine");
+    }
+    m_info.buildKit = !m_info.podman && !(ApiVersion::parse(serverApi) < ApiVersion(1, 39));
+    setState(EngineInfo::State::Connected);
+    flushPending(nullptr);
+
     const quint64 generation = m_generation;
     const EngineRequest request = EngineRequest::get(QStringLiteral("/version"));
     m_curl->start(m_info.endpoint, urlFor(request), request, {}, [this, generation](const EngineResponse &r) {
@@ -119,6 +131,8 @@ void EngineClient::onPingDone(const EngineResponse &response)
 
 void EngineClient::onVersionDone(const EngineResponse &response)
 {
+    if (!response.ok() || m_info.state != EngineInfo::State::Connected)
+        return; // the ping already decided; the details can wait for the next reconnect
     const QJsonObject v = QJsonDocument::fromJson(response.body).object();
     m_info.version = v.value(QLatin1String("Version")).toString();
     m_info.minApiVersion = v.value(QLatin1String("MinAPIVersion")).toString();
@@ -148,8 +162,7 @@ void EngineClient::onVersionDone(const EngineResponse &response)
             return;
         }
     }
-    setState(EngineInfo::State::Connected);
-    flushPending(nullptr);
+    emit infoChanged(m_info);
 }
 
 void EngineClient::setState(EngineInfo::State state, const QString &message)

@@ -1,0 +1,338 @@
+#include "safeextractor.h"
+
+#include "archiveinput.h"
+#include "archivepath.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace dx {
+
+namespace {
+
+QString refusalText(ExtractRefusal reason)
+{
+    switch (reason) {
+    case ExtractRefusal::AbsolutePath:
+        return QCoreApplication::translate("dx::SafeExtractor", "absolute path");
+    case ExtractRefusal::ParentComponent:
+        return QCoreApplication::translate("dx::SafeExtractor", "path contains \"..\"");
+    case ExtractRefusal::LinkOutside:
+        return QCoreApplication::translate("dx::SafeExtractor", "link points outside the destination folder");
+    case ExtractRefusal::ThroughSymlink:
+        return QCoreApplication::translate("dx::SafeExtractor", "path goes through a symbolic link");
+    case ExtractRefusal::SpecialFile:
+        return QCoreApplication::translate("dx::SafeExtractor", "device, pipe or socket");
+    case ExtractRefusal::Exists:
+        return QCoreApplication::translate("dx::SafeExtractor", "already exists");
+    case ExtractRefusal::NotADirectory:
+        return QCoreApplication::translate("dx::SafeExtractor", "a parent is not a folder");
+    }
+    return {};
+}
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+} // namespace
+
+SafeExtractor::SafeExtractor(const QString &targetDirectory, const SafeExtractOptions &options)
+    : m_targetDirectory(targetDirectory)
+    , m_options(options)
+{
+}
+
+SafeExtractResult SafeExtractor::extract(QIODevice *device)
+{
+    ArchiveInput input(device);
+    return run(input);
+}
+
+SafeExtractResult SafeExtractor::extract(ChunkQueue *queue)
+{
+    ArchiveInput input(queue);
+    return run(input);
+}
+
+SafeExtractResult SafeExtractor::run(ArchiveInput &input)
+{
+    SafeExtractResult result;
+    m_symlinks.clear();
+    m_poppedPrefixes.clear();
+    m_directories.clear();
+    m_input = &input;
+
+    // Resolve the folder once: the checks below are relative to its real location.
+    char *real = ::realpath(QFile::encodeName(m_targetDirectory).constData(), nullptr);
+    if (!real) {
+        fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot open the destination folder %1: %2")
+                             .arg(m_targetDirectory, systemError(errno)));
+        return result;
+    }
+    m_root = real;
+    ::free(real);
+    if (m_root == "/")
+        m_root.clear(); // absolute() adds the slash
+
+    input.setCancelFlag(m_cancel);
+    archive *a = input.open();
+    if (!a) {
+        fail(result, input.errorString());
+        return result;
+    }
+    archive_entry *entry = nullptr;
+    while (!cancelled()) {
+        const int status = archive_read_next_header(a, &entry);
+        if (status == ARCHIVE_EOF)
+            break;
+        if (status < ARCHIVE_WARN) {
+            if (!cancelled())
+                fail(result, input.errorString());
+            break;
+        }
+        if (!handleEntry(a, entry, result))
+            break;
+        if (m_progress)
+            m_progress(input.bytesRead(), result.extractedEntries + result.refused.size());
+    }
+    result.cancelled = cancelled();
+
+    // Deepest first, and only now: a read-only folder must not stop its own contents.
+    for (auto it = m_directories.crbegin(); it != m_directories.crend(); ++it) {
+        if (m_options.restorePermissions)
+            ::chmod(it->path.constData(), it->mode);
+        if (m_options.restoreMtime) {
+            const timespec times[2] = {{0, UTIME_OMIT}, {time_t(it->mtime), 0}};
+            ::utimensat(AT_FDCWD, it->path.constData(), times, AT_SYMLINK_NOFOLLOW);
+        }
+    }
+    m_input = nullptr;
+    return result;
+}
+
+bool SafeExtractor::handleEntry(archive *a, archive_entry *entry, SafeExtractResult &result)
+{
+    const QByteArray name = archive_entry_pathname(entry);
+    QByteArrayList components;
+    switch (ArchivePath::split(name, &components)) {
+    case ArchivePath::Verdict::Empty:
+        return true; // "./": the destination folder itself
+    case ArchivePath::Verdict::Absolute:
+        refuse(result, name, ExtractRefusal::AbsolutePath);
+        return result.error.isEmpty();
+    case ArchivePath::Verdict::ParentComponent:
+        refuse(result, name, ExtractRefusal::ParentComponent);
+        return result.error.isEmpty();
+    case ArchivePath::Verdict::Ok:
+        break;
+    }
+
+    const char *hardlink = archive_entry_hardlink(entry);
+    const auto type = archive_entry_filetype(entry);
+    if (!hardlink && type != AE_IFREG && type != AE_IFDIR && type != AE_IFLNK) {
+        refuse(result, name, ExtractRefusal::SpecialFile);
+        return result.error.isEmpty();
+    }
+
+    // From here on, helpers return whether the entry was written; a refusal is not fatal
+    // unless stopOnRefusal made it one (then it set result.error).
+    if (!prepareParents(components, name, result))
+        return result.error.isEmpty();
+    const QByteArray relative = components.join('/');
+    const QByteArray path = absolute(relative);
+    if (!prepareLeaf(path, !hardlink && type == AE_IFDIR, name, result))
+        return result.error.isEmpty();
+
+    bool done = false;
+    if (hardlink) {
+        done = makeHardlink(path, hardlink, name, result);
+    } else if (type == AE_IFLNK) {
+        const char *target = archive_entry_symlink(entry);
+        done = makeSymlink(components, target ? target : "", name, result);
+    } else if (type == AE_IFDIR) {
+        if (::mkdir(path.constData(), 0700) != 0 && errno != EEXIST)
+            return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create folder %1: %2")
+                                        .arg(QString::fromUtf8(name), systemError(errno)));
+        m_directories.append({path, quint32(archive_entry_perm(entry)) & 0777, archive_entry_mtime(entry)});
+        done = true;
+    } else {
+        done = writeFile(a, entry, path, result);
+    }
+    if (done)
+        ++result.extractedEntries;
+    return result.error.isEmpty();
+}
+
+bool SafeExtractor::prepareParents(const QByteArrayList &components, const QByteArray &name,
+                                   SafeExtractResult &result)
+{
+    QByteArray relative;
+    for (qsizetype i = 0; i + 1 < components.size(); ++i) {
+        if (!relative.isEmpty())
+            relative += '/';
+        relative += components.at(i);
+        const QByteArray path = absolute(relative);
+        struct stat info;
+        if (::lstat(path.constData(), &info) != 0) {
+            if (errno != ENOENT)
+                return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot inspect %1: %2").arg(QString::fromUtf8(name), systemError(errno)));
+            // Archives may list a file before (or without) its folder.
+            if (::mkdir(path.constData(), 0755) != 0)
+                return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create folder %1: %2")
+                                            .arg(QString::fromUtf8(relative), systemError(errno)));
+            continue;
+        }
+        if (S_ISLNK(info.st_mode))
+            return refuse(result, name, ExtractRefusal::ThroughSymlink);
+        if (!S_ISDIR(info.st_mode))
+            return refuse(result, name, ExtractRefusal::NotADirectory);
+    }
+    return true;
+}
+
+bool SafeExtractor::prepareLeaf(const QByteArray &path, bool isDirectory, const QByteArray &name,
+                                SafeExtractResult &result)
+{
+    struct stat info;
+    if (::lstat(path.constData(), &info) != 0)
+        return errno == ENOENT
+                || fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot inspect %1: %2").arg(QString::fromUtf8(name), systemError(errno)));
+    if (S_ISDIR(info.st_mode))
+        return isDirectory || refuse(result, name, ExtractRefusal::Exists); // folders merge
+    if (isDirectory && S_ISLNK(info.st_mode))
+        return refuse(result, name, ExtractRefusal::ThroughSymlink);
+    if (!m_options.overwrite)
+        return refuse(result, name, ExtractRefusal::Exists);
+    // Replace, do not open: opening would follow a link planted at this name.
+    if (::unlink(path.constData()) != 0)
+        return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot replace %1: %2").arg(QString::fromUtf8(name), systemError(errno)));
+    return true;
+}
+
+bool SafeExtractor::writeFile(archive *a, archive_entry *entry, const QByteArray &path,
+                              SafeExtractResult &result)
+{
+    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create %1: %2").arg(QString::fromUtf8(path), systemError(errno)));
+    const void *block = nullptr;
+    size_t size = 0;
+    la_int64_t offset = 0;
+    int status = ARCHIVE_OK;
+    QString error;
+    while (error.isEmpty() && !cancelled()
+           && (status = archive_read_data_block(a, &block, &size, &offset)) == ARCHIVE_OK) {
+        // Offsets, not appends: sparse members arrive with holes between blocks.
+        const char *data = static_cast<const char *>(block);
+        while (size > 0) {
+            const ssize_t written = ::pwrite(fd, data, size, offset);
+            if (written < 0 && errno == EINTR)
+                continue;
+            if (written <= 0) {
+                error = systemError(errno);
+                break;
+            }
+            data += written;
+            offset += written;
+            size -= size_t(written);
+            result.bytesWritten += written;
+        }
+        if (m_progress)
+            m_progress(m_input->bytesRead(), result.extractedEntries + result.refused.size());
+    }
+    if (error.isEmpty() && status < ARCHIVE_WARN && !cancelled())
+        error = m_input->errorString();
+    if (error.isEmpty() && !cancelled() && ::ftruncate(fd, archive_entry_size(entry)) != 0)
+        error = systemError(errno); // a sparse file may end in a hole
+    if (m_options.restorePermissions)
+        ::fchmod(fd, archive_entry_perm(entry) & 0777);
+    if (m_options.restoreMtime) {
+        const timespec times[2] = {{0, UTIME_OMIT}, {time_t(archive_entry_mtime(entry)), 0}};
+        ::futimens(fd, times);
+    }
+    ::close(fd);
+    if (error.isEmpty() && !cancelled())
+        return true;
+    ::unlink(path.constData()); // no truncated files left behind
+    if (!error.isEmpty())
+        fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot write %1: %2").arg(QString::fromUtf8(path), error));
+    return false;
+}
+
+bool SafeExtractor::makeSymlink(const QByteArrayList &components, const QByteArray &target,
+                                const QByteArray &name, SafeExtractResult &result)
+{
+    const QByteArray relative = components.join('/');
+    QByteArrayList resolved;
+    QByteArrayList popped;
+    if (m_poppedPrefixes.contains(relative)
+        || !ArchivePath::resolveLink(components, target, &resolved, &popped))
+        return refuse(result, name, ExtractRefusal::LinkOutside);
+    for (const QByteArray &prefix : qAsConst(popped)) {
+        struct stat info;
+        if (m_symlinks.contains(prefix)
+            || (::lstat(absolute(prefix).constData(), &info) == 0 && S_ISLNK(info.st_mode)))
+            return refuse(result, name, ExtractRefusal::LinkOutside);
+    }
+    if (::symlink(target.constData(), absolute(relative).constData()) != 0)
+        return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create link %1: %2").arg(QString::fromUtf8(name), systemError(errno)));
+    m_symlinks.insert(relative);
+    for (const QByteArray &prefix : qAsConst(popped))
+        m_poppedPrefixes.insert(prefix);
+    return true;
+}
+
+bool SafeExtractor::makeHardlink(const QByteArray &path, const QByteArray &target, const QByteArray &name,
+                                 SafeExtractResult &result)
+{
+    // A hardlink names another member of the archive, relative to the root, never a host file.
+    QByteArrayList components;
+    if (ArchivePath::split(target, &components) != ArchivePath::Verdict::Ok)
+        return refuse(result, name, ExtractRefusal::LinkOutside);
+    QByteArray relative;
+    for (qsizetype i = 0; i < components.size(); ++i) {
+        relative += i == 0 ? components.at(i) : '/' + components.at(i);
+        struct stat info;
+        if (::lstat(absolute(relative).constData(), &info) != 0)
+            return refuse(result, name, ExtractRefusal::LinkOutside); // not extracted here
+        if (S_ISLNK(info.st_mode))
+            return refuse(result, name, ExtractRefusal::ThroughSymlink);
+        if (i + 1 == components.size() && !S_ISREG(info.st_mode))
+            return refuse(result, name, ExtractRefusal::LinkOutside);
+    }
+    if (::link(absolute(relative).constData(), path.constData()) != 0)
+        return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create link %1: %2").arg(QString::fromUtf8(name), systemError(errno)));
+    return true;
+}
+
+bool SafeExtractor::refuse(SafeExtractResult &result, const QByteArray &name, ExtractRefusal reason)
+{
+    const QString path = QString::fromUtf8(name);
+    const QString message = QCoreApplication::translate("dx::SafeExtractor", "Skipped %1: %2").arg(path, refusalText(reason));
+    result.refused.append({path, reason, message});
+    if (m_options.stopOnRefusal) {
+        result.error = message;
+        result.errorOffset = m_input ? m_input->bytesRead() : -1;
+    }
+    return false;
+}
+
+bool SafeExtractor::fail(SafeExtractResult &result, const QString &message)
+{
+    result.error = message;
+    result.errorOffset = m_input ? m_input->bytesRead() : -1;
+    return false;
+}
+
+} // namespace dx

@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayList>
+#include <QSet>
+#include <QString>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+
+struct archive;
+struct archive_entry;
+class QIODevice;
+
+namespace dx {
+
+class ArchiveInput;
+class ChunkQueue;
+
+enum class ExtractRefusal {
+    AbsolutePath,    // "/etc/x"
+    ParentComponent, // "../x", "a/../../x"
+    LinkOutside,     // a symlink or hardlink whose target is outside the folder
+    ThroughSymlink,  // "a/x" where "a" is a symlink (extracted before, or already there)
+    SpecialFile,     // device, fifo, socket
+    Exists,          // the file is there and overwriting is off
+    NotADirectory,   // "a/x" where "a" is a file
+};
+
+struct ExtractIssue
+{
+    QString path; // the member name as stored
+    ExtractRefusal reason;
+    QString message; // translated, for the user
+};
+
+struct SafeExtractOptions
+{
+    bool overwrite = false;     // replace existing files (never directories, never through links)
+    bool stopOnRefusal = false; // stop at the first refused entry instead of skipping it
+    bool restorePermissions = true; // rwx bits only; setuid, setgid and sticky are dropped
+    bool restoreMtime = true;
+};
+
+struct SafeExtractResult
+{
+    qint64 extractedEntries = 0;
+    qint64 bytesWritten = 0;
+    QVector<ExtractIssue> refused;
+    QString error; // fatal: unreadable stream, disk full, or stopped at a refusal
+    qint64 errorOffset = -1;
+    bool cancelled = false;
+
+    bool ok() const { return error.isEmpty() && !cancelled; }
+};
+
+// Writes a tar stream (GET /containers/{id}/archive) into a folder chosen by the user. The
+// archive comes from a container, which is not trusted: nothing may land outside the folder,
+// whatever names, links or ordering the archive uses. Files are created with O_EXCL and
+// O_NOFOLLOW, and every parent directory is checked with lstat, so neither a link from the
+// archive nor one that was in the folder before is ever written through.
+class SafeExtractor final
+{
+    Q_DISABLE_COPY_MOVE(SafeExtractor)
+public:
+    // (stream bytes read so far, entries handled so far)
+    using ProgressCallback = std::function<void(qint64, qint64)>;
+
+    explicit SafeExtractor(const QString &targetDirectory, const SafeExtractOptions &options = {});
+
+    void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+    // Checked between entries and blocks. A run blocked in ChunkQueue::take() wakes only when
+    // the queue is fed or aborted, so whoever cancels also calls ChunkQueue::abort().
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+
+    SafeExtractResult extract(QIODevice *device);
+    SafeExtractResult extract(ChunkQueue *queue);
+
+private:
+    struct DirectoryFix
+    {
+        QByteArray path;
+        quint32 mode;
+        qint64 mtime;
+    };
+
+    SafeExtractResult run(ArchiveInput &input);
+    bool handleEntry(archive *a, archive_entry *entry, SafeExtractResult &result);
+    bool prepareParents(const QByteArrayList &components, const QByteArray &name,
+                        SafeExtractResult &result);
+    bool prepareLeaf(const QByteArray &path, bool isDirectory, const QByteArray &name,
+                     SafeExtractResult &result);
+    bool writeFile(archive *a, archive_entry *entry, const QByteArray &path, SafeExtractResult &result);
+    bool makeSymlink(const QByteArrayList &components, const QByteArray &target,
+                     const QByteArray &name, SafeExtractResult &result);
+    bool makeHardlink(const QByteArray &path, const QByteArray &target, const QByteArray &name,
+                      SafeExtractResult &result);
+    // Records the refusal and returns false (nothing written); with stopOnRefusal it also
+    // sets result.error, which ends the run.
+    bool refuse(SafeExtractResult &result, const QByteArray &name, ExtractRefusal reason);
+    bool fail(SafeExtractResult &result, const QString &message);
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    QByteArray absolute(const QByteArray &relative) const { return m_root + '/' + relative; }
+
+    QString m_targetDirectory;
+    SafeExtractOptions m_options;
+    ProgressCallback m_progress;
+    const std::atomic<bool> *m_cancel = nullptr;
+
+    // Per run.
+    QByteArray m_root;
+    ArchiveInput *m_input = nullptr;
+    QSet<QByteArray> m_symlinks;       // relative paths of links made in this run
+    QSet<QByteArray> m_poppedPrefixes; // directories some accepted link climbs out of with ".."
+    QVector<DirectoryFix> m_directories;
+};
+
+} // namespace dx
