@@ -160,7 +160,7 @@ int Application::run(int argc, char *argv[])
     icons.setColor(QApplication::palette().color(QPalette::WindowText));
     Engine engine;
     AppServices services(&engine, &icons);
-    engine.connectTo(ConnectDialog::endpointFor(settings.value(QStringLiteral("engine/choice")).toString()));
+    engine.connectToChoice(settings.value(QStringLiteral("engine/choice")).toString());
 
     MainWindow window(&services);
     if (!screenshot.isEmpty())

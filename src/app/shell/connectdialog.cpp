@@ -1,10 +1,15 @@
 #include "connectdialog.h"
 
+#include "engine/endpoint.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QtConcurrent>
 
 namespace dx {
 
@@ -21,11 +26,12 @@ ConnectDialog::ConnectDialog(const QString &current, QWidget *parent)
     m_mode->addItem(tr("Docker context"));
     m_mode->addItem(tr("Address"));
     form->addRow(tr("Engine:"), m_mode);
-    m_context->addItems(EndpointResolver().contextNames());
+    m_context->addItem(QStringLiteral("default"));
     form->addRow(tr("Context:"), m_context);
     m_host->setPlaceholderText(QStringLiteral("unix:///run/podman/podman.sock, tcp://host:2376, ssh://user@host"));
     form->addRow(tr("Address:"), m_host);
     m_preview->setWordWrap(true);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Resolves to:"), m_preview);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -34,11 +40,24 @@ ConnectDialog::ConnectDialog(const QString &current, QWidget *parent)
 
     if (current.startsWith(QLatin1String("context:"))) {
         m_mode->setCurrentIndex(1);
-        m_context->setCurrentText(current.mid(8));
+        m_wantedContext = current.mid(8);
     } else if (!current.isEmpty()) {
         m_mode->setCurrentIndex(2);
         m_host->setText(current);
     }
+
+    // The context list comes from ~/.docker: read it on a worker.
+    auto *contexts = new QFutureWatcher<QStringList>(this);
+    connect(contexts, &QFutureWatcher<QStringList>::finished, this, [this, contexts] {
+        const QSignalBlocker blocker(m_context);
+        m_context->clear();
+        m_context->addItems(contexts->result());
+        if (!m_wantedContext.isEmpty())
+            m_context->setCurrentText(m_wantedContext);
+        updateState();
+    });
+    contexts->setFuture(QtConcurrent::run([] { return EndpointResolver().contextNames(); }));
+
     connect(m_mode, &QComboBox::currentIndexChanged, this, &ConnectDialog::updateState);
     connect(m_context, &QComboBox::currentIndexChanged, this, &ConnectDialog::updateState);
     connect(m_host, &QLineEdit::textChanged, this, &ConnectDialog::updateState);
@@ -55,23 +74,20 @@ QString ConnectDialog::choice() const
     }
 }
 
-Endpoint ConnectDialog::endpointFor(const QString &choice)
-{
-    if (choice.isEmpty())
-        return EndpointResolver().resolve();
-    if (choice.startsWith(QLatin1String("context:")))
-        return EndpointResolver().contextEndpoint(choice.mid(8));
-    Endpoint ep = Endpoint::fromHost(choice);
-    ep.origin = tr("chosen by hand");
-    return ep;
-}
-
 void ConnectDialog::updateState()
 {
     m_context->setEnabled(m_mode->currentIndex() == 1);
     m_host->setEnabled(m_mode->currentIndex() == 2);
-    const Endpoint ep = endpointFor(choice());
-    m_preview->setText(ep.isValid() ? ep.displayName() : ep.error);
+    const int generation = ++m_previewGeneration;
+    auto *watcher = new QFutureWatcher<Endpoint>(this);
+    connect(watcher, &QFutureWatcher<Endpoint>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_previewGeneration)
+            return; // a newer choice is being resolved
+        const Endpoint ep = watcher->result();
+        m_preview->setText(ep.isValid() ? ep.displayName() : ep.error);
+    });
+    watcher->setFuture(QtConcurrent::run([c = choice()] { return EndpointResolver().fromChoice(c); }));
 }
 
 } // namespace dx

@@ -1,17 +1,15 @@
 #pragma once
 
-#include "engine/endpoint.h"
-
 #include <QDialog>
 
 class QComboBox;
 class QLineEdit;
-class QCheckBox;
 class QLabel;
 
 namespace dx {
 
 // Choose the engine: automatic (the docker CLI's order), a docker context, or an address.
+// The docker config files are read off the UI thread.
 class ConnectDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,7 +19,6 @@ public:
 
     // "" means automatic; otherwise "context:NAME" or a DOCKER_HOST-style address.
     QString choice() const;
-    static Endpoint endpointFor(const QString &choice);
 
 private:
     void updateState();
@@ -30,6 +27,8 @@ private:
     QComboBox *m_context;
     QLineEdit *m_host;
     QLabel *m_preview;
+    QString m_wantedContext;
+    int m_previewGeneration = 0;
 };
 
 } // namespace dx

@@ -217,7 +217,7 @@ void MainWindow::chooseEngine()
     if (dialog.exec() != QDialog::Accepted)
         return;
     settings.setValue(QStringLiteral("engine/choice"), dialog.choice());
-    m_services->engine()->connectTo(ConnectDialog::endpointFor(dialog.choice()));
+    m_services->engine()->connectToChoice(dialog.choice());
 }
 
 void MainWindow::setTheme(const QString &key)

@@ -256,6 +256,17 @@ Endpoint EndpointResolver::contextEndpoint(const QString &name) const
     return ep;
 }
 
+Endpoint EndpointResolver::fromChoice(const QString &choice) const
+{
+    if (choice.isEmpty())
+        return resolve();
+    if (choice.startsWith(QLatin1String("context:")))
+        return contextEndpoint(choice.mid(8));
+    Endpoint ep = Endpoint::fromHost(choice);
+    ep.origin = tr("chosen by hand");
+    return ep;
+}
+
 QStringList EndpointResolver::contextNames() const
 {
     QStringList names{QStringLiteral("default")};

@@ -52,6 +52,8 @@ public:
     Endpoint contextEndpoint(const QString &name) const;
     // All contexts found in the config dir, "default" first.
     QStringList contextNames() const;
+    // What the user chose in the app: "" = automatic, "context:NAME", or a DOCKER_HOST address.
+    Endpoint fromChoice(const QString &choice) const;
 
     // Overridable for tests: the file a socket exists at.
     void setSocketCandidates(const QStringList &paths) { m_socketOverride = paths; }

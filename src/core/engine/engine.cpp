@@ -77,7 +77,15 @@ void Engine::connectTo(const Endpoint &endpoint)
 
 void Engine::connectToDefault()
 {
-    connectTo(EndpointResolver().resolve());
+    connectToChoice(QString());
+}
+
+void Engine::connectToChoice(const QString &choice)
+{
+    m_info = EngineInfo();
+    if (m_events)
+        m_events->abort();
+    QMetaObject::invokeMethod(m_client, "connectToChoice", Qt::QueuedConnection, Q_ARG(QString, choice));
 }
 
 EngineReply *Engine::send(const EngineRequest &request)

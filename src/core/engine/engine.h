@@ -62,6 +62,8 @@ public:
 
     void connectTo(const Endpoint &endpoint);
     void connectToDefault(); // the docker CLI's resolution order
+    // Resolves on the engine thread (it reads the docker config files): see EndpointResolver::fromChoice.
+    void connectToChoice(const QString &choice);
     const EngineInfo &info() const { return m_info; }
     bool isConnected() const { return m_info.isConnected(); }
     bool eventsLive() const { return m_eventsLive; }

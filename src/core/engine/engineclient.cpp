@@ -55,6 +55,11 @@ void EngineClient::setEndpoint(const Endpoint &endpoint)
     ping();
 }
 
+void EngineClient::connectToChoice(const QString &choice)
+{
+    setEndpoint(EndpointResolver().fromChoice(choice));
+}
+
 QString EngineClient::urlFor(const EngineRequest &request) const
 {
     QString url = m_info.endpoint.baseUrl();

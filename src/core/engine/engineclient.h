@@ -31,6 +31,7 @@ public:
 
 public slots:
     void setEndpoint(const dx::Endpoint &endpoint);
+    void connectToChoice(const QString &choice);
     void startRequest(quint64 id, const dx::EngineRequest &request);
     void abortRequest(quint64 id);
     void shutdown();

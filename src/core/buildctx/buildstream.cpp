@@ -1,0 +1,223 @@
+#include "buildstream.h"
+
+#include "buildkittrace.h"
+#include "plainprogressprinter.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QRegularExpression>
+
+namespace dx {
+
+namespace {
+
+// A JSON line longer than this is not a build message; drop it rather than grow forever.
+constexpr qsizetype kMaxLine = 64 * 1024 * 1024;
+
+// The classic builder wraps a RUN's stderr in these (jsonmessage's "bright red").
+const QString kStderrOn = QStringLiteral("\x1b[91m");
+const QString kStderrOff = QStringLiteral("\x1b[0m");
+
+BuildEvent makeEvent(BuildEvent::Kind kind, const QString &text, const QString &line)
+{
+    BuildEvent e;
+    e.kind = kind;
+    e.text = text;
+    e.line = line;
+    return e;
+}
+
+} // namespace
+
+BuildStreamDecoder::BuildStreamDecoder()
+    : m_printer(std::make_unique<PlainProgressPrinter>())
+{}
+
+BuildStreamDecoder::~BuildStreamDecoder() = default;
+
+QString BuildStreamDecoder::text() const
+{
+    return m_text;
+}
+
+void BuildStreamDecoder::takePrinterText()
+{
+    // Interleaves the printer's output with plain stream messages in arrival order.
+    const QString printed = m_printer->text();
+    m_text += QStringView(printed).mid(m_printerTextUsed);
+    m_printerTextUsed = printed.size();
+}
+
+QList<BuildEvent> BuildStreamDecoder::feed(const QByteArray &chunk)
+{
+    QList<BuildEvent> out;
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype nl = chunk.indexOf('\n', start);
+        if (nl < 0)
+            break;
+        if (m_overflow) {
+            m_overflow = false; // the tail of a dropped line
+        } else {
+            m_pending.append(chunk.constData() + start, nl - start);
+            handleLine(m_pending, &out);
+        }
+        m_pending.clear();
+        start = nl + 1;
+    }
+    if (!m_overflow)
+        m_pending.append(chunk.constData() + start, chunk.size() - start);
+    if (m_pending.size() > kMaxLine) {
+        m_pending.clear();
+        m_overflow = true;
+        add(&out, makeEvent(BuildEvent::Kind::Info, QString(),
+                            QCoreApplication::translate("dx::BuildStreamDecoder",
+                                                        "(skipped an oversized message)")));
+    }
+    return out;
+}
+
+QList<BuildEvent> BuildStreamDecoder::finish()
+{
+    QList<BuildEvent> out;
+    if (!m_pending.isEmpty() && !m_overflow)
+        handleLine(m_pending, &out);
+    m_pending.clear();
+    if (!m_streamPending.isEmpty()) {
+        classicLine(m_streamPending, &out);
+        m_streamPending.clear();
+    }
+    if (m_buildKit) {
+        out += m_printer->finish();
+        takePrinterText();
+    }
+    return out;
+}
+
+void BuildStreamDecoder::add(QList<BuildEvent> *out, BuildEvent e)
+{
+    m_text += e.line + QLatin1Char('\n');
+    out->append(std::move(e));
+}
+
+void BuildStreamDecoder::handleLine(const QByteArray &line, QList<BuildEvent> *out)
+{
+    const QByteArray trimmed = line.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
+    if (!doc.isObject()) {
+        // Not JSON (a proxy error page, say): show it rather than lose it.
+        add(out, makeEvent(BuildEvent::Kind::Info, QString::fromUtf8(trimmed), QString::fromUtf8(trimmed)));
+        return;
+    }
+    handleObject(doc.object(), out);
+}
+
+void BuildStreamDecoder::handleObject(const QJsonObject &o, QList<BuildEvent> *out)
+{
+    const QString id = o.value(QLatin1String("id")).toString();
+    const QJsonValue aux = o.value(QLatin1String("aux"));
+    if (id == QLatin1String("moby.buildkit.trace")) {
+        m_buildKit = true;
+        const QByteArray raw = QByteArray::fromBase64(aux.toString().toLatin1());
+        buildkit::StatusResponse status;
+        QString error;
+        BuildkitTrace::decode(raw, &status, &error); // keep what decoded before a fault
+        *out += m_printer->update(status);
+        takePrinterText();
+        return;
+    }
+    if (aux.isObject() && aux.toObject().contains(QLatin1String("ID"))) {
+        if (id == QLatin1String("moby.image.id"))
+            m_buildKit = true;
+        m_imageId = aux.toObject().value(QLatin1String("ID")).toString();
+        BuildEvent e = makeEvent(BuildEvent::Kind::ImageId, m_imageId, QString());
+        out->append(e); // the CLI prints nothing for it
+        return;
+    }
+    if (o.contains(QLatin1String("error")) || o.contains(QLatin1String("errorDetail"))) {
+        QString message = o.value(QLatin1String("error")).toString();
+        if (message.isEmpty())
+            message = o.value(QLatin1String("errorDetail")).toObject().value(QLatin1String("message")).toString();
+        m_error = message;
+        BuildEvent e = makeEvent(BuildEvent::Kind::Error, message, message);
+        e.step = m_buildKit ? 0 : m_step;
+        e.stepCount = m_buildKit ? 0 : m_stepCount;
+        add(out, e);
+        return;
+    }
+    if (o.contains(QLatin1String("stream"))) {
+        handleStreamText(o.value(QLatin1String("stream")).toString(), out);
+        return;
+    }
+    if (o.contains(QLatin1String("status"))) {
+        // Pull progress while resolving FROM: "<id>: <status> <progress>".
+        QString line = o.value(QLatin1String("status")).toString();
+        if (!id.isEmpty())
+            line = id + QStringLiteral(": ") + line;
+        const QString progress = o.value(QLatin1String("progress")).toString();
+        if (!progress.isEmpty())
+            line += QLatin1Char(' ') + progress;
+        add(out, makeEvent(BuildEvent::Kind::Info, line, line));
+    }
+}
+
+void BuildStreamDecoder::handleStreamText(const QString &text, QList<BuildEvent> *out)
+{
+    m_streamPending += text;
+    qsizetype nl;
+    while ((nl = m_streamPending.indexOf(QLatin1Char('\n'))) >= 0) {
+        const QString line = m_streamPending.left(nl);
+        m_streamPending.remove(0, nl + 1);
+        classicLine(line, out);
+    }
+}
+
+void BuildStreamDecoder::classicLine(const QString &raw, QList<BuildEvent> *out)
+{
+    static const QRegularExpression stepRe(QStringLiteral("^Step (\\d+)/(\\d+) : (.*)$"));
+    static const QRegularExpression hashRe(QStringLiteral("^ ---> ([0-9a-f]{12,64})$"));
+    static const QRegularExpression runningRe(QStringLiteral("^ ---> Running in ([0-9a-f]+)$"));
+    static const QRegularExpression removingRe(QStringLiteral("^Removing intermediate container ([0-9a-f]+)$"));
+
+    QString line = raw;
+    bool isStderr = false;
+    if (line.contains(kStderrOn)) {
+        isStderr = true;
+        line.remove(kStderrOn);
+    }
+    line.remove(kStderrOff);
+
+    BuildEvent e = makeEvent(BuildEvent::Kind::Log, line, line);
+    QRegularExpressionMatch m;
+    if ((m = stepRe.match(line)).hasMatch()) {
+        m_step = m.captured(1).toInt();
+        m_stepCount = m.captured(2).toInt();
+        m_stageLabel = QStringLiteral("[%1/%2]").arg(m_step).arg(m_stepCount);
+        e.kind = BuildEvent::Kind::StepStarted;
+        e.text = m.captured(3);
+    } else if (line == QLatin1String(" ---> Using cache")) {
+        e.kind = BuildEvent::Kind::Cached;
+    } else if ((m = runningRe.match(line)).hasMatch() || (m = removingRe.match(line)).hasMatch()) {
+        e.kind = BuildEvent::Kind::Info;
+        e.vertex = m.captured(1);
+    } else if ((m = hashRe.match(line)).hasMatch()) {
+        e.kind = BuildEvent::Kind::Done;
+        e.vertex = m.captured(1);
+        e.text = m.captured(1);
+    } else if (line.startsWith(QLatin1String("Successfully built "))
+               || line.startsWith(QLatin1String("Successfully tagged "))) {
+        e.kind = BuildEvent::Kind::Info;
+    }
+    e.isStderr = isStderr;
+    e.step = m_step;
+    e.stepCount = m_stepCount;
+    e.stageLabel = m_stageLabel;
+    add(out, e);
+}
+
+} // namespace dx
