@@ -1,0 +1,12 @@
+# Files of the volumes view (paths relative to src/app).
+target_sources(dxapp PRIVATE
+    volumes/fileviewer.cpp
+    volumes/fileviewer.h
+    volumes/volumebrowser.cpp
+    volumes/volumebrowser.h
+    volumes/volumebrowsertransfers.cpp
+    volumes/volumecreatedialog.cpp
+    volumes/volumecreatedialog.h
+    volumes/volumesview.cpp
+    volumes/volumesview.h
+)

@@ -1,0 +1,134 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QTreeView;
+class QToolBar;
+
+namespace dx {
+
+class AppServices;
+class FileViewer;
+class VolumeFileReader;
+class VolumeHelper;
+class VolumeTransfer;
+class VolumeTreeLoader;
+class VolumeTreeModel;
+struct FilePreview;
+
+// The files of one volume: a tree (name, size, mode, modified, link target) and a file view.
+// Access goes through a never-started helper container (see VolumeHelper), or straight to the
+// volume's folder when the engine is local and the folder is readable by us. Docker has no
+// file-change events, so while a container that mounts this volume runs, the open folder is
+// listed again every 2 s; start/die of such a container refresh at once.
+class VolumeBrowser final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VolumeBrowser)
+
+public:
+    explicit VolumeBrowser(AppServices *services, QWidget *parent = nullptr);
+    ~VolumeBrowser() override;
+
+    void openVolume(const QString &name, const QString &mountpoint);
+    // Releases the helper; `done` runs once the engine removed it (the volume may go then).
+    void closeVolume(const std::function<void()> &done = {});
+    QString volumeName() const { return m_volume; }
+    QString helperId() const { return m_helperId; }
+    bool isLocal() const { return m_local; }
+    bool isLoading() const;
+    void setForceRemote(bool on) { m_forceRemote = on; }
+    // Asked before anything is overwritten; tests replace the dialog.
+    void setOverwriteQuestion(const std::function<bool(const QStringList &names)> &ask) { m_askOverwrite = ask; }
+
+    VolumeHelper *helper() const { return m_helper; }
+    VolumeTreeModel *model() const { return m_model; }
+    FileViewer *fileViewer() const { return m_viewer; }
+    QTreeView *treeView() const { return m_tree; }
+    QString statusText() const;
+
+    void refresh();                         // F5: the whole volume and the open file
+    void openFile(const QString &path);
+    void uploadPaths(const QStringList &localPaths, const QString &volumeDir);
+    void downloadTo(const QString &volumePath, const QString &targetDir);
+    void createFolder(const QString &parentDir, const QString &name);
+    void cancelTransfer();
+    // What the screenshot mode and the tests wait for: every folder expanded.
+    void expandAll();
+
+signals:
+    void backRequested();
+    void helperReady();
+    void treeLoaded(bool complete);
+    void fileShown(const QString &path);
+    void fileFailed(const QString &message);
+    void transferFinished(bool ok, const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void setupActions();
+    void loadDir(const QString &dir);
+    void onTreeLoaded(bool complete, const QString &error);
+    void onPreview(const FilePreview &preview);
+    void handleEngineEvent(const QJsonObject &event);
+    void fetchUsers();
+    void pollOpenFolder();
+    QString currentDir() const;
+    QString selectedPath() const;
+    void onDownloadClicked();
+    void onUploadClicked(bool folder);
+    void onNewFolderClicked();
+    void startTransfer();
+    void showStatus(const QString &text, bool error = false);
+    bool whenHelperReady(const std::function<void()> &action);
+    void updateActions();
+
+    AppServices *m_services;
+    VolumeHelper *m_helper;
+    VolumeTreeModel *m_model;
+    VolumeTreeLoader *m_loader;
+    VolumeFileReader *m_reader;
+    VolumeTransfer *m_transfer;
+    QToolBar *m_toolBar;
+    QLabel *m_title;
+    QTreeView *m_tree;
+    FileViewer *m_viewer;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QAction *m_back = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_download = nullptr;
+    QAction *m_uploadFiles = nullptr;
+    QAction *m_uploadFolder = nullptr;
+    QAction *m_newFolder = nullptr;
+    QAction *m_cancel = nullptr;
+
+    QString m_volume;
+    QString m_mountpoint;
+    QString m_helperId;
+    QString m_openFile;
+    qint64 m_openFileSize = -1;
+    qint64 m_openFileMtime = -1;
+    QList<std::function<void()>> m_pendingActions; // waiting for the helper
+    QSet<QString> m_users;                         // containers mounting this volume
+    QTimer m_pollTimer;
+    std::function<bool(const QStringList &)> m_askOverwrite;
+    bool m_local = false;
+    bool m_forceRemote = false;
+    bool m_treeLoading = false;
+    bool m_fileLoading = false;
+    quint64 m_session = 0;
+};
+
+} // namespace dx

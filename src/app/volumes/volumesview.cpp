@@ -1,0 +1,334 @@
+#include "volumesview.h"
+
+#include "fileviewer.h"
+#include "volumebrowser.h"
+#include "volumecreatedialog.h"
+#include "volumes/volumehelper.h"
+#include "volumes/volumelistmodel.h"
+#include "volumes/volumetreemodel.h"
+
+#include "engine/engine.h"
+#include "shell/appservices.h"
+#include "shell/iconprovider.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace dx {
+
+VolumesView::VolumesView(AppServices *services, QWidget *parent)
+    : View(services, parent),
+      m_model(new VolumeListModel(services->engine(), this)),
+      m_proxy(new QSortFilterProxyModel(this)),
+      m_stack(new QStackedWidget(this)),
+      m_table(new QTableView(this)),
+      m_empty(new QLabel(this)),
+      m_message(new QLabel(this)),
+      m_browser(new VolumeBrowser(services, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    auto *listPage = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(Qt::DisplayRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(VolumeListModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_table->horizontalHeader()->setSectionResizeMode(VolumeListModel::NameColumn, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(VolumeListModel::DriverColumn, em * 5);
+    m_table->setColumnWidth(VolumeListModel::UsedByColumn, em * 16);
+    m_table->setColumnWidth(VolumeListModel::SizeColumn, em * 6);
+    m_table->setColumnWidth(VolumeListModel::CreatedColumn, em * 10);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("No volumes yet — press Create Volume to make one. A volume keeps files that "
+                        "outlive containers: mount it into several containers and they share its files."));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setContentsMargins(6, 2, 6, 2);
+    m_message->hide();
+    listLayout->addWidget(m_message);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_empty, 1);
+    m_stack->addWidget(listPage);
+    m_stack->addWidget(m_browser);
+
+    IconProvider *icons = services->icons();
+    m_create = new QAction(icons->icon(QStringLiteral("add")), tr("Create Volume…"), this);
+    m_create->setShortcut(QKeySequence::New);
+    m_create->setToolTip(tr("Create a volume (Ctrl+N)"));
+    connect(m_create, &QAction::triggered, this, [this] {
+        VolumeCreateDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const QString name = dialog.name();
+        m_model->createVolume(name, dialog.driver(), dialog.labels(), [this, name](const QString &error) {
+            if (!error.isEmpty())
+                showMessage(error, true);
+            else if (!name.isEmpty())
+                selectVolume(name);
+        });
+    });
+    m_browse = new QAction(icons->icon(QStringLiteral("open")), tr("Browse Files"), this);
+    m_browse->setShortcut(QKeySequence(Qt::Key_Return));
+    m_browse->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_browse);
+    m_browse->setToolTip(tr("Browse, view, download and upload the volume's files (Enter or double-click)"));
+    connect(m_browse, &QAction::triggered, this, &VolumesView::browseSelected);
+    m_remove = new QAction(icons->icon(QStringLiteral("remove")), tr("Remove"), this);
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(m_remove);
+    m_remove->setToolTip(tr("Remove the volume and its data (Del); refused while containers use it"));
+    connect(m_remove, &QAction::triggered, this, &VolumesView::removeSelected);
+    m_prune = new QAction(icons->icon(QStringLiteral("prune")), tr("Prune…"), this);
+    m_prune->setToolTip(tr("Remove volumes no container uses (you see the list first)"));
+    connect(m_prune, &QAction::triggered, this, &VolumesView::pruneUnused);
+    m_refresh = new QAction(icons->icon(QStringLiteral("refresh")), tr("Refresh"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_refresh->setToolTip(tr("List the volumes again (F5)"));
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        this->services()->logCommand(QStringLiteral("docker volume ls"), tr("List volumes"));
+        m_model->refresh();
+    });
+    addAction(m_refresh);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_confirm = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text) == QMessageBox::Yes;
+    };
+    connect(m_table, &QTableView::doubleClicked, this, &VolumesView::browseSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VolumesView::updateActions);
+    connect(m_model, &VolumeListModel::commandLogged, services, &AppServices::logCommand);
+    connect(m_model, &VolumeListModel::errorOccurred, this, [this](const QString &e) { showMessage(e, true); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &VolumesView::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &VolumesView::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &VolumesView::updateActions);
+    // "Used by" arrives after the list (another request): fit its column once it is known.
+    auto *fitUsers = new QTimer(this);
+    fitUsers->setSingleShot(true);
+    fitUsers->setInterval(50);
+    connect(fitUsers, &QTimer::timeout, this, [this] {
+        const int before = m_table->columnWidth(VolumeListModel::UsedByColumn);
+        m_table->resizeColumnToContents(VolumeListModel::UsedByColumn);
+        const int fitted = m_table->columnWidth(VolumeListModel::UsedByColumn);
+        m_table->setColumnWidth(VolumeListModel::UsedByColumn, qBound(before, fitted, qMax(before, m_table->width() / 3)));
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, fitUsers, qOverload<>(&QTimer::start));
+    connect(m_model, &VolumeListModel::loaded, this, [this] {
+        updateEmptyState();
+        for (int c : {VolumeListModel::DriverColumn, VolumeListModel::UsedByColumn, VolumeListModel::CreatedColumn})
+            m_table->resizeColumnToContents(c);
+        m_table->setColumnWidth(VolumeListModel::SizeColumn,
+                                m_table->fontMetrics().horizontalAdvance(QStringLiteral("000.0 MiB")) + 16);
+        applyScreenshotState();
+    });
+    connect(m_model, &VolumeListModel::volumeRemoved, this, [this](const QString &name) {
+        if (m_browser->volumeName() == name) {
+            m_browser->closeVolume();
+            showList();
+        }
+    });
+    connect(m_browser, &VolumeBrowser::backRequested, this, &VolumesView::showList);
+    connect(services, &AppServices::showVolumeRequested, this, [this](const QString &name) {
+        showList();
+        selectVolume(name);
+    });
+    connect(services->engine(), &Engine::connectedChanged, this, &VolumesView::onConnected);
+    m_screenshotState = qEnvironmentVariable("DX_SCREENSHOT_STATE");
+    m_screenshotPending = !m_screenshotState.isEmpty();
+    if (services->engine()->isConnected())
+        QTimer::singleShot(0, this, [this] { onConnected(true); });
+    updateEmptyState();
+    updateActions();
+}
+
+VolumesView::~VolumesView() = default;
+
+void VolumesView::onConnected(bool connected)
+{
+    if (!connected)
+        return;
+    if (!m_cleanedUp && m_browser->helperId().isEmpty()) {
+        // Helpers of an app that was killed: ours are never running and hold nothing.
+        m_cleanedUp = true;
+        m_browser->helper()->removeLeftovers();
+    }
+    m_model->refresh();
+}
+
+bool VolumesView::isLoading() const
+{
+    if (!services()->engine()->isConnected())
+        return false;
+    return !m_model->isLoaded() || m_screenshotPending || m_browser->isLoading();
+}
+
+void VolumesView::activated()
+{
+    m_table->setFocus();
+}
+
+QList<QAction *> VolumesView::toolBarActions() const
+{
+    return {m_create, m_browse, m_remove, m_prune, m_refresh};
+}
+
+QString VolumesView::messageText() const
+{
+    return m_message->text();
+}
+
+void VolumesView::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #c0392b;") : QString());
+    m_message->setVisible(!text.isEmpty());
+}
+
+void VolumesView::updateEmptyState()
+{
+    const bool empty = m_model->isLoaded() && m_model->rowCount() == 0;
+    m_empty->setVisible(empty);
+    m_table->setVisible(!empty);
+    updateActions();
+}
+
+void VolumesView::updateActions()
+{
+    const bool selected = !selectedVolume().isEmpty();
+    m_browse->setEnabled(selected);
+    m_remove->setEnabled(selected);
+}
+
+bool VolumesView::selectVolume(const QString &name)
+{
+    const int row = m_model->rowOf(name);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+QString VolumesView::selectedVolume() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(VolumeListModel::NameRole).toString();
+}
+
+void VolumesView::showList()
+{
+    m_stack->setCurrentIndex(0);
+    m_table->setFocus();
+}
+
+void VolumesView::browseSelected()
+{
+    const int row = m_model->rowOf(selectedVolume());
+    if (row < 0)
+        return;
+    const VolumeInfo v = m_model->volumeAt(row);
+    m_browser->openVolume(v.name, v.mountpoint);
+    m_stack->setCurrentWidget(m_browser);
+    m_browser->treeView()->setFocus();
+}
+
+void VolumesView::removeSelected()
+{
+    const QString name = selectedVolume();
+    const int row = m_model->rowOf(name);
+    if (row < 0)
+        return;
+    const VolumeInfo v = m_model->volumeAt(row);
+    if (!v.usedBy.isEmpty()) {
+        // Checked before asking: the answer would not matter.
+        showMessage(tr("Volume %1 cannot be removed: it is used by %2. Remove those containers first.")
+                            .arg(name, QLocale().createSeparatedList(v.usedBy)), true);
+        return;
+    }
+    if (!m_confirm(tr("Remove Volume"), tr("Remove volume %1? All data in it is deleted and cannot be recovered.").arg(name)))
+        return;
+    auto remove = [this, name] {
+        m_model->removeVolume(name, [this, name](const QString &error) {
+            showMessage(error.isEmpty() ? tr("Removed volume %1.").arg(name) : error, !error.isEmpty());
+        });
+    };
+    // Our own helper container references the volume: remove it first, then the volume.
+    if (m_browser->volumeName() == name)
+        m_browser->closeVolume(remove);
+    else
+        remove();
+}
+
+void VolumesView::pruneUnused()
+{
+    const QStringList candidates = m_model->pruneCandidates();
+    if (candidates.isEmpty()) {
+        showMessage(tr("Nothing to prune: every volume is used by a container."));
+        return;
+    }
+    if (!m_confirm(tr("Prune Volumes"),
+                   tr("These %n volume(s) are used by no container and will be removed with all their data:\n\n%1",
+                      nullptr, int(candidates.size())).arg(candidates.join(QLatin1Char('\n')))))
+        return;
+    m_model->prune([this](const QStringList &removed, qint64 reclaimed, const QString &error) {
+        if (!error.isEmpty())
+            showMessage(error, true);
+        else
+            showMessage(tr("Removed %n volume(s), %1 freed.", nullptr, int(removed.size()))
+                                .arg(QLocale().formattedDataSize(reclaimed)));
+    });
+}
+
+void VolumesView::applyScreenshotState()
+{
+    // DX_SCREENSHOT_STATE=browse:<volume> or file:<volume>:<path> opens the browser for the
+    // --screenshot mode, which cannot click.
+    if (!m_screenshotPending)
+        return;
+    const QStringList parts = m_screenshotState.split(QLatin1Char(':'));
+    if (parts.size() < 2 || !selectVolume(parts.at(1))) {
+        m_screenshotPending = false;
+        return;
+    }
+    browseSelected();
+    connect(m_browser, &VolumeBrowser::treeLoaded, this, [this, parts] {
+        if (!m_screenshotPending)
+            return;
+        m_browser->expandAll();
+        if (parts.value(0) == QLatin1String("file") && parts.size() >= 3) {
+            const QString path = parts.mid(2).join(QLatin1Char(':'));
+            m_browser->treeView()->setCurrentIndex(m_browser->model()->indexForPath(path));
+            m_browser->openFile(path);
+            connect(m_browser, &VolumeBrowser::fileShown, this, [this] { m_screenshotPending = false; });
+            connect(m_browser, &VolumeBrowser::fileFailed, this, [this] { m_screenshotPending = false; });
+        } else {
+            m_screenshotPending = false;
+        }
+    }, Qt::SingleShotConnection);
+}
+
+} // namespace dx

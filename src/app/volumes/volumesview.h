@@ -1,0 +1,75 @@
+#pragma once
+
+#include "shell/view.h"
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace dx {
+
+class VolumeBrowser;
+class VolumeListModel;
+
+// Every volume with driver, users and size; create, remove (refused while in use), prune
+// (showing exactly what goes), and a browser for the files of one volume.
+class VolumesView final : public View
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VolumesView)
+
+public:
+    explicit VolumesView(AppServices *services, QWidget *parent = nullptr);
+    ~VolumesView() override;
+
+    bool isLoading() const override;
+    void activated() override;
+    QList<QAction *> toolBarActions() const override;
+
+    VolumeListModel *model() const { return m_model; }
+    VolumeBrowser *browser() const { return m_browser; }
+    QTableView *table() const { return m_table; }
+    QString messageText() const;
+    // Asked before anything is destroyed; tests replace the dialog.
+    void setConfirmation(const std::function<bool(const QString &title, const QString &text)> &confirm)
+    {
+        m_confirm = confirm;
+    }
+
+    bool selectVolume(const QString &name);
+    QString selectedVolume() const;
+    void browseSelected();
+    void removeSelected();
+    void pruneUnused();
+    void showList();
+
+private:
+    void onConnected(bool connected);
+    void showMessage(const QString &text, bool error = false);
+    void updateActions();
+    void updateEmptyState();
+    void applyScreenshotState();
+
+    VolumeListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    QLabel *m_empty;
+    QLabel *m_message;
+    VolumeBrowser *m_browser;
+    QAction *m_create;
+    QAction *m_browse;
+    QAction *m_remove;
+    QAction *m_prune;
+    QAction *m_refresh;
+    std::function<bool(const QString &, const QString &)> m_confirm;
+    QString m_screenshotState;
+    bool m_cleanedUp = false;
+    bool m_screenshotPending = false;
+};
+
+} // namespace dx

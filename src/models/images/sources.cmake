@@ -1,0 +1,7 @@
+# Files of the images models (Widgets-free).
+target_sources(dxmodels PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/imagehistorymodel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/imagehistorymodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/imagelistmodel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/imagelistmodel.h
+)

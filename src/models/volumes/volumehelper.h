@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+namespace dx {
+
+class Engine;
+
+// Gives access to a volume's files without root rights on the engine host and against a
+// remote engine: a helper container mounts the volume at /v and is never started, so only
+// the archive endpoints (HEAD/GET/PUT /containers/{id}/archive) touch it. The image it uses
+// holds one empty file and is made on the engine itself (POST /images/create?fromSrc=-),
+// because the engine may have no image and no registry. Helpers carry a label so the ones
+// left behind by a killed app are removed at the next connect.
+class VolumeHelper final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VolumeHelper)
+
+public:
+    using Callback = std::function<void(const QString &containerId, const QString &error)>;
+
+    static constexpr const char *LabelKey = "io.github.dockerexplorer.helper";
+    static constexpr const char *MountPoint = "/v";
+
+    explicit VolumeHelper(Engine *engine, QObject *parent = nullptr);
+    ~VolumeHelper() override;
+
+    // Tests add dx.test.run=<id> here and use their own image tag, so they never touch
+    // helpers or images of a running app.
+    void setExtraLabels(const QMap<QString, QString> &labels) { m_extraLabels = labels; }
+    void setImage(const QString &repository, const QString &tag);
+    QString imageReference() const { return m_repository + QLatin1Char(':') + m_tag; }
+
+    // Creates (never starts) a helper mounting `volume` at /v. The callback runs once.
+    void acquire(const QString &volume, const Callback &done);
+    // Removes it with v=0: the named volume must stay.
+    void release(const QString &containerId, const std::function<void()> &done = {});
+    // Removes every helper carrying our labels (left-overs of a crash).
+    void removeLeftovers(const std::function<void(int removed)> &done = {});
+    // Removes the helper image (tests clean up after themselves).
+    void removeImage(const std::function<void()> &done = {});
+
+    // "/v" + volume path.
+    static QString containerPath(const QString &volumePath);
+
+signals:
+    void commandLogged(const QString &command, const QString &description);
+
+private:
+    void ensureImage(const std::function<void(const QString &error)> &done);
+    void createImage(const std::function<void(const QString &error)> &done);
+    void createContainer(const QString &volume, const Callback &done);
+    QString labelFilter() const;
+
+    QPointer<Engine> m_engine;
+    QMap<QString, QString> m_extraLabels;
+    QString m_repository = QStringLiteral("docker-explorer-helper");
+    QString m_tag = QStringLiteral("1");
+    bool m_imageReady = false;
+};
+
+} // namespace dx

@@ -1,0 +1,117 @@
+// The images view against the real engine: list, history, selection by id, remove asks first.
+#include "engine/testengine.h"
+
+#include "engine/engine.h"
+#include "images/imagehistorymodel.h"
+#include "images/imagelistmodel.h"
+#include "images/imagesview.h"
+#include "shell/appservices.h"
+#include "shell/iconprovider.h"
+#include "streams/tarbuilder.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dx;
+
+class TestImagesView final : public QObject
+{
+    Q_OBJECT
+
+private:
+    Engine m_engine;
+    IconProvider m_icons;
+    AppServices *m_services = nullptr;
+    QString m_image;
+
+private slots:
+    void initTestCase()
+    {
+        m_engine.connectToDefault();
+        DX_REQUIRE_ENGINE_OR_SKIP(m_engine);
+        m_services = new AppServices(&m_engine, &m_icons, this);
+        // A tiny labelled image of our own, so removal is tried on nothing else.
+        QByteArray tar;
+        TarBuilder builder([&tar](const char *d, qsizetype n) { tar.append(d, n); return true; });
+        builder.addFile(QStringLiteral("hello.txt"), "hi\n");
+        builder.finish();
+        m_image = QStringLiteral("dxtest-image:") + test::runId();
+        EngineRequest request = EngineRequest::post(QStringLiteral("/images/create"));
+        request.query.addQueryItem(QStringLiteral("fromSrc"), QStringLiteral("-"));
+        request.query.addQueryItem(QStringLiteral("repo"), QStringLiteral("dxtest-image"));
+        request.query.addQueryItem(QStringLiteral("tag"), test::runId());
+        request.query.addQueryItem(QStringLiteral("changes"), QStringLiteral("LABEL %1=%2").arg(test::runLabelKey(), test::runId()));
+        request.body = tar;
+        request.contentType = "application/x-tar";
+        QVERIFY(test::call(m_engine, request).ok());
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_services)
+            return;
+        test::removeLabelled(m_engine);
+        QUrlQuery force;
+        force.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
+        test::call(m_engine, EngineRequest::del(QStringLiteral("/images/") + m_image, force));
+    }
+
+    void listsAndShowsHistory()
+    {
+        ImagesView view(m_services);
+        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester historyTester(view.historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->isLoaded(), 20000);
+        const int row = view.model()->rowOfId(test::baseImage());
+        QVERIFY(row >= 0);
+        const ImageInfo base = view.model()->imageAt(row);
+        QSignalSpy history(&view, &ImagesView::historyLoaded);
+        emit m_services->showImageRequested(base.shortId());
+        QCOMPARE(view.selectedImageId(), base.id);
+        QTRY_VERIFY_WITH_TIMEOUT(!history.isEmpty() && !view.historyLoading(), 20000);
+        QVERIFY(view.historyModel()->rowCount() > 0);
+        int withLayer = 0;
+        for (int i = 0; i < view.historyModel()->rowCount(); ++i)
+            withLayer += view.historyModel()->rowAt(i).layerDigest.isEmpty() ? 0 : 1;
+        QVERIFY(withLayer > 0);
+        // Full id with the sha256: prefix selects too.
+        QVERIFY(view.selectImage(base.id));
+    }
+
+    void liveUpdateAndRemoveAsksFirst()
+    {
+        ImagesView view(m_services);
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->isLoaded(), 20000);
+        QVERIFY(view.selectImage(m_image));
+        // A container uses it: the question names it.
+        const QJsonObject body{{QStringLiteral("Image"), m_image},
+                               {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("/hello.txt")}},
+                               {QStringLiteral("Labels"), QJsonObject{{test::runLabelKey(), test::runId()}}}};
+        const EngineResponse created = test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/create"), {},
+                                                                                 QJsonDocument(body).toJson()));
+        QVERIFY2(created.ok(), qPrintable(created.message));
+        const QString cid = test::json(created).toObject().value(QLatin1String("Id")).toString();
+        const QString cname = test::json(test::call(m_engine, EngineRequest::get(QStringLiteral("/containers/%1/json").arg(cid))))
+                                      .toObject().value(QLatin1String("Name")).toString().mid(1);
+        QString question;
+        view.setConfirmation([&](const QString &, const QString &text) { question = text; return false; });
+        view.removeSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(!question.isEmpty(), 20000);
+        QVERIFY2(question.contains(cname), qPrintable(question));
+        QTest::qWait(200);
+        QVERIFY(view.model()->rowOfId(m_image) >= 0); // declined: still there
+
+        // Tagging is seen through the image events, without a reset.
+        QSignalSpy reset(view.model(), &QAbstractItemModel::modelReset);
+        const QString extra = QStringLiteral("dxtest-image:extra-") + test::runId();
+        view.tagSelected(extra);
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowOfId(extra) >= 0, 20000);
+        QCOMPARE(reset.count(), 0);
+        test::call(m_engine, EngineRequest::del(QStringLiteral("/images/") + extra));
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowOfId(extra) < 0, 20000);
+    }
+};
+
+QTEST_MAIN(TestImagesView)
+#include "tst_imagesview.moc"

@@ -1,0 +1,292 @@
+// The volume browser and view against the real engine: browse, read, upload, download,
+// new folder, refusal to remove a volume in use, safe extraction, and no helper left behind.
+#include "engine/testengine.h"
+#include "streams/testtar.h"
+
+#include "engine/engine.h"
+#include "shell/appservices.h"
+#include "shell/iconprovider.h"
+#include "streams/safeextractor.h"
+#include "volumes/fileviewer.h"
+#include "volumes/volumebrowser.h"
+#include "volumes/volumehelper.h"
+#include "volumes/volumelistmodel.h"
+#include "volumes/volumesview.h"
+#include "volumes/volumetreeloader.h"
+#include "volumes/volumetreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace dx;
+
+namespace {
+QJsonObject runLabels()
+{
+    return {{test::runLabelKey(), test::runId()}};
+}
+} // namespace
+
+class TestVolumeBrowser final : public QObject
+{
+    Q_OBJECT
+
+private:
+    Engine m_engine;
+    IconProvider m_icons;
+    AppServices *m_services = nullptr;
+    QString m_volume;
+    QString m_mountpoint;
+
+    QString runContainer(const QString &script, bool start = true)
+    {
+        const QJsonObject mount{{QStringLiteral("Type"), QStringLiteral("volume")},
+                                {QStringLiteral("Source"), m_volume},
+                                {QStringLiteral("Target"), QStringLiteral("/v")}};
+        const QJsonObject body{{QStringLiteral("Image"), test::baseImage()},
+                               {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"), script}},
+                               {QStringLiteral("Labels"), runLabels()},
+                               {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("Mounts"), QJsonArray{mount}}}}};
+        const EngineResponse created = test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/create"), {},
+                                                                                 QJsonDocument(body).toJson()));
+        if (!created.ok())
+            qWarning() << created.message;
+        const QString id = test::json(created).toObject().value(QLatin1String("Id")).toString();
+        if (start) {
+            test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/%1/start").arg(id)));
+            test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/%1/wait").arg(id)));
+        }
+        return id;
+    }
+
+    QByteArray logsOf(const QString &id)
+    {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
+        return test::call(m_engine, EngineRequest::get(QStringLiteral("/containers/%1/logs").arg(id), q)).body;
+    }
+
+    void configure(VolumeBrowser &browser)
+    {
+        browser.helper()->setExtraLabels({{test::runLabelKey(), test::runId()}});
+        browser.helper()->setImage(QStringLiteral("docker-explorer-helper"), QStringLiteral("test-") + test::runId());
+        browser.setOverwriteQuestion([](const QStringList &) { return true; });
+    }
+
+    QJsonArray ourHelpers()
+    {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
+        q.addQueryItem(QStringLiteral("filters"),
+                       QStringLiteral("{\"label\":[\"io.github.dockerexplorer.helper=1\",\"%1=%2\"]}")
+                               .arg(test::runLabelKey(), test::runId()));
+        return test::json(test::call(m_engine, EngineRequest::get(QStringLiteral("/containers/json"), q))).toArray();
+    }
+
+    static VolumeEntries sorted(VolumeEntries entries)
+    {
+        std::sort(entries.begin(), entries.end(), [](const VolumeEntry &a, const VolumeEntry &b) { return a.path < b.path; });
+        return entries;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_engine.connectToDefault();
+        DX_REQUIRE_ENGINE_OR_SKIP(m_engine);
+        m_services = new AppServices(&m_engine, &m_icons, this);
+        m_volume = QStringLiteral("dxtest-vol-") + test::runId();
+        const QJsonObject body{{QStringLiteral("Name"), m_volume}, {QStringLiteral("Labels"), runLabels()}};
+        const EngineResponse r = test::call(m_engine, EngineRequest::post(QStringLiteral("/volumes/create"), {},
+                                                                          QJsonDocument(body).toJson()));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        m_mountpoint = test::json(r).toObject().value(QLatin1String("Mountpoint")).toString();
+        runContainer(QStringLiteral("mkdir -p /v/a/b && echo hello > /v/a/b/x.txt && ln -s x.txt /v/a/b/link && "
+                                    "chmod 600 /v/a/b/x.txt && printf 'top' > /v/top.txt && mkdir /v/empty"));
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_services)
+            return;
+        test::removeLabelled(m_engine);
+        QUrlQuery force;
+        force.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
+        test::call(m_engine, EngineRequest::del(QStringLiteral("/images/docker-explorer-helper:test-") + test::runId(), force));
+    }
+
+    void browseRemoteAndLocalAgree()
+    {
+        VolumeBrowser browser(m_services);
+        configure(browser);
+        QAbstractItemModelTester tester(browser.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        browser.setForceRemote(true);
+        QSignalSpy loaded(&browser, &VolumeBrowser::treeLoaded);
+        browser.openVolume(m_volume, m_mountpoint);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+        QVERIFY2(loaded.first().first().toBool(), qPrintable(browser.statusText()));
+        QVERIFY(!browser.isLocal());
+        VolumeTreeModel *m = browser.model();
+        const VolumeEntry x = m->entryAt(m->indexForPath(QStringLiteral("a/b/x.txt")));
+        QCOMPARE(x.size, qint64(6));
+        QCOMPARE(x.modeString(), QStringLiteral("-rw-------"));
+        const VolumeEntry link = m->entryAt(m->indexForPath(QStringLiteral("a/b/link")));
+        QCOMPARE(link.type, VolumeEntry::Type::Symlink);
+        QCOMPARE(link.linkTarget, QStringLiteral("x.txt"));
+        QCOMPARE(m->entryAt(m->indexForPath(QStringLiteral("a"))).modeString(), QStringLiteral("drwxr-xr-x"));
+        QVERIFY(m->contains(QStringLiteral("empty")));
+        QCOMPARE(m->index(0, 0).data().toString(), QStringLiteral("a"));
+
+        // The local fast path reports exactly the same tree (we may read the Mountpoint here).
+        if (QFileInfo(m_mountpoint).isReadable()) {
+            QCOMPARE(sorted(VolumeTreeLoader::listLocal(m_mountpoint)), sorted(m->allEntries()));
+            VolumeBrowser local(m_services);
+            configure(local);
+            QSignalSpy localLoaded(&local, &VolumeBrowser::treeLoaded);
+            local.openVolume(m_volume, m_mountpoint);
+            QTRY_VERIFY_WITH_TIMEOUT(!localLoaded.isEmpty(), 30000);
+            QVERIFY(local.isLocal());
+            QCOMPARE(sorted(local.model()->allEntries()), sorted(m->allEntries()));
+            QSignalSpy shown(&local, &VolumeBrowser::fileShown);
+            local.openFile(QStringLiteral("a/b/x.txt"));
+            QTRY_VERIFY(!shown.isEmpty());
+            QCOMPARE(local.fileViewer()->preview().text, QStringLiteral("hello\n"));
+        } else {
+            qInfo("Mountpoint not readable: local path not compared");
+        }
+
+        // Reading a file through the helper.
+        QSignalSpy shown(&browser, &VolumeBrowser::fileShown);
+        browser.openFile(QStringLiteral("a/b/x.txt"));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        QCOMPARE(browser.fileViewer()->preview().text, QStringLiteral("hello\n"));
+        QCOMPARE(browser.fileViewer()->preview().totalSize, qint64(6));
+    }
+
+    void uploadDownloadAndNewFolder()
+    {
+        VolumeBrowser browser(m_services);
+        configure(browser);
+        browser.setForceRemote(true);
+        QSignalSpy ready(&browser, &VolumeBrowser::helperReady);
+        browser.openVolume(m_volume, m_mountpoint);
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 30000);
+
+        // Upload a folder, then read it from another container.
+        QTemporaryDir src;
+        QDir(src.path()).mkpath(QStringLiteral("up/sub"));
+        QFile f(src.filePath(QStringLiteral("up/f.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("uploaded\n");
+        f.close();
+        QFile g(src.filePath(QStringLiteral("up/sub/g.txt")));
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(QByteArray(300000, 'g'));
+        g.close();
+        QSignalSpy done(&browser, &VolumeBrowser::transferFinished);
+        browser.uploadPaths({src.filePath(QStringLiteral("up"))}, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+        QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
+        const QString reader = runContainer(QStringLiteral("cat /v/up/f.txt; wc -c < /v/up/sub/g.txt"));
+        const QByteArray logs = logsOf(reader);
+        QVERIFY2(logs.contains("uploaded") && logs.contains("300000"), logs.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->contains(QStringLiteral("up/sub/g.txt")), 10000);
+
+        // Download a folder and compare bytes.
+        QTemporaryDir dst;
+        done.clear();
+        browser.downloadTo(QStringLiteral("a"), dst.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+        QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
+        QFile x(dst.filePath(QStringLiteral("a/b/x.txt")));
+        QVERIFY(x.open(QIODevice::ReadOnly));
+        QCOMPARE(x.readAll(), QByteArray("hello\n"));
+        QCOMPARE(QFileInfo(dst.filePath(QStringLiteral("a/b/link"))).symLinkTarget(),
+                 QFileInfo(dst.filePath(QStringLiteral("a/b/x.txt"))).absoluteFilePath());
+
+        // A second download asks before overwriting; saying no leaves everything alone.
+        bool asked = false;
+        browser.setOverwriteQuestion([&](const QStringList &) { asked = true; return false; });
+        browser.downloadTo(QStringLiteral("a"), dst.path());
+        QVERIFY(asked);
+
+        // New folder.
+        done.clear();
+        browser.createFolder(QStringLiteral("a"), QStringLiteral("made"));
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+        QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->contains(QStringLiteral("a/made")), 10000);
+        QCOMPARE(browser.model()->entryAt(browser.model()->indexForPath(QStringLiteral("a/made"))).type,
+                 VolumeEntry::Type::Directory);
+
+        bool closed = false;
+        browser.closeVolume([&] { closed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(closed, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(ourHelpers().isEmpty(), 20000);
+    }
+
+    void maliciousTarRefused()
+    {
+        // The extraction path the download uses refuses what could escape the target folder.
+        test::TestTar tar;
+        tar.file("ok.txt", "fine").file("../evil.txt", "x").file("/abs.txt", "x").symlink("out", "../../etc")
+                .file("out/passwd", "x").charDevice("dev");
+        QByteArray bytes = tar.bytes();
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("t"));
+        QDir().mkpath(target);
+        SafeExtractor extractor(target);
+        const SafeExtractResult result = extractor.extract(&buffer);
+        QVERIFY(result.refused.size() >= 4);
+        QVERIFY(QFile::exists(target + QStringLiteral("/ok.txt")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("evil.txt"))));
+        QVERIFY(!QFileInfo::exists(target + QStringLiteral("/dev")));
+    }
+
+    void volumeInUseIsNotRemoved()
+    {
+        const QString user = runContainer(QStringLiteral("true"), false);
+        QVERIFY(!user.isEmpty());
+        const QString userName = test::json(test::call(m_engine, EngineRequest::get(QStringLiteral("/containers/%1/json").arg(user))))
+                                         .toObject().value(QLatin1String("Name")).toString().mid(1);
+        VolumesView view(m_services);
+        view.browser()->helper()->setExtraLabels({{test::runLabelKey(), test::runId()}});
+        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->isLoaded(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.model()->volumeAt(view.model()->rowOf(m_volume)).usedBy.isEmpty(), 20000);
+        QVERIFY(view.selectVolume(m_volume));
+        bool asked = false;
+        view.setConfirmation([&](const QString &, const QString &) { asked = true; return true; });
+        view.removeSelected();
+        QVERIFY(!asked); // refused before asking
+        QVERIFY2(view.messageText().contains(userName), qPrintable(view.messageText()));
+        QVERIFY(test::call(m_engine, EngineRequest::get(QStringLiteral("/volumes/") + m_volume)).ok());
+        QVERIFY(view.model()->pruneCandidates().indexOf(m_volume) < 0);
+
+        QUrlQuery force;
+        force.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
+        // Live update: the removed container disappears from "used by" without a re-list.
+        QSignalSpy reset(view.model(), &QAbstractItemModel::modelReset);
+        test::call(m_engine, EngineRequest::del(QStringLiteral("/containers/") + user, force));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.model()->volumeAt(view.model()->rowOf(m_volume)).usedBy.contains(userName), 20000);
+        QCOMPARE(reset.count(), 0);
+    }
+
+    void noHelperLeft()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(ourHelpers().isEmpty(), 20000);
+    }
+};
+
+QTEST_MAIN(TestVolumeBrowser)
+#include "tst_volumebrowser.moc"

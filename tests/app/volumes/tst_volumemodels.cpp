@@ -1,0 +1,141 @@
+// Headless tests of the volume models: tree sync, list diffs, file previews.
+#include "volumes/filepreview.h"
+#include "volumes/volumelistmodel.h"
+#include "volumes/volumetreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QImage>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dx;
+
+class TestVolumeModels final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void treeInsertsAndSyncs()
+    {
+        VolumeTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto entry = [](const char *path, VolumeEntry::Type type, qint64 size = 0) {
+            VolumeEntry e;
+            e.path = QString::fromLatin1(path);
+            e.type = type;
+            e.size = size;
+            e.mode = type == VolumeEntry::Type::Directory ? 0755 : 0644;
+            return e;
+        };
+        model.beginSync();
+        // A child before its folder: the folder is made up and filled in later.
+        model.addEntries({entry("a/b/x.txt", VolumeEntry::Type::File, 6), entry("z.txt", VolumeEntry::Type::File, 1)});
+        model.addEntries({entry("a", VolumeEntry::Type::Directory), entry("a/b", VolumeEntry::Type::Directory),
+                          entry("b.txt", VolumeEntry::Type::File, 3)});
+        model.endSync(true);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("a")); // folders first
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("b.txt"));
+        QCOMPARE(model.entryCount(), 5);
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.beginSync();
+        model.addEntries({entry("a", VolumeEntry::Type::Directory), entry("a/b", VolumeEntry::Type::Directory),
+                          entry("a/b/x.txt", VolumeEntry::Type::File, 12), entry("b.txt", VolumeEntry::Type::File, 3)});
+        model.endSync(true);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1); // x.txt grew
+        QCOMPARE(removed.count(), 1); // z.txt is gone
+        QCOMPARE(model.entryAt(model.indexForPath(QStringLiteral("a/b/x.txt"))).size, qint64(12));
+        QVERIFY(!model.contains(QStringLiteral("z.txt")));
+
+        // A partial (subfolder) sync never removes what lies outside it.
+        model.beginSync(QStringLiteral("a/b"));
+        model.addEntries({entry("a/b/y.txt", VolumeEntry::Type::File, 1)});
+        model.endSync(true);
+        QVERIFY(model.contains(QStringLiteral("b.txt")));
+        QVERIFY(model.contains(QStringLiteral("a/b/y.txt")));
+        QVERIFY(!model.contains(QStringLiteral("a/b/x.txt")));
+    }
+
+    void modeStrings()
+    {
+        VolumeEntry e;
+        e.mode = 0644;
+        QCOMPARE(e.modeString(), QStringLiteral("-rw-r--r--"));
+        e.type = VolumeEntry::Type::Directory;
+        e.mode = 01777;
+        QCOMPARE(e.modeString(), QStringLiteral("drwxrwxrwt"));
+        e.type = VolumeEntry::Type::Symlink;
+        e.mode = 0777;
+        QCOMPARE(e.modeString(), QStringLiteral("lrwxrwxrwx"));
+    }
+
+    void listModelDiffsAndUsage()
+    {
+        VolumeListModel model(nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QByteArray volumes = R"([{"Name":"data","Driver":"local","Mountpoint":"/m/data","CreatedAt":"2024-01-02T03:04:05Z","Labels":{"k":"v"}},
+                                      {"Name":"cache","Driver":"local","Mountpoint":"/m/cache","Labels":null}])";
+        model.applyVolumes(QJsonDocument::fromJson(volumes).array());
+        QCOMPARE(model.rowCount(), 2);
+        const QByteArray containers = R"([{"Id":"1","Names":["/web"],"State":"running","Labels":{},
+                                           "Mounts":[{"Type":"volume","Name":"data"}]},
+                                          {"Id":"2","Names":["/helper"],"State":"created",
+                                           "Labels":{"io.github.dockerexplorer.helper":"1"},
+                                           "Mounts":[{"Type":"volume","Name":"cache"}]}])";
+        model.applyContainers(QJsonDocument::fromJson(containers).array());
+        const VolumeInfo data = model.volumeAt(model.rowOf(QStringLiteral("data")));
+        QCOMPARE(data.usedBy, QStringList{QStringLiteral("web")});
+        QCOMPARE(data.runningUsers, QStringList{QStringLiteral("web")});
+        const VolumeInfo cache = model.volumeAt(model.rowOf(QStringLiteral("cache")));
+        QVERIFY(cache.usedBy.isEmpty()); // our helper is not a user
+        QCOMPARE(cache.references, 1);   // but the engine counts it for prune
+        QVERIFY(model.pruneCandidates().isEmpty());
+
+        QString refusal;
+        model.removeVolume(QStringLiteral("data"), [&](const QString &e) { refusal = e; });
+        QVERIFY2(refusal.contains(QLatin1String("web")), qPrintable(refusal));
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.applyVolumes(QJsonDocument::fromJson(R"([{"Name":"data","Driver":"local"}])").array());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(reset.count(), 0);
+        model.applySizes(QJsonDocument::fromJson(R"({"Volumes":[{"Name":"data","UsageData":{"Size":2048}}]})").object());
+        QCOMPARE(model.volumeAt(0).size, qint64(2048));
+    }
+
+    void previewKinds()
+    {
+        QCOMPARE(FilePreview::fromData(QStringLiteral("a.txt"), "hello\n", 6).kind, FilePreview::Kind::Text);
+        QCOMPARE(FilePreview::fromData(QStringLiteral("a.txt"), "hello\n", 6).encoding, QStringLiteral("UTF-8"));
+        const FilePreview latin = FilePreview::fromData(QStringLiteral("l.txt"), "caf\xe9\n", 5);
+        QCOMPARE(latin.encoding, QStringLiteral("ISO-8859-1"));
+        QCOMPARE(latin.text, QString::fromUtf8("café\n"));
+        const FilePreview utf16 = FilePreview::fromData(QStringLiteral("u.txt"), QByteArray("\xff\xfeh\0i\0", 6), 6);
+        QCOMPARE(utf16.text, QStringLiteral("hi"));
+        QCOMPARE(utf16.encoding, QStringLiteral("UTF-16LE"));
+        const FilePreview bin = FilePreview::fromData(QStringLiteral("b"), QByteArray("\x00\x01\x02zz", 5), 100);
+        QCOMPARE(bin.kind, FilePreview::Kind::Binary);
+        QVERIFY(bin.text.startsWith(QLatin1String("00000000  00 01 02")));
+        QVERIFY(bin.isTruncated());
+        QImage image(4, 3, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        const FilePreview img = FilePreview::fromData(QStringLiteral("p.png"), png, png.size());
+        QCOMPARE(img.kind, FilePreview::Kind::Image);
+        QCOMPARE(img.image.size(), QSize(4, 3));
+        // A multi-byte character cut by the preview limit is still UTF-8.
+        QCOMPARE(FilePreview::fromData(QStringLiteral("c.txt"), QByteArray("ab\xc3"), 10).encoding, QStringLiteral("UTF-8"));
+    }
+};
+
+QTEST_MAIN(TestVolumeModels)
+#include "tst_volumemodels.moc"
