@@ -90,7 +90,7 @@ void MainWindow::createNavigation()
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { padding: 8px 4px; }"
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { padding: 8px 4px; outline: 0; }"
                                                "QListWidget#navigation::item { padding: 8px 10px; border-radius: 6px; }"
                                                "QListWidget#navigation::item:selected { background: palette(highlight);"
                                                " color: palette(highlighted-text); }"));
