@@ -1,0 +1,115 @@
+// Container list: 2,000 containers shaped like a real engine's /containers/json answer
+// (tests/app/containers/data/containers_list.json) into ContainerListModel behind its
+// filter proxy; then single events applied. Prints figures; goals: populated < 300 ms,
+// one event < 1 ms of model work, RSS < 150 MB.
+
+#include "containers/containerfiltermodel.h"
+#include "containers/containerlistmodel.h"
+#include "containers/containersync.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace dx;
+
+namespace {
+
+long rssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QFile file(QStringLiteral(CONTAINERS_DATA_DIR "/containers_list.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        out << "cannot read " << file.fileName() << Qt::endl;
+        return 1;
+    }
+    const QJsonObject shape = QJsonDocument::fromJson(file.readAll()).array().at(0).toObject();
+    constexpr int Count = 2000;
+    QJsonArray array;
+    for (int i = 0; i < Count; ++i) {
+        QJsonObject o = shape;
+        o.insert(QStringLiteral("Id"), QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0')));
+        o.insert(QStringLiteral("Names"), QJsonArray{QStringLiteral("/container-%1").arg(i)});
+        o.insert(QStringLiteral("State"), i % 3 ? QStringLiteral("exited") : QStringLiteral("running"));
+        o.insert(QStringLiteral("Created"), 1700000000 + i);
+        array.append(o);
+    }
+    const QByteArray body = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    const long rssBefore = rssKiB();
+
+    ContainerListModel model;
+    ContainerFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.sort(ContainerListModel::Created, Qt::DescendingOrder);
+    ContainerSync sync(nullptr, &model);
+
+    QElapsedTimer timer;
+    timer.start();
+    const QJsonArray parsed = QJsonDocument::fromJson(body).array();
+    QVector<ContainerInfo> list;
+    list.reserve(parsed.size());
+    for (const QJsonValue &v : parsed)
+        list.append(ContainerInfo::fromJson(v.toObject()));
+    const qint64 parseNs = timer.nsecsElapsed();
+    model.setContainers(list);
+    const qint64 totalNs = timer.nsecsElapsed();
+    out << "list of " << Count << " containers (" << body.size() / 1024 << " KiB JSON): parsed "
+        << parseNs / 1e6 << " ms, model populated (sorted proxy) " << totalNs / 1e6 << " ms total (goal < 300 ms)" << Qt::endl;
+
+    // Events: a state change (what a fetched container after "stop" looks like), an insert, a destroy.
+    QVector<qint64> updateNs, insertNs, removeNs;
+    for (int i = 0; i < 200; ++i) {
+        ContainerInfo changed = list.at(i * 7 % Count);
+        changed.state = changed.state == QLatin1String("running") ? QStringLiteral("exited") : QStringLiteral("running");
+        changed.status = QStringLiteral("Exited (0) 1 second ago");
+        timer.restart();
+        model.upsert(changed);
+        updateNs.append(timer.nsecsElapsed());
+        list[i * 7 % Count] = changed;
+
+        ContainerInfo added = list.at(0);
+        added.id = QStringLiteral("new%1").arg(i, 61, 10, QLatin1Char('0'));
+        added.name = QStringLiteral("new-%1").arg(i);
+        timer.restart();
+        model.upsert(added);
+        insertNs.append(timer.nsecsElapsed());
+
+        const QJsonObject destroy{{QStringLiteral("Type"), QStringLiteral("container")},
+                                  {QStringLiteral("Action"), QStringLiteral("destroy")},
+                                  {QStringLiteral("Actor"), QJsonObject{{QStringLiteral("ID"), added.id}}}};
+        timer.restart();
+        sync.handleEvent(destroy);
+        removeNs.append(timer.nsecsElapsed());
+    }
+    const auto report = [&out](const char *what, QVector<qint64> v) {
+        std::sort(v.begin(), v.end());
+        out << "one event, " << what << ": median " << v.at(v.size() / 2) / 1e3 << " µs, p99 "
+            << v.at(v.size() * 99 / 100) / 1e3 << " µs, max " << v.last() / 1e3 << " µs (goal < 1000 µs)" << Qt::endl;
+    };
+    report("row updated (dataChanged)", updateNs);
+    report("row inserted", insertNs);
+    report("row removed (destroy)", removeNs);
+    out << "RSS: " << rssKiB() / 1024.0 << " MiB after (" << rssBefore / 1024.0 << " MiB before the model; goal < 150 MB)"
+        << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,178 @@
+#include "containerchangeswidget.h"
+
+#include "containers/containerchangesmodel.h"
+#include "engine/engine.h"
+#include "shell/appservices.h"
+#include "shell/iconprovider.h"
+#include "shell/theme.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QStyledItemDelegate>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace dx {
+
+namespace {
+
+// Colours and icons by kind: green added, amber changed, red (struck out) deleted.
+class ChangeDelegate final : public QStyledItemDelegate
+{
+public:
+    ChangeDelegate(IconProvider *icons, QObject *parent)
+        : QStyledItemDelegate(parent), m_icons(icons) {}
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const int kind = index.data(ContainerChangesModel::KindRole).toInt();
+        QColor color;
+        QString icon;
+        switch (kind) {
+        case ContainerChangesModel::Added: color = Theme::success(); icon = QStringLiteral("add"); break;
+        case ContainerChangesModel::Modified: color = Theme::warning(); icon = QStringLiteral("edit"); break;
+        case ContainerChangesModel::Deleted: color = Theme::danger(); icon = QStringLiteral("remove"); break;
+        default: icon = QStringLiteral("folder"); break;
+        }
+        if (color.isValid())
+            option->palette.setColor(QPalette::Text, color);
+        if (kind == ContainerChangesModel::Deleted && index.column() == 0)
+            option->font.setStrikeOut(true);
+        if (index.column() == 0) {
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->icon = color.isValid() ? m_icons->icon(icon, color) : m_icons->icon(icon);
+        }
+    }
+
+private:
+    IconProvider *m_icons;
+};
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+} // namespace
+
+ContainerChangesWidget::ContainerChangesWidget(AppServices *services, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_model(new ContainerChangesModel(this))
+    , m_tree(new QTreeView(this))
+    , m_summary(new QLabel(this))
+    , m_sizes(new QLabel(this))
+{
+    m_tree->setObjectName(QStringLiteral("changesTree"));
+    m_tree->setModel(m_model);
+    m_tree->setItemDelegate(new ChangeDelegate(services->icons(), m_tree));
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->resizeSection(1, 110);
+    m_summary->setWordWrap(true);
+    m_sizes->setWordWrap(true);
+    m_sizes->setTextFormat(Qt::RichText);
+    auto *reload = new QToolButton(this);
+    reload->setIcon(services->icons()->icon(QStringLiteral("refresh")));
+    reload->setToolTip(tr("Read the changes again"));
+    connect(reload, &QToolButton::clicked, this, &ContainerChangesWidget::reload);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(reload, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_sizes);
+    layout->addLayout(top);
+    layout->addWidget(m_tree, 1);
+    updateSummary();
+}
+
+void ContainerChangesWidget::setContainer(const QString &id, const QString &name)
+{
+    m_id = id;
+    m_name = name;
+    if (m_active && id != m_loadedId)
+        reload();
+    else if (id != m_loadedId) {
+        m_model->setChanges({});
+        m_sizeRw = m_sizeRootFs = -1;
+        updateSummary();
+    }
+}
+
+void ContainerChangesWidget::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_id != m_loadedId)
+        reload();
+}
+
+void ContainerChangesWidget::reload()
+{
+    if (m_id.isEmpty())
+        return;
+    m_loadedId = m_id;
+    const QString id = m_id;
+    m_services->logCommand(QStringLiteral("docker diff %1").arg(m_name), tr("What the container changed in its writable layer"));
+    m_pending += 2;
+    EngineReply *changes = m_services->engine()->get(QStringLiteral("/containers/%1/changes").arg(id));
+    connect(changes, &EngineReply::finished, this, [this, id](const EngineResponse &r) {
+        --m_pending;
+        if (id != m_id)
+            return;
+        m_model->setChanges(r.ok() ? QJsonDocument::fromJson(r.body).array() : QJsonArray());
+        m_tree->expandToDepth(1);
+        if (!r.ok())
+            m_summary->setText(tr("Could not read the changes: %1").arg(r.message));
+        else
+            updateSummary();
+    });
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("size"), QStringLiteral("1"));
+    EngineReply *inspect = m_services->engine()->get(QStringLiteral("/containers/%1/json").arg(id), query);
+    connect(inspect, &EngineReply::finished, this, [this, id](const EngineResponse &r) {
+        --m_pending;
+        if (id != m_id || !r.ok())
+            return;
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        m_sizeRw = o.value(QLatin1String("SizeRw")).toInteger(0);
+        m_sizeRootFs = o.value(QLatin1String("SizeRootFs")).toInteger(0);
+        updateSummary();
+    });
+}
+
+void ContainerChangesWidget::updateSummary()
+{
+    if (m_id.isEmpty()) {
+        m_summary->setText(tr("Select a container to see what it changed."));
+        m_sizes->clear();
+        return;
+    }
+    const int total = m_model->count(ContainerChangesModel::Added) + m_model->count(ContainerChangesModel::Modified)
+        + m_model->count(ContainerChangesModel::Deleted);
+    m_summary->setText(total == 0
+        ? tr("No changes: the container has not written anything outside its volumes yet.")
+        : tr("%1 added, %2 changed, %3 deleted (compared with the image).")
+              .arg(m_model->count(ContainerChangesModel::Added))
+              .arg(m_model->count(ContainerChangesModel::Modified))
+              .arg(m_model->count(ContainerChangesModel::Deleted)));
+    if (m_sizeRw < 0) {
+        m_sizes->setText(tr("Reading sizes…"));
+        return;
+    }
+    m_sizes->setText(tr("<b>Writable layer: %1</b> on top of the image's read-only layers (%2). "
+                        "Every container gets its own thin writable layer over the shared image: "
+                        "it survives stop and start, and is deleted only with the container.")
+                         .arg(sizeText(m_sizeRw), sizeText(m_sizeRootFs - m_sizeRw)));
+}
+
+} // namespace dx

@@ -1,0 +1,307 @@
+#include "containerlogswidget.h"
+
+#include "containers/logmodel.h"
+#include "engine/engine.h"
+#include "shell/appservices.h"
+#include "shell/iconprovider.h"
+#include "shell/theme.h"
+#include "streams/logdemuxer.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPainter>
+#include <QScrollBar>
+#include <QStyledItemDelegate>
+#include <QTimer>
+#include <QToolButton>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace dx {
+
+namespace {
+
+// Paints the search term's occurrences behind the text of each visible line.
+class HighlightDelegate final : public QStyledItemDelegate
+{
+public:
+    HighlightDelegate(QLineEdit *search, QObject *parent)
+        : QStyledItemDelegate(parent), m_search(search) {}
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QString term = m_search->text();
+        if (!term.isEmpty()) {
+            const QString text = index.data().toString();
+            const QFontMetrics fm(option.font);
+            const int margin = 3; // the style's text margin of item views
+            for (int at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
+                 at = text.indexOf(term, at + int(term.size()), Qt::CaseInsensitive)) {
+                const int x = option.rect.left() + margin + fm.horizontalAdvance(text.left(at));
+                const int w = fm.horizontalAdvance(text.mid(at, term.size()));
+                QColor c = Theme::warning();
+                c.setAlpha(110);
+                painter->fillRect(QRect(x, option.rect.top(), w, option.rect.height()), c);
+            }
+        }
+        QStyledItemDelegate::paint(painter, option, index);
+    }
+
+private:
+    QLineEdit *m_search;
+};
+
+} // namespace
+
+ContainerLogsWidget::ContainerLogsWidget(AppServices *services, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_model(new LogModel(this))
+    , m_list(new QListView(this))
+    , m_search(new QLineEdit(this))
+    , m_timestamps(new QCheckBox(tr("Timestamps"), this))
+    , m_follow(new QCheckBox(tr("Follow"), this))
+    , m_status(new QLabel(this))
+    , m_timer(new QTimer(this))
+{
+    IconProvider *icons = services->icons();
+    m_model->setStderrColor(Theme::danger());
+    m_list->setObjectName(QStringLiteral("logList"));
+    m_list->setModel(m_model);
+    m_list->setUniformItemSizes(true); // one height for all: scrolling a million rows stays O(1)
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(2000);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_list->setItemDelegate(new HighlightDelegate(m_search, m_list));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+
+    m_search->setPlaceholderText(tr("Search the log"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("logSearch"));
+    m_search->addAction(icons->icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    auto *prev = new QToolButton(this);
+    prev->setIcon(icons->icon(QStringLiteral("up")));
+    prev->setToolTip(tr("Previous match (Shift+F3)"));
+    prev->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    auto *next = new QToolButton(this);
+    next->setIcon(icons->icon(QStringLiteral("down")));
+    next->setToolTip(tr("Next match (F3)"));
+    next->setShortcut(QKeySequence(Qt::Key_F3));
+    auto *save = new QToolButton(this);
+    save->setIcon(icons->icon(QStringLiteral("save-as")));
+    save->setToolTip(tr("Save the log to a file"));
+    auto *clear = new QToolButton(this);
+    clear->setIcon(icons->icon(QStringLiteral("clear")));
+    clear->setToolTip(tr("Clear the view (the container's log stays on the engine)"));
+    m_timestamps->setToolTip(tr("Show the engine's timestamp of each line (docker logs -t)"));
+    m_follow->setToolTip(tr("Keep scrolling to the newest line"));
+    m_follow->setChecked(true);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(prev);
+    bar->addWidget(next);
+    bar->addWidget(m_timestamps);
+    bar->addWidget(m_follow);
+    bar->addWidget(save);
+    bar->addWidget(clear);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(bar);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_status);
+
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { findNext(true); });
+    connect(m_search, &QLineEdit::textChanged, m_list->viewport(), qOverload<>(&QWidget::update));
+    connect(prev, &QToolButton::clicked, this, [this] { findNext(false); });
+    connect(next, &QToolButton::clicked, this, [this] { findNext(true); });
+    connect(save, &QToolButton::clicked, this, &ContainerLogsWidget::save);
+    connect(clear, &QToolButton::clicked, this, [this] {
+        m_model->clear();
+        updateStatus();
+    });
+    connect(m_timestamps, &QCheckBox::toggled, this, [this](bool on) {
+        // Timestamps come from the engine: ask again with timestamps=1 (the tail is re-read).
+        m_model->setShowTimestamps(on);
+        if (!m_id.isEmpty()) {
+            m_model->clear();
+            open(false);
+        }
+    });
+    connect(m_timer, &QTimer::timeout, this, &ContainerLogsWidget::tick);
+    m_timer->setInterval(TickMs);
+    updateStatus();
+}
+
+ContainerLogsWidget::~ContainerLogsWidget()
+{
+    stop();
+}
+
+void ContainerLogsWidget::setContainer(const QString &id, const QString &name, bool tty, bool running)
+{
+    if (id == m_id && tty == m_tty) {
+        setRunning(running);
+        return;
+    }
+    stop();
+    m_model->clear();
+    m_id = id;
+    m_name = name;
+    m_tty = tty;
+    m_running = running;
+    if (!id.isEmpty())
+        open(false);
+    updateStatus();
+}
+
+void ContainerLogsWidget::setRunning(bool running)
+{
+    const bool wasRunning = m_running;
+    m_running = running;
+    // A stopped container's follow stream ends; when it runs again, follow the new output.
+    if (running && !wasRunning && !m_reply && !m_id.isEmpty())
+        open(true);
+    updateStatus();
+}
+
+void ContainerLogsWidget::open(bool tailOnly)
+{
+    stop();
+    const bool timestamps = m_timestamps->isChecked();
+    m_demuxer = std::make_unique<LogDemuxer>(m_tty ? LogDemuxer::Mode::Raw : LogDemuxer::Mode::Multiplexed, timestamps);
+    EngineRequest request = EngineRequest::get(QStringLiteral("/containers/%1/logs").arg(m_id));
+    request.query.addQueryItem(QStringLiteral("follow"), QStringLiteral("1"));
+    request.query.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
+    request.query.addQueryItem(QStringLiteral("stderr"), QStringLiteral("1"));
+    if (tailOnly && m_streamEndedSecs > 0)
+        request.query.addQueryItem(QStringLiteral("since"), QString::number(m_streamEndedSecs));
+    else
+        request.query.addQueryItem(QStringLiteral("tail"), QStringLiteral("1000"));
+    if (timestamps)
+        request.query.addQueryItem(QStringLiteral("timestamps"), QStringLiteral("1"));
+    request.streaming = true;
+    request.timeoutMs = 0;
+    m_services->logCommand(QStringLiteral("docker logs --follow --tail 1000%1 %2")
+                               .arg(timestamps ? QStringLiteral(" --timestamps") : QString(), m_name),
+                           tr("Follow the container's output"));
+    m_reply = m_services->engine()->send(request);
+    connect(m_reply, &EngineReply::dataReceived, this, &ContainerLogsWidget::onChunk);
+    connect(m_reply, &EngineReply::finished, this, [this](const EngineResponse &r) {
+        m_reply = nullptr;
+        if (m_demuxer)
+            m_model->append(m_demuxer->finish());
+        m_streamEndedSecs = QDateTime::currentSecsSinceEpoch();
+        tick();
+        m_timer->stop();
+        if (!r.ok() && r.error != EngineResponse::Error::Cancelled)
+            m_status->setText(tr("Log stream ended: %1").arg(r.message));
+        else
+            updateStatus();
+    });
+    m_timer->start();
+    updateStatus();
+}
+
+void ContainerLogsWidget::stop()
+{
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply = nullptr;
+    }
+    m_timer->stop();
+    tick();
+}
+
+void ContainerLogsWidget::onChunk(const QByteArray &chunk)
+{
+    // Demultiplexing is cheap (a scan for frame headers and newlines); the costly part,
+    // the model insert and the relayout, happens once per tick.
+    QVector<LogLine> lines;
+    m_demuxer->feed(chunk.constData(), chunk.size(), lines);
+    m_model->append(lines);
+}
+
+void ContainerLogsWidget::tick()
+{
+    if (m_model->flush() > 0) {
+        if (m_follow->isChecked())
+            m_list->scrollToBottom();
+        updateStatus();
+    }
+}
+
+void ContainerLogsWidget::findNext(bool forward)
+{
+    const QString term = m_search->text();
+    if (term.isEmpty())
+        return;
+    const QModelIndex current = m_list->currentIndex();
+    int from = current.isValid() ? current.row() + (forward ? 1 : -1) : (forward ? 0 : m_model->rowCount() - 1);
+    if (from < 0)
+        from = m_model->rowCount() - 1;
+    const int row = m_model->find(term, from, forward);
+    if (row < 0) {
+        m_status->setText(tr("“%1” not found").arg(term));
+        return;
+    }
+    m_follow->setChecked(false); // the user looks at an older line: stop jumping away from it
+    const QModelIndex index = m_model->index(row);
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void ContainerLogsWidget::save()
+{
+    auto *dialog = new QFileDialog(this, tr("Save Log"), m_name + QStringLiteral(".log"), tr("Log files (*.log *.txt)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        const QStringList lines = m_model->toLines();
+        // Writing up to 100,000 lines is disk work: off the UI thread.
+        auto future = QtConcurrent::run([file, lines] {
+            QFile out(file);
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return out.errorString();
+            for (const QString &line : lines) {
+                out.write(line.toUtf8());
+                out.write("\n", 1);
+            }
+            return out.error() == QFileDevice::NoError ? QString() : out.errorString();
+        });
+        future.then(this, [this, file](const QString &error) {
+            m_status->setText(error.isEmpty() ? tr("Saved to %1").arg(file) : tr("Could not save %1: %2").arg(file, error));
+        });
+    });
+    dialog->open();
+}
+
+void ContainerLogsWidget::updateStatus()
+{
+    QString text;
+    if (m_id.isEmpty())
+        text = tr("Select a container to see its output.");
+    else if (m_reply)
+        text = tr("Following %n line(s) live", nullptr, m_model->rowCount());
+    else if (!m_running)
+        text = tr("%n line(s) · the container is not running", nullptr, m_model->rowCount());
+    else
+        text = tr("%n line(s)", nullptr, m_model->rowCount());
+    if (m_model->droppedLines() > 0)
+        text += QLatin1String(" · ") + tr("%1 older lines dropped (limit %2)").arg(m_model->droppedLines()).arg(m_model->maxLines());
+    m_status->setText(text);
+}
+
+} // namespace dx

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QTimer;
+class QToolButton;
+
+namespace dx {
+
+class AppServices;
+class EngineReply;
+class LogDemuxer;
+class LogModel;
+
+// The Logs tab: follows GET /containers/{id}/logs?follow=1 live. Chunks are demultiplexed
+// as they arrive (raw for TTY containers) and queued in the LogModel, which the view takes
+// in one batch per tick, so even a flood of output never blocks the UI for long.
+class ContainerLogsWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContainerLogsWidget)
+
+public:
+    static constexpr int TickMs = 40;
+
+    explicit ContainerLogsWidget(AppServices *services, QWidget *parent = nullptr);
+    ~ContainerLogsWidget() override;
+
+    // tty: Config.Tty from inspect (raw stream instead of 8-byte frames).
+    void setContainer(const QString &id, const QString &name, bool tty, bool running);
+    void setRunning(bool running);
+    LogModel *model() const { return m_model; }
+    QListView *listView() const { return m_list; }
+    bool isStreaming() const { return !m_reply.isNull(); }
+
+    void findNext(bool forward = true);
+
+private:
+    void open(bool tailOnly);
+    void stop();
+    void onChunk(const QByteArray &chunk);
+    void tick();
+    void save();
+    void updateStatus();
+
+    AppServices *m_services;
+    LogModel *m_model;
+    QListView *m_list;
+    QLineEdit *m_search;
+    QCheckBox *m_timestamps;
+    QCheckBox *m_follow;
+    QLabel *m_status;
+    QTimer *m_timer;
+    QPointer<EngineReply> m_reply;
+    std::unique_ptr<LogDemuxer> m_demuxer;
+    QString m_id;
+    QString m_name;
+    bool m_tty = false;
+    bool m_running = false;
+    qint64 m_streamEndedSecs = 0;
+};
+
+} // namespace dx

@@ -1,0 +1,111 @@
+#include "containerstoolbar.h"
+
+#include "shell/appservices.h"
+#include "shell/iconprovider.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace dx {
+
+using Action = ContainerActions::Action;
+
+QAction *ContainersToolBar::makeAction(const QString &icon, const QString &text, const QKeySequence &shortcut, const QString &tip)
+{
+    auto *action = new QAction(m_services->icons()->icon(icon), text, this);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    m_host->addAction(action);
+    return action;
+}
+
+ContainersToolBar::ContainersToolBar(AppServices *services, QWidget *host, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_host(host)
+    , m_search(new QLineEdit(this))
+    , m_stateFilter(new QComboBox(this))
+{
+    m_run = makeAction(QStringLiteral("run"), tr("Run…"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                       tr("Create and start a NEW container from an image (docker run)"));
+    m_refresh = makeAction(QStringLiteral("refresh"), tr("Refresh"), QKeySequence(Qt::Key_F5), tr("List the containers again"));
+    const struct { Action action; const char *icon; QString text; QKeySequence key; QString tip; } specs[] = {
+        {Action::Start, "start", tr("Start"), QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Start the selected containers again, with their files (docker start)")},
+        {Action::Stop, "stop", tr("Stop"), QKeySequence(Qt::CTRL | Qt::Key_Period), tr("Stop the selected containers: SIGTERM, then SIGKILL after 10 s")},
+        {Action::Restart, "restart", tr("Restart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Stop and start the selected containers")},
+        {Action::Pause, "pause", tr("Pause"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Freeze every process of the selected containers")},
+        {Action::Unpause, "resume", tr("Unpause"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), tr("Let the frozen processes go on")},
+        {Action::Kill, "kill", tr("Kill"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), tr("Send SIGKILL to the selected containers at once")},
+        {Action::Remove, "remove", tr("Remove…"), QKeySequence(QKeySequence::Delete), tr("Remove the selected containers and their writable layers")},
+    };
+    for (const auto &s : specs) {
+        QAction *a = makeAction(QString::fromLatin1(s.icon), s.text, s.key, s.tip);
+        m_actions.insert(int(s.action), a);
+        if (s.action == Action::Remove)
+            connect(a, &QAction::triggered, this, &ContainersToolBar::removeRequested);
+        else
+            connect(a, &QAction::triggered, this, [this, act = s.action] { emit actionTriggered(act); });
+    }
+    connect(m_run, &QAction::triggered, this, &ContainersToolBar::runRequested);
+    connect(m_refresh, &QAction::triggered, this, &ContainersToolBar::refreshRequested);
+
+    auto *tools = new QToolBar(this);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->setIconSize(QSize(18, 18));
+    tools->addAction(m_run);
+    tools->addSeparator();
+    for (Action a : {Action::Start, Action::Stop, Action::Restart, Action::Pause, Action::Unpause, Action::Kill, Action::Remove})
+        tools->addAction(m_actions.value(int(a)));
+    // Secondary actions show their icon only, so the bar fits at 200 % zoom.
+    for (Action a : {Action::Restart, Action::Pause, Action::Unpause, Action::Kill})
+        if (auto *button = qobject_cast<QToolButton *>(tools->widgetForAction(m_actions.value(int(a)))))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+
+    m_search->setObjectName(QStringLiteral("containerFilter"));
+    m_search->setPlaceholderText(tr("Filter by name, image, ID, port (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(m_services->icons()->icon(QStringLiteral("filter")), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(12 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    auto *find = new QAction(m_host);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    m_host->addAction(find);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateFilter->addItem(tr("All"), int(ContainerFilterModel::StateFilter::All));
+    m_stateFilter->addItem(tr("Running"), int(ContainerFilterModel::StateFilter::Running));
+    m_stateFilter->addItem(tr("Stopped"), int(ContainerFilterModel::StateFilter::Stopped));
+    m_stateFilter->addItem(tr("Paused"), int(ContainerFilterModel::StateFilter::Paused));
+    m_stateFilter->setToolTip(tr("Show only containers in this state"));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { emit filterTextChanged(text.trimmed()); });
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        emit stateFilterChanged(ContainerFilterModel::StateFilter(m_stateFilter->currentData().toInt()));
+    });
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 6, 2);
+    layout->addWidget(tools, 1);
+    layout->addWidget(m_search);
+    layout->addWidget(m_stateFilter);
+}
+
+void ContainersToolBar::setAvailable(bool start, bool stop, bool pause, bool unpause, bool any)
+{
+    m_actions.value(int(Action::Start))->setEnabled(start);
+    m_actions.value(int(Action::Stop))->setEnabled(stop);
+    m_actions.value(int(Action::Kill))->setEnabled(stop);
+    m_actions.value(int(Action::Restart))->setEnabled(any);
+    m_actions.value(int(Action::Pause))->setEnabled(pause);
+    m_actions.value(int(Action::Unpause))->setEnabled(unpause);
+    m_actions.value(int(Action::Remove))->setEnabled(any);
+}
+
+} // namespace dx

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "containers/containeractions.h"
+#include "containers/containerfiltermodel.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QKeySequence;
+class QLineEdit;
+
+namespace dx {
+
+class AppServices;
+
+// The containers view's bar: Run…, the per-container actions (with shortcuts that work
+// anywhere in `host`), the filter field (Ctrl+F) and the state filter.
+class ContainersToolBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContainersToolBar)
+
+public:
+    ContainersToolBar(AppServices *services, QWidget *host, QWidget *parent = nullptr);
+
+    QAction *action(ContainerActions::Action action) const { return m_actions.value(int(action)); }
+    QAction *runAction() const { return m_run; }
+    QAction *refreshAction() const { return m_refresh; }
+    QLineEdit *filterEdit() const { return m_search; }
+    // Which actions make sense for the current selection.
+    void setAvailable(bool start, bool stop, bool pause, bool unpause, bool any);
+
+signals:
+    void actionTriggered(dx::ContainerActions::Action action);
+    void removeRequested();
+    void runRequested();
+    void refreshRequested();
+    void filterTextChanged(const QString &text);
+    void stateFilterChanged(dx::ContainerFilterModel::StateFilter state);
+
+private:
+    QAction *makeAction(const QString &icon, const QString &text, const QKeySequence &shortcut, const QString &tip);
+
+    AppServices *m_services;
+    QWidget *m_host;
+    QLineEdit *m_search;
+    QComboBox *m_stateFilter;
+    QHash<int, QAction *> m_actions;
+    QAction *m_run = nullptr;
+    QAction *m_refresh = nullptr;
+};
+
+} // namespace dx

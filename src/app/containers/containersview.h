@@ -1,0 +1,87 @@
+#pragma once
+
+#include "containers/containeractions.h"
+#include "shell/view.h"
+
+#include <QHash>
+
+class QAction;
+class QLabel;
+class QModelIndex;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+
+namespace dx {
+
+class ContainerDetails;
+class ContainerFilterModel;
+class ContainerListModel;
+class ContainerSync;
+class ContainersToolBar;
+class RunDialog;
+struct ContainerInfo;
+
+// Every container of the engine: start, stop, remove, run new ones, and look inside the
+// selected one (logs, stats, writable-layer changes, inspect). The list follows the engine's
+// events row by row.
+class ContainersView final : public View
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContainersView)
+
+public:
+    explicit ContainersView(AppServices *services, QWidget *parent = nullptr);
+
+    bool isLoading() const override;
+    void activated() override;
+    QList<QAction *> toolBarActions() const override;
+
+    ContainerListModel *model() const { return m_model; }
+    ContainerFilterModel *filterModel() const { return m_filter; }
+    ContainerSync *sync() const { return m_sync; }
+    QTreeView *list() const { return m_list; }
+    ContainerDetails *details() const { return m_details; }
+    QAction *action(ContainerActions::Action action) const;
+    QAction *runAction() const;
+    QAction *refreshAction() const;
+    RunDialog *runDialog() const { return m_runDialog; }
+
+    void selectContainer(const QString &id);
+    QStringList selectedIds() const;
+    void showMessage(const QString &text);
+
+public slots:
+    void openRunDialog();
+
+private:
+    void trigger(ContainerActions::Action action);
+    void confirmRemove();
+    void updateActions();
+    void updateDetails();
+    void updatePages();
+    void onRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void showContextMenu(const QPoint &pos);
+    void applyScreenshotState();
+    QVector<const ContainerInfo *> selectedContainers() const;
+
+    ContainerListModel *m_model;
+    ContainerFilterModel *m_filter;
+    ContainerSync *m_sync;
+    ContainerActions *m_runner;
+    QStackedWidget *m_pages;
+    QSplitter *m_splitter;
+    QTreeView *m_list;
+    ContainerDetails *m_details;
+    ContainersToolBar *m_toolBar;
+    QLabel *m_liveBanner;
+    QWidget *m_messageBar;
+    QLabel *m_message;
+    QLabel *m_summary;
+    RunDialog *m_runDialog = nullptr;
+    QString m_pendingSelect;
+    mutable QString m_screenshotState;
+    mutable bool m_screenshotRead = false;
+};
+
+} // namespace dx

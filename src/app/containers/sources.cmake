@@ -1,0 +1,23 @@
+# Files of the containers view (paths relative to src/app).
+target_sources(dxapp PRIVATE
+    containers/containeractions.cpp
+    containers/containeractions.h
+    containers/containerchangeswidget.cpp
+    containers/containerchangeswidget.h
+    containers/containerdetails.cpp
+    containers/containerdetails.h
+    containers/containerinspectwidget.cpp
+    containers/containerinspectwidget.h
+    containers/containerlogswidget.cpp
+    containers/containerlogswidget.h
+    containers/containerstatedelegate.cpp
+    containers/containerstatedelegate.h
+    containers/containerstatswidget.cpp
+    containers/containerstatswidget.h
+    containers/containerstoolbar.cpp
+    containers/containerstoolbar.h
+    containers/containersview.cpp
+    containers/containersview.h
+    containers/rundialog.cpp
+    containers/rundialog.h
+)

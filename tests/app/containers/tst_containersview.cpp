@@ -1,0 +1,347 @@
+// ContainersView against the real engine, driven through its actions as a user would:
+// start/stop, a container made by the docker CLI appearing through events (no reset, fast),
+// remove with confirmation, logs and changes tabs, and the Run dialog whose `docker run`
+// line must agree with what the engine created. Everything created carries dx.test.run.
+
+#include "containers/containerchangesmodel.h"
+#include "containers/containerchangeswidget.h"
+#include "containers/containerdetails.h"
+#include "containers/containerlistmodel.h"
+#include "containers/containerlogswidget.h"
+#include "containers/containerstatswidget.h"
+#include "containers/containersview.h"
+#include "containers/containersync.h"
+#include "containers/logmodel.h"
+#include "containers/rundialog.h"
+#include "engine/engine.h"
+#include "engine/testengine.h"
+#include "shell/appservices.h"
+#include "shell/iconprovider.h"
+#include "shell/theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace dx;
+using Action = ContainerActions::Action;
+
+namespace {
+
+// A port on 127.0.0.1 nobody listens on right now (the kernel picks it).
+int freeLoopbackPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    int port = 0;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
+        port = ntohs(addr.sin_port);
+    ::close(fd);
+    return port;
+}
+
+} // namespace
+
+class TestContainersView final : public QObject
+{
+    Q_OBJECT
+
+private:
+    Engine *m_engine = nullptr;
+    IconProvider *m_icons = nullptr;
+    AppServices *m_services = nullptr;
+    ContainersView *m_view = nullptr;
+    QStringList m_commands;
+
+    QString label() const { return test::runLabelKey() + QLatin1Char('=') + test::runId(); }
+
+    QString createContainer(const QString &name, const QStringList &cmd)
+    {
+        const QJsonObject body{{QStringLiteral("Image"), test::baseImage()},
+                               {QStringLiteral("Cmd"), QJsonArray::fromStringList(cmd)},
+                               {QStringLiteral("Labels"), QJsonObject{{test::runLabelKey(), test::runId()}}}};
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("name"), name);
+        const EngineResponse r = test::call(*m_engine, EngineRequest::post(QStringLiteral("/containers/create"), q,
+                                                                          QJsonDocument(body).toJson()));
+        if (!r.ok())
+            qWarning() << "create failed" << r.message;
+        return test::json(r).toObject().value(QLatin1String("Id")).toString();
+    }
+
+    QString stateOf(const QString &id) const
+    {
+        const int row = m_view->model()->rowOf(id);
+        return row < 0 ? QString() : m_view->model()->containerAt(row).state;
+    }
+
+    QString uniqueName(const char *what) const
+    {
+        return QStringLiteral("dxtest-%1-%2").arg(QLatin1String(what), test::runId());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Theme::apply(Theme::Mode::Light);
+        m_engine = new Engine(this);
+        m_icons = new IconProvider(this);
+        m_services = new AppServices(m_engine, m_icons, this);
+        connect(m_services, &AppServices::commandLogged, this, [this](const QString &c) { m_commands.append(c); });
+        m_engine->connectToDefault();
+        DX_REQUIRE_ENGINE_OR_SKIP(*m_engine);
+        m_view = new ContainersView(m_services);
+        m_view->resize(1200, 800);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view));
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->sync()->hasListed(), 10000);
+        QVERIFY(!m_view->isLoading() || m_view->details()->isLoading());
+    }
+
+    void cleanupTestCase()
+    {
+        delete m_view;
+        if (m_engine && m_engine->isConnected())
+            test::removeLabelled(*m_engine);
+    }
+
+    void startStopThroughTheGui()
+    {
+        const QString id = createContainer(uniqueName("startstop"),
+                                           {QStringLiteral("sh"), QStringLiteral("-c"),
+                                            QStringLiteral("echo layer >> /layer.txt; echo to-stdout; echo to-stderr >&2; sleep 300")});
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY(m_view->model()->contains(id));
+        QCOMPARE(stateOf(id), QStringLiteral("created"));
+        m_view->selectContainer(id);
+        QCOMPARE(m_view->selectedIds(), QStringList{id});
+        QVERIFY(m_view->action(Action::Start)->isEnabled());
+        QVERIFY(!m_view->action(Action::Stop)->isEnabled());
+
+        m_commands.clear();
+        m_view->action(Action::Start)->trigger();
+        QVERIFY(!m_view->model()->busyText(id).isEmpty()); // the row shows "starting…" at once
+        QVERIFY(!m_view->action(Action::Start)->isEnabled());
+        QVERIFY(m_commands.contains(QStringLiteral("docker start %1").arg(uniqueName("startstop"))));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), QStringLiteral("running"), 10000);
+        QTRY_VERIFY(m_view->action(Action::Stop)->isEnabled());
+
+        // Logs: stdout and stderr, told apart.
+        LogModel *logs = m_view->details()->logs()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(logs->rowCount() >= 2, 10000);
+        bool sawOut = false;
+        bool sawErr = false;
+        for (int row = 0; row < logs->rowCount(); ++row) {
+            const QModelIndex index = logs->index(row);
+            sawOut = sawOut || (index.data().toString() == QLatin1String("to-stdout") && index.data(LogModel::StreamRole).toInt() == int(LogStream::Stdout));
+            sawErr = sawErr || (index.data().toString() == QLatin1String("to-stderr") && index.data(LogModel::StreamRole).toInt() == int(LogStream::Stderr));
+        }
+        QVERIFY(sawOut);
+        QVERIFY(sawErr);
+
+        // sh as PID 1 ignores SIGTERM: the engine kills it after the 10 s grace period.
+        m_view->action(Action::Stop)->trigger();
+        QCOMPARE(m_view->model()->busyText(id), ContainerActions::busyText(Action::Stop));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), QStringLiteral("exited"), 25000);
+
+        // The classic lesson: start it again and its writable layer is still there.
+        m_view->action(Action::Start)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), QStringLiteral("running"), 10000);
+        m_view->details()->showTab(ContainerDetails::ChangesTab);
+        ContainerChangesWidget *changes = m_view->details()->changes();
+        changes->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!changes->isLoading() && changes->model()->count(ContainerChangesModel::Added) >= 1, 10000);
+        const QModelIndexList found = changes->model()->match(changes->model()->index(0, 0), ContainerChangesModel::PathRole,
+                                                              QStringLiteral("/layer.txt"), 1, Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(found.size(), 1);
+        const EngineResponse layer = test::call(*m_engine, EngineRequest::get(QStringLiteral("/containers/%1/archive").arg(id),
+                                                                              QUrlQuery(QStringLiteral("path=/layer.txt"))));
+        QVERIFY(layer.ok());
+        QVERIFY(layer.body.contains("layer\nlayer\n")); // written once per start, kept across stop/start
+        m_view->details()->showTab(ContainerDetails::LogsTab);
+        m_view->action(Action::Kill)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), QStringLiteral("exited"), 10000);
+    }
+
+    void cliContainerAppearsThroughEvents()
+    {
+        QSignalSpy resets(m_view->model(), &QAbstractItemModel::modelReset);
+        QElapsedTimer clock;
+        clock.start();
+        QHash<QString, qint64> eventAt;
+        QHash<QString, qint64> appliedAt;
+        connect(m_engine, &Engine::engineEvent, this, [&](const QJsonObject &e) {
+            const QString id = e.value(QLatin1String("Actor")).toObject().value(QLatin1String("ID")).toString();
+            if (e.value(QLatin1String("Type")).toString() == QLatin1String("container") && !eventAt.contains(id))
+                eventAt.insert(id, clock.nsecsElapsed());
+        });
+        connect(m_view->sync(), &ContainerSync::containerApplied, this, [&](const QString &id) {
+            if (!appliedAt.contains(id))
+                appliedAt.insert(id, clock.nsecsElapsed());
+        });
+        QProcess docker;
+        docker.start(QStringLiteral("docker"), {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--label"), label(),
+                                                QStringLiteral("--name"), uniqueName("cli"), test::baseImage(),
+                                                QStringLiteral("sleep"), QStringLiteral("300")});
+        QVERIFY(docker.waitForFinished(30000));
+        QCOMPARE(docker.exitCode(), 0);
+        const QString id = QString::fromUtf8(docker.readAllStandardOutput()).trimmed();
+        QCOMPARE(id.size(), 64);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->model()->contains(id), 5000);
+        QTRY_COMPARE(stateOf(id), QStringLiteral("running"));
+        QCOMPARE(resets.size(), 0);
+        QVERIFY(eventAt.contains(id));
+        QVERIFY(appliedAt.contains(id));
+        const double latencyMs = (appliedAt.value(id) - eventAt.value(id)) / 1e6;
+        qInfo("event -> row applied: %.2f ms (model work of the last event: %.3f ms)", latencyMs,
+              m_view->sync()->lastApplyNs() / 1e6);
+        QVERIFY2(latencyMs < 100, qPrintable(QStringLiteral("took %1 ms").arg(latencyMs)));
+
+        // Stats stream only while their tab is visible.
+        m_view->selectContainer(id);
+        ContainerStatsWidget *stats = m_view->details()->stats();
+        QVERIFY(!stats->isStreaming());
+        m_view->details()->showTab(ContainerDetails::StatsTab);
+        QVERIFY(stats->isStreaming());
+        QTRY_VERIFY_WITH_TIMEOUT(stats->sampleCount() >= 1, 10000);
+        m_view->details()->showTab(ContainerDetails::LogsTab);
+        QVERIFY(!stats->isStreaming());
+        disconnect(m_engine, &Engine::engineEvent, this, nullptr);
+        disconnect(m_view->sync(), &ContainerSync::containerApplied, this, nullptr);
+    }
+
+    void removeAsksFirst()
+    {
+        const QString name = uniqueName("remove");
+        const QString id = createContainer(name, {QStringLiteral("sleep"), QStringLiteral("300")});
+        QTRY_VERIFY(m_view->model()->contains(id));
+        m_view->selectContainer(id);
+        m_commands.clear();
+        m_view->action(Action::Remove)->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_view->findChild<QMessageBox *>(QStringLiteral("removeConfirm"))) && box->isVisible());
+        QVERIFY(box->text().contains(name));
+        QVERIFY(m_view->model()->contains(id)); // nothing happened before the answer
+        auto *remove = box->findChild<QPushButton *>(QStringLiteral("removeButton"));
+        QVERIFY(remove);
+        remove->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->model()->contains(id), 10000);
+        QVERIFY(m_commands.contains(QStringLiteral("docker rm -f %1").arg(name)));
+    }
+
+    void runDialogCreatesWhatItShows()
+    {
+        const int port = freeLoopbackPort();
+        QVERIFY(port > 1024);
+
+        m_view->openRunDialog();
+        RunDialog *dialog = m_view->runDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        RunSpec spec;
+        spec.image = test::baseImage();
+        spec.name = uniqueName("run");
+        spec.command = QStringLiteral("sh -c 'echo started; sleep 300'");
+        spec.env = {{QStringLiteral("GREETING"), QStringLiteral("hello world")}};
+        spec.ports = {{QStringLiteral("127.0.0.1"), port, 80, QStringLiteral("tcp")}};
+        spec.mounts = {{RunMount::Kind::Volume, uniqueName("vol"), QStringLiteral("/data"), false}};
+        spec.workingDir = QStringLiteral("/data");
+        dialog->setSpec(spec);
+        dialog->setLabels({{test::runLabelKey(), test::runId()}});
+        const QString command = dialog->commandText();
+        QCOMPARE(command, dialog->spec().dockerCommand());
+        QVERIFY(command.contains(QStringLiteral("--name %1").arg(spec.name)));
+        QVERIFY(command.contains(QStringLiteral("-e 'GREETING=hello world'")));
+        QVERIFY(command.contains(QStringLiteral("-p 127.0.0.1:%1:80").arg(port)));
+        QVERIFY(command.contains(QStringLiteral("-v %1:/data").arg(uniqueName("vol"))));
+
+        QSignalSpy started(dialog, &RunDialog::containerStarted);
+        dialog->run();
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 20000);
+        const QString id = started.at(0).at(0).toString();
+        QTRY_VERIFY(m_view->model()->contains(id));
+        QTRY_COMPARE(m_view->selectedIds(), QStringList{id});
+
+        const QJsonObject inspect = test::json(test::call(*m_engine, EngineRequest::get(QStringLiteral("/containers/%1/json").arg(id)))).toObject();
+        QCOMPARE(inspect[QLatin1String("Name")].toString(), QLatin1Char('/') + spec.name);
+        QVERIFY(inspect[QLatin1String("Config")][QLatin1String("Env")].toArray().contains(QStringLiteral("GREETING=hello world")));
+        QCOMPARE(inspect[QLatin1String("Config")][QLatin1String("WorkingDir")].toString(), QStringLiteral("/data"));
+        QCOMPARE(inspect[QLatin1String("Config")][QLatin1String("Cmd")].toArray(),
+                 (QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo started; sleep 300")}));
+        const QJsonObject binding = inspect[QLatin1String("HostConfig")][QLatin1String("PortBindings")][QLatin1String("80/tcp")].toArray().at(0).toObject();
+        QCOMPARE(binding[QLatin1String("HostIp")].toString(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(binding[QLatin1String("HostPort")].toString(), QString::number(port));
+        const QJsonArray mounts = inspect[QLatin1String("Mounts")].toArray();
+        QCOMPARE(mounts.size(), 1);
+        QCOMPARE(mounts.at(0)[QLatin1String("Type")].toString(), QStringLiteral("volume"));
+        QCOMPARE(mounts.at(0)[QLatin1String("Name")].toString(), uniqueName("vol"));
+        QCOMPARE(mounts.at(0)[QLatin1String("Destination")].toString(), QStringLiteral("/data"));
+        QCOMPARE(inspect[QLatin1String("Config")][QLatin1String("Labels")][test::runLabelKey()].toString(), test::runId());
+        const QJsonObject volume = test::json(test::call(*m_engine, EngineRequest::get(QStringLiteral("/volumes/") + uniqueName("vol")))).toObject();
+        QCOMPARE(volume[QLatin1String("Labels")][test::runLabelKey()].toString(), test::runId());
+
+        // Running the same form again: a NEW container is wanted, but the name is taken —
+        // the engine's answer shows next to the name field.
+        m_view->openRunDialog();
+        dialog->setSpec(spec);
+        dialog->setLabels({{test::runLabelKey(), test::runId()}});
+        dialog->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText(ContainerRunner::Field::Name).isEmpty(), 10000);
+        QVERIFY(dialog->errorText(ContainerRunner::Field::Name).contains(QLatin1String("already in use")));
+
+        // Another name but the same host port: the start fails, the error sits at the ports
+        // table, and the half-made container is removed again.
+        RunSpec portTaken = spec;
+        portTaken.name = uniqueName("porttaken");
+        portTaken.mounts.clear();
+        dialog->setSpec(portTaken);
+        dialog->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText(ContainerRunner::Field::Ports).isEmpty(), 10000);
+        QVERIFY(dialog->errorText(ContainerRunner::Field::Name).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(test::call(*m_engine, EngineRequest::get(QStringLiteral("/containers/%1/json").arg(portTaken.name))).status == 404, 10000);
+
+        // An image the engine does not have: the error sits at the image field.
+        RunSpec missing = portTaken;
+        missing.image = QStringLiteral("dx-no-such-image-%1:0").arg(test::runId());
+        missing.ports.clear();
+        dialog->setSpec(missing);
+        dialog->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText(ContainerRunner::Field::Image).isEmpty(), 10000);
+        dialog->reject();
+
+        QUrlQuery force(QStringLiteral("force=1"));
+        QVERIFY(test::call(*m_engine, EngineRequest::del(QStringLiteral("/containers/") + id, force)).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->model()->contains(id), 10000);
+    }
+
+    void liveBannerFollowsEventStream()
+    {
+        auto *banner = m_view->findChild<QWidget *>(QStringLiteral("liveBanner"));
+        QVERIFY(banner);
+        QVERIFY(!banner->isVisible());
+        emit m_view->sync()->liveChanged(false);
+        QVERIFY(banner->isVisible());
+        emit m_view->sync()->liveChanged(true);
+        QVERIFY(!banner->isVisible());
+    }
+};
+
+QTEST_MAIN(TestContainersView)
+#include "tst_containersview.moc"
