@@ -1,0 +1,293 @@
+// The Dockerfile editor offscreen: live lint, completion, autosave and recovery, refusing big
+// and binary files without blocking, the unsaved-changes prompt, folders and the shared text.
+#include "editor/autosave.h"
+#include "editor/dockerfiledocument.h"
+#include "editor/editordecorator.h"
+#include "editor/editorview.h"
+#include "editor/findbar.h"
+#include "editor/messagebar.h"
+#include "engine/engine.h"
+#include "shell/appservices.h"
+#include "shell/iconprovider.h"
+#include "shell/theme.h"
+
+#include <Qsci/qsciscintilla.h>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QLineEdit>
+
+#include <memory>
+
+using namespace dx;
+
+namespace {
+
+struct Fixture
+{
+    IconProvider icons;
+    Engine engine;
+    std::unique_ptr<AppServices> services = std::make_unique<AppServices>(&engine, &icons);
+    std::unique_ptr<EditorView> view = std::make_unique<EditorView>(services.get());
+    ~Fixture()
+    {
+        view.reset();
+        services.reset();
+    }
+};
+
+// Answers the next modal message box with `button` once it is shown.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            box->button(button)->click();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+void typeAtEnd(QsciScintilla *editor, const QString &text)
+{
+    editor->setFocus();
+    editor->setCursorPosition(editor->lines() - 1, editor->text(editor->lines() - 1).size());
+    // keyClicks() takes no line breaks: press Return for them.
+    const QStringList lines = text.split(u'\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, lines.at(i));
+    }
+}
+
+} // namespace
+
+class TestEditorView final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Theme::apply(Theme::Mode::Light);
+        QFile::remove(Autosave::filePath());
+    }
+
+    void init() { QFile::remove(Autosave::filePath()); }
+
+    void startsWithExample()
+    {
+        Fixture f;
+        QVERIFY(f.view->editor()->text().contains(QLatin1String("/demo")));
+        QVERIFY(!f.view->document()->isModified());
+        QVERIFY(f.view->maybeClose()); // nothing to lose: no prompt
+        QVERIFY(!f.view->editor()->text().contains(QLatin1String("docker-explorer-test-base")));
+    }
+
+    void lintMarkersAfterTyping()
+    {
+        Fixture f;
+        f.view->show();
+        f.view->document()->resetText(QStringLiteral("FROM alpine:3.20\n"));
+        QTRY_COMPARE(f.view->markedLineCount(), 0);
+        typeAtEnd(f.view->editor(), QStringLiteral("RUN cd /tmp && make\nBOGUS thing\n"));
+        QTRY_VERIFY(f.view->markedLineCount() > 0);
+        // The shell sees the unsaved text too.
+        QTRY_VERIFY(f.services->dockerfileText().contains(QLatin1String("BOGUS")));
+    }
+
+    void completionOffersStageNames()
+    {
+        Fixture f;
+        f.view->show();
+        f.view->document()->resetText(QStringLiteral("FROM alpine AS build\nRUN true\nFROM alpine AS tools\nFROM alpine\n"));
+        QTRY_VERIFY(f.view->document()->isAnalysisCurrent());
+        typeAtEnd(f.view->editor(), QStringLiteral("COPY --from="));
+        QCOMPARE(f.view->lastCompletion(), (QStringList{QStringLiteral("build"), QStringLiteral("tools")}));
+        // Choosing an item inserts it.
+        QVERIFY(f.view->editor()->isListActive());
+        QTest::keyClick(f.view->editor(), Qt::Key_Return);
+        QTRY_VERIFY(f.view->editor()->text().contains(QLatin1String("COPY --from=build")));
+
+        typeAtEnd(f.view->editor(), QStringLiteral("\nCOPY --c"));
+        QVERIFY(f.view->lastCompletion().contains(QStringLiteral("--chown=")));
+        QVERIFY(f.view->lastCompletion().contains(QStringLiteral("--chmod=")));
+    }
+
+    void autosaveAndRecovery()
+    {
+        const QString text = QStringLiteral("FROM busybox\nRUN echo unsaved work\n");
+        {
+            Fixture f;
+            f.view->document()->resetText(QStringLiteral("FROM busybox\n"));
+            f.view->editor()->setText(text);
+            QVERIFY(f.view->document()->isModified());
+            QSignalSpy written(f.view->autosave(), &Autosave::written);
+            f.view->autosave()->saveNow();
+            QVERIFY(written.wait(5000));
+            QVERIFY(QFile::exists(Autosave::filePath()));
+            // "Crash": the view goes away without maybeClose(); the autosave stays.
+        }
+        QVERIFY(QFile::exists(Autosave::filePath()));
+        Fixture f;
+        QVERIFY(f.view->hasRecovery());
+        QVERIFY(!f.view->messageBar()->text().isEmpty());
+        f.view->restoreAutosave();
+        QCOMPARE(f.view->document()->text(), text);
+        QVERIFY(f.view->document()->isModified());
+    }
+
+    void saveRemovesAutosave()
+    {
+        QTemporaryDir dir;
+        Fixture f;
+        f.view->editor()->setText(QStringLiteral("FROM busybox\n"));
+        QSignalSpy written(f.view->autosave(), &Autosave::written);
+        f.view->autosave()->saveNow();
+        QVERIFY(written.wait(5000));
+        QVERIFY(f.view->saveAs(dir.filePath(QStringLiteral("Dockerfile"))));
+        QVERIFY(!f.view->document()->isModified());
+        QVERIFY(!QFile::exists(Autosave::filePath()));
+        QCOMPARE(f.services->dockerfilePath(), dir.filePath(QStringLiteral("Dockerfile")));
+    }
+
+    void refusesHugeAndBinaryFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("6 MB") << QByteArray(6 * 1024 * 1024, 'a') << QStringLiteral("5 MB");
+        QByteArray binary("FROM x\n");
+        binary.append(QByteArray(4096, '\0'));
+        QTest::newRow("binary") << binary << QStringLiteral("binary");
+    }
+
+    void refusesHugeAndBinaryFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Dockerfile"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        Fixture f;
+        const QString before = f.view->document()->text();
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(f.view->openPath(path));
+        QVERIFY2(timer.elapsed() < 200, "openPath must not read on the UI thread");
+        QTRY_VERIFY(!f.view->isLoading());
+        QVERIFY2(f.view->messageBar()->text().contains(expected), qPrintable(f.view->messageBar()->text()));
+        QCOMPARE(f.view->document()->text(), before);
+    }
+
+    void openFolderSetsContext()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("Dockerfile")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("FROM busybox\nCOPY . /app\n");
+        file.close();
+        Fixture f;
+        QVERIFY(f.view->openPath(dir.path()));
+        QTRY_VERIFY(!f.view->isLoading());
+        QCOMPARE(f.view->document()->text(), QStringLiteral("FROM busybox\nCOPY . /app\n"));
+        QCOMPARE(f.services->dockerfilePath(), dir.filePath(QStringLiteral("Dockerfile")));
+        QCOMPARE(f.services->contextDir(), dir.path());
+        QVERIFY(!f.view->document()->isModified());
+    }
+
+    void maybeClosePrompts()
+    {
+        Fixture f;
+        f.view->show();
+        f.view->editor()->setText(QStringLiteral("FROM busybox\n"));
+        QVERIFY(f.view->document()->isModified());
+        answerNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(!f.view->maybeClose());
+        answerNextMessageBox(QMessageBox::Discard);
+        QVERIFY(f.view->maybeClose());
+    }
+
+    void openInEditorGoesToLine()
+    {
+        Fixture f;
+        f.view->show();
+        emit f.services->openInEditorRequested(QString(), 5);
+        int line = 0, index = 0;
+        f.view->editor()->getCursorPosition(&line, &index);
+        QCOMPARE(line, 4);
+    }
+
+    void layersBesideInstructions()
+    {
+        Fixture f;
+        f.view->show();
+        f.view->document()->resetText(QStringLiteral("FROM busybox\nRUN echo hi > /x\nCMD [\"sh\"]\n"));
+        QCOMPARE(f.view->editor()->marginWidth(2), 0); // no build yet: no layer margin
+        LineLayerInfo run;
+        run.startLine = run.endLine = 2;
+        run.layerDigest = QStringLiteral("sha256:abcdef0123456789");
+        run.size = 4096;
+        run.emptyLayer = false;
+        LineLayerInfo cmd;
+        cmd.startLine = cmd.endLine = 3;
+        f.services->setLineLayers({run, cmd});
+        QVERIFY(f.view->editor()->marginWidth(2) > 0);
+        QVERIFY(EditorDecorator::layerText(run).startsWith(QLatin1String("abcdef012345")));
+        QCOMPARE(EditorDecorator::layerText(cmd), QStringLiteral("no layer"));
+    }
+
+    void findAndReplace()
+    {
+        Fixture f;
+        f.view->show();
+        QVERIFY(QTest::qWaitForWindowActive(f.view.get()));
+        f.view->document()->resetText(QStringLiteral("FROM a\nRUN a\nRUN a\n"));
+        f.view->editor()->setFocus();
+        QTest::keyClick(f.view->editor(), Qt::Key_H, Qt::ControlModifier);
+        QVERIFY(f.view->findBar()->isVisible());
+        f.view->findBar()->findEdit()->setText(QStringLiteral("RUN a"));
+        f.view->findBar()->replaceEdit()->setText(QStringLiteral("RUN b"));
+        QCOMPARE(f.view->findBar()->replaceAll(), 2);
+        QCOMPARE(f.view->document()->text(), QStringLiteral("FROM a\nRUN b\nRUN b\n"));
+        f.view->document()->undo(); // one undo step for Replace All
+        QCOMPARE(f.view->document()->text(), QStringLiteral("FROM a\nRUN a\nRUN a\n"));
+    }
+
+    void typingStaysFastInBigFiles()
+    {
+        Fixture f;
+        f.view->show();
+        QString big;
+        for (int i = 0; i < 5000; ++i)
+            big += QStringLiteral("RUN echo line %1 && apk add --no-cache curl\n").arg(i);
+        f.view->document()->resetText(big);
+        qint64 worst = 0;
+        f.view->editor()->setCursorPosition(2500, 0);
+        for (int i = 0; i < 40; ++i) {
+            QElapsedTimer t;
+            t.start();
+            QTest::keyClick(f.view->editor(), Qt::Key_X);
+            worst = qMax(worst, t.elapsed());
+        }
+        qInfo("worst keystroke in a 5,000-line file: %lld ms", worst);
+        QVERIFY(worst < 100);
+    }
+};
+
+QTEST_MAIN(TestEditorView)
+#include "tst_editorview.moc"
