@@ -3,9 +3,15 @@
 #include "engine/engine.h"
 #include "streams/tarbuilder.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
+
+#include <cerrno>
+#include <csignal>
 
 namespace dx {
 
@@ -14,6 +20,31 @@ namespace {
 QString shortId(const QString &id)
 {
     return id.left(12);
+}
+
+// Which running app made a helper: "host/pid". Start-up cleanup only removes helpers whose
+// app is gone, so two windows (or a test run beside the app) never pull each other's helpers.
+constexpr const char *OwnerKey = "io.github.dockerexplorer.helper.owner";
+
+QString ownerValue()
+{
+    return QSysInfo::machineHostName() + QLatin1Char('/') + QString::number(QCoreApplication::applicationPid());
+}
+
+bool ownerIsGone(const QJsonObject &container)
+{
+    const QString owner = container.value(QLatin1String("Labels")).toObject().value(QLatin1String(OwnerKey)).toString();
+    const qint64 created = container.value(QLatin1String("Created")).toInteger();
+    const bool dayOld = created > 0 && QDateTime::currentSecsSinceEpoch() - created > 24 * 3600;
+    const qsizetype slash = owner.lastIndexOf(QLatin1Char('/'));
+    if (owner.isEmpty() || slash < 0)
+        return true; // made by an older version: nobody owns it
+    if (owner.left(slash) != QSysInfo::machineHostName())
+        return dayOld; // another machine's app: only when it is clearly abandoned
+    const qint64 pid = owner.mid(slash + 1).toLongLong();
+    if (pid == QCoreApplication::applicationPid())
+        return false;
+    return pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno == ESRCH);
 }
 
 // POST /images/create answers 200 and reports failures inside its JSON stream.
@@ -126,7 +157,8 @@ void VolumeHelper::createImage(const std::function<void(const QString &)> &done)
 
 void VolumeHelper::createContainer(const QString &volume, const Callback &done)
 {
-    QJsonObject labels{{QString::fromLatin1(LabelKey), QStringLiteral("1")}};
+    QJsonObject labels{{QString::fromLatin1(LabelKey), QStringLiteral("1")},
+                       {QString::fromLatin1(OwnerKey), ownerValue()}};
     for (auto it = m_extraLabels.cbegin(); it != m_extraLabels.cend(); ++it)
         labels.insert(it.key(), it.value());
     const QJsonObject mount{{QStringLiteral("Type"), QStringLiteral("volume")},
@@ -193,7 +225,11 @@ void VolumeHelper::removeLeftovers(const std::function<void(int)> &done)
     q.addQueryItem(QStringLiteral("filters"), labelFilter());
     EngineReply *reply = m_engine->get(QStringLiteral("/containers/json"), q);
     connect(reply, &EngineReply::finished, this, [this, done](const EngineResponse &r) {
-        const QJsonArray list = QJsonDocument::fromJson(r.body).array();
+        QJsonArray list;
+        for (const QJsonValue &c : QJsonDocument::fromJson(r.body).array()) {
+            if (ownerIsGone(c.toObject()))
+                list.append(c);
+        }
         auto pending = std::make_shared<int>(int(list.size()));
         if (list.isEmpty() && done)
             done(0);

@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -280,6 +281,35 @@ private slots:
         test::call(m_engine, EngineRequest::del(QStringLiteral("/containers/") + user, force));
         QTRY_VERIFY_WITH_TIMEOUT(!view.model()->volumeAt(view.model()->rowOf(m_volume)).usedBy.contains(userName), 20000);
         QCOMPARE(reset.count(), 0);
+    }
+
+    // Start-up cleanup removes helpers whose app is gone, never those of a running app.
+    void leftoverCleanupSparesLiveOwners()
+    {
+        const auto makeHelper = [this](const QString &owner) {
+            const QJsonObject body{{QStringLiteral("Image"), test::baseImage()},
+                                   {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("true")}},
+                                   {QStringLiteral("Labels"), QJsonObject{{QStringLiteral("io.github.dockerexplorer.helper"), QStringLiteral("1")},
+                                                                          {QStringLiteral("io.github.dockerexplorer.helper.owner"), owner},
+                                                                          {test::runLabelKey(), test::runId()}}}};
+            return test::json(test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/create"), {},
+                                                                       QJsonDocument(body).toJson())))[QLatin1String("Id")].toString();
+        };
+        const QString host = QSysInfo::machineHostName();
+        const QString dead = makeHelper(host + QStringLiteral("/999999999"));
+        const QString alive = makeHelper(host + QStringLiteral("/1")); // pid 1 always runs
+        QVERIFY(!dead.isEmpty() && !alive.isEmpty());
+
+        VolumeHelper helper(&m_engine);
+        helper.setExtraLabels({{test::runLabelKey(), test::runId()}});
+        int removed = -1;
+        helper.removeLeftovers([&removed](int n) { removed = n; });
+        QTRY_COMPARE_WITH_TIMEOUT(removed, 1, 20000);
+        QCOMPARE(test::call(m_engine, EngineRequest::get(QStringLiteral("/containers/") + dead + QStringLiteral("/json"))).status, 404);
+        QVERIFY(test::call(m_engine, EngineRequest::get(QStringLiteral("/containers/") + alive + QStringLiteral("/json"))).ok());
+        QUrlQuery force;
+        force.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
+        test::call(m_engine, EngineRequest::del(QStringLiteral("/containers/") + alive, force));
     }
 
     void noHelperLeft()
