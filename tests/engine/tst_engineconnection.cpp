@@ -2,6 +2,7 @@
 // Podman API service this test starts on its own socket (never the user's daemon), which also
 // shows that Podman is told apart from Docker.
 
+#include "podmanfixture.h"
 #include "testengine.h"
 
 #include <QElapsedTimer>
@@ -17,35 +18,16 @@ class TestEngineConnection final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QProcess m_podman;
+    test::PodmanService m_podman;
 
-    QString socketPath() const { return m_dir.path() + QStringLiteral("/podman.sock"); }
-
-    bool startPodman()
-    {
-        m_podman.setProcessChannelMode(QProcess::MergedChannels);
-        m_podman.start(QStringLiteral("podman"), {QStringLiteral("system"), QStringLiteral("service"),
-                                                  QStringLiteral("--time=0"), QStringLiteral("unix://") + socketPath()});
-        return m_podman.waitForStarted(5000);
-    }
-
-    void stopPodman()
-    {
-        if (m_podman.state() == QProcess::NotRunning)
-            return;
-        m_podman.terminate();
-        if (!m_podman.waitForFinished(5000)) {
-            m_podman.kill();
-            m_podman.waitForFinished(2000);
-        }
-        QFile::remove(socketPath());
-    }
+    QString socketPath() const { return m_podman.socketPath(); }
+    bool startPodman() { return m_podman.start(); }
+    void stopPodman() { m_podman.stop(); }
 
 private slots:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("podman")).isEmpty()) {
+        if (!test::PodmanService::available()) {
             if (test::engineRequired())
                 QFAIL("podman is not installed (scripts/setup.sh --test installs it)");
             QSKIP("podman is not installed: install it to test losing and regaining an engine");

@@ -333,6 +333,25 @@ void ContainersView::openRunDialog()
     m_runDialog->raise();
 }
 
+void ContainersView::openRunDialogFor(const QString &image, const QString &volumeSpec)
+{
+    openRunDialog();
+    RunSpec spec = m_runDialog->spec();
+    spec.image = image;
+    spec.name.clear(); // every run makes a new container: a fixed name would clash the second time
+    spec.mounts.clear();
+    const QStringList parts = volumeSpec.split(QLatin1Char(':'));
+    if (parts.size() >= 2) {
+        RunMount mount;
+        mount.source = parts.at(0);
+        mount.target = parts.at(1);
+        mount.readOnly = parts.size() > 2 && parts.at(2) == QLatin1String("ro");
+        mount.kind = mount.source.startsWith(QLatin1Char('/')) ? RunMount::Kind::Bind : RunMount::Kind::Volume;
+        spec.mounts.append(mount);
+    }
+    m_runDialog->setSpec(spec);
+}
+
 void ContainersView::updateActions()
 {
     bool start = false, stop = false, pause = false, unpause = false, any = false;

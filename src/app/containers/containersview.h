@@ -53,6 +53,9 @@ public:
 
 public slots:
     void openRunDialog();
+    // Opens the Run dialog for `image` with a fresh name; `volumeSpec` as in `docker run -v`
+    // ("new_volume:/demo[:ro]", or a host folder) replaces the mounts when given.
+    void openRunDialogFor(const QString &image, const QString &volumeSpec = {});
 
 private:
     void trigger(ContainerActions::Action action);

@@ -129,7 +129,9 @@ int Application::run(int argc, char *argv[])
         QCoreApplication::translate("Application", "Open a Dockerfile or a folder."), QStringLiteral("PATH"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
         QCoreApplication::translate("Application", "The palette: light, dark or system."), QStringLiteral("THEME"));
-    parser.addOptions({screenshotOption, viewOption, langOption, zoomOption, openOption, themeOption});
+    const QCommandLineOption lessonOption(QStringLiteral("lesson"),
+        QCoreApplication::translate("Application", "Open the lesson panel at start."));
+    parser.addOptions({screenshotOption, viewOption, langOption, zoomOption, openOption, themeOption, lessonOption});
     parser.addPositionalArgument(QStringLiteral("path"),
         QCoreApplication::translate("Application", "A Dockerfile or folder to open."), QStringLiteral("[PATH]"));
     parser.process(app);
@@ -172,6 +174,10 @@ int Application::run(int argc, char *argv[])
         window.openPath(openPath);
     if (parser.isSet(viewOption) || !screenshot.isEmpty())
         window.showView(view);
+    if (parser.isSet(lessonOption))
+        window.setLessonVisible(true);
+    else if (!screenshot.isEmpty())
+        window.setLessonVisible(false); // screenshots show the normal window unless asked
     window.show();
 
     Screenshotter shooter(&window, &engine, screenshot);

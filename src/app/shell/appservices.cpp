@@ -24,6 +24,14 @@ void AppServices::setLineLayers(const QList<LineLayerInfo> &layers)
     emit lineLayersChanged();
 }
 
+void AppServices::setRequestedBuildTag(const QString &tag)
+{
+    if (tag == m_requestedBuildTag)
+        return;
+    m_requestedBuildTag = tag;
+    emit requestedBuildTagChanged(tag);
+}
+
 void AppServices::logCommand(const QString &command, const QString &description)
 {
     emit commandLogged(command, description);

@@ -29,6 +29,7 @@ class AppServices final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppServices)
+    Q_PROPERTY(QString requestedBuildTag READ requestedBuildTag WRITE setRequestedBuildTag NOTIFY requestedBuildTagChanged)
 
 public:
     AppServices(Engine *engine, IconProvider *icons, QObject *parent = nullptr);
@@ -47,6 +48,11 @@ public:
     QList<LineLayerInfo> lineLayers() const { return m_lineLayers; }
     void setLineLayers(const QList<LineLayerInfo> &layers);
 
+    // The tag another part of the app (the lesson) wants the next build to use, e.g.
+    // "demo_image"; the build view reads it when buildRequested() arrives. Empty: no wish.
+    QString requestedBuildTag() const { return m_requestedBuildTag; }
+    void setRequestedBuildTag(const QString &tag);
+
     // Records the docker CLI command an action corresponds to, for the command panel.
     void logCommand(const QString &command, const QString &description = {});
 
@@ -60,6 +66,7 @@ signals:
     void showContainerRequested(const QString &containerId);
     void showVolumeRequested(const QString &name);
     void buildRequested();
+    void requestedBuildTagChanged(const QString &tag);
     void saveRequested();
 
 private:
@@ -69,6 +76,7 @@ private:
     QString m_contextDir;
     QString m_dockerfileText;
     QList<LineLayerInfo> m_lineLayers;
+    QString m_requestedBuildTag;
 };
 
 } // namespace dx

@@ -7,6 +7,7 @@
 #include "enginepage.h"
 #include "enginestatuswidget.h"
 #include "iconprovider.h"
+#include "lesson/lessonpanel.h"
 #include "theme.h"
 #include "view.h"
 
@@ -60,6 +61,15 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_commandDock);
     resizeDocks({m_commandDock}, {110}, Qt::Vertical);
 
+    // The lesson beside the views, full height; closed unless the user opened it last time.
+    m_lessonDock = new QDockWidget(tr("Lesson"), this);
+    m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+    m_lessonDock->setWidget(new LessonPanel(services, this, m_lessonDock));
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
+    m_lessonDock->hide();
+
     statusBar()->addPermanentWidget(m_status);
     connect(services->engine(), &Engine::infoChanged, m_status, &EngineStatusWidget::setInfo);
     m_status->setInfo(services->engine()->info());
@@ -77,6 +87,13 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     resize(1280, 800);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    setLessonVisible(settings.value(QStringLiteral("lesson/open"), false).toBool());
+    // Opened or closed by the user (menu, shortcut, the dock's close button): remember it.
+    connect(m_lessonDock->toggleViewAction(), &QAction::toggled, this, [this](bool on) {
+        // Not while the window hides or goes away: that is no choice of the user.
+        if (!m_lessonFromSettings && isVisible())
+            QSettings().setValue(QStringLiteral("lesson/open"), on);
+    });
     ViewId start = ViewId::Editor;
     ViewFactory::fromKey(settings.value(QStringLiteral("window/view")).toString(), &start);
     showView(start);
@@ -139,6 +156,11 @@ void MainWindow::createMenus()
     viewMenu->addSeparator();
     viewMenu->addAction(m_commandDock->toggleViewAction());
     m_commandDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction *lesson = m_lessonDock->toggleViewAction();
+    lesson->setIcon(icons->icon(QStringLiteral("lesson")));
+    lesson->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_L)});
+    lesson->setToolTip(tr("Show the lesson: Docker step by step, with a button for each step (F1 or Ctrl+L)"));
+    viewMenu->addAction(lesson);
 
     QMenu *theme = viewMenu->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
@@ -208,6 +230,17 @@ void MainWindow::onCurrentViewChanged(int row)
     m_viewToolBar->setVisible(!m_viewToolBar->actions().isEmpty());
     v->activated();
     QSettings().setValue(QStringLiteral("window/view"), ViewFactory::key(id));
+}
+
+void MainWindow::setLessonVisible(bool visible, bool remember)
+{
+    m_lessonFromSettings = !remember;
+    m_lessonDock->setVisible(visible);
+    if (visible)
+        resizeDocks({m_lessonDock}, {380}, Qt::Horizontal);
+    m_lessonFromSettings = false;
+    if (remember)
+        QSettings().setValue(QStringLiteral("lesson/open"), visible);
 }
 
 void MainWindow::chooseEngine()

@@ -29,6 +29,9 @@ public:
     // True while a view still waits for its first data.
     bool isLoading() const;
     bool openPath(const QString &path);
+    // The lesson panel (View > Lesson, F1 / Ctrl+L). `remember` stores the choice for the next start.
+    QDockWidget *lessonDock() const { return m_lessonDock; }
+    void setLessonVisible(bool visible, bool remember = false);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,6 +54,8 @@ private:
     QStackedWidget *m_stack;
     QToolBar *m_viewToolBar;
     QDockWidget *m_commandDock;
+    QDockWidget *m_lessonDock = nullptr;
+    bool m_lessonFromSettings = false;
     EngineStatusWidget *m_status;
     QHash<ViewId, View *> m_views;
     QHash<ViewId, QWidget *> m_pages;

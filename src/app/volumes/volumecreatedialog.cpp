@@ -52,6 +52,11 @@ QString VolumeCreateDialog::name() const
     return m_name->text().trimmed();
 }
 
+void VolumeCreateDialog::setName(const QString &name)
+{
+    m_name->setText(name);
+}
+
 QString VolumeCreateDialog::driver() const
 {
     return m_driver->currentText().trimmed();

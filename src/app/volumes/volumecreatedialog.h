@@ -21,6 +21,7 @@ public:
     explicit VolumeCreateDialog(QWidget *parent = nullptr);
 
     QString name() const;
+    void setName(const QString &name);
     QString driver() const;
     QMap<QString, QString> labels() const;
 

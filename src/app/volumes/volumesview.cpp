@@ -77,18 +77,7 @@ VolumesView::VolumesView(AppServices *services, QWidget *parent)
     m_create = new QAction(icons->icon(QStringLiteral("add")), tr("Create Volume…"), this);
     m_create->setShortcut(QKeySequence::New);
     m_create->setToolTip(tr("Create a volume (Ctrl+N)"));
-    connect(m_create, &QAction::triggered, this, [this] {
-        VolumeCreateDialog dialog(this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        const QString name = dialog.name();
-        m_model->createVolume(name, dialog.driver(), dialog.labels(), [this, name](const QString &error) {
-            if (!error.isEmpty())
-                showMessage(error, true);
-            else if (!name.isEmpty())
-                selectVolume(name);
-        });
-    });
+    connect(m_create, &QAction::triggered, this, [this] { openCreateDialog(); });
     m_browse = new QAction(icons->icon(QStringLiteral("open")), tr("Browse Files"), this);
     m_browse->setShortcut(QKeySequence(Qt::Key_Return));
     m_browse->setShortcutContext(Qt::WidgetShortcut);
@@ -243,6 +232,32 @@ void VolumesView::showList()
 {
     m_stack->setCurrentIndex(0);
     m_table->setFocus();
+}
+
+void VolumesView::openCreateDialog(const QString &name)
+{
+    auto *dialog = new VolumeCreateDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setName(name);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString name = dialog->name();
+        m_model->createVolume(name, dialog->driver(), dialog->labels(), [this, name](const QString &error) {
+            if (!error.isEmpty())
+                showMessage(error, true);
+            else if (!name.isEmpty())
+                selectVolume(name);
+        });
+    });
+    dialog->open();
+}
+
+bool VolumesView::browseVolume(const QString &name)
+{
+    showList();
+    if (!selectVolume(name))
+        return false;
+    browseSelected();
+    return true;
 }
 
 void VolumesView::browseSelected()

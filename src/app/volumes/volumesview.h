@@ -47,6 +47,12 @@ public:
     void pruneUnused();
     void showList();
 
+public slots:
+    // Opens the Create Volume dialog (window-modal, it does not block), prefilled with `name`.
+    void openCreateDialog(const QString &name = {});
+    // Selects the volume and opens its file browser; false when there is no such volume (yet).
+    bool browseVolume(const QString &name);
+
 private:
     void onConnected(bool connected);
     void showMessage(const QString &text, bool error = false);
