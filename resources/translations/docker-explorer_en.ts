@@ -58,6 +58,10 @@ Commands without a window:
         <source>docker-explorer: unknown view &quot;%1&quot;; use editor, recipe, build, images, containers or volumes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the lesson panel at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DockerfileParser</name>
@@ -2324,6 +2328,272 @@ Command: %3</source>
     </message>
 </context>
 <context>
+    <name>dx::LessonPanel</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps of the lesson; a check mark means its result is visible in Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this step in Docker Explorer (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous step (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a terminal to do the same by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson, step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no image %1 yet: build it in step 2, then it is selected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no container of %1 yet: run one in step 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no volume %1 yet: create it in step 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo project was not found. Point DX_EXAMPLES_DIR at the examples folder of Docker Explorer and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Containers view is not part of this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dx::LessonSteps</name>
+    <message>
+        <source>The Dockerfile is a recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is built from a Dockerfile, just as a dish is cooked from a recipe. Each line is one instruction: start from a base image, copy files in, say which program to run. The demo project holds a small Python script that appends a line to a text file, and the Dockerfile that packs it into an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Demo Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo Dockerfile is open in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo project to read its recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker build follows the recipe line by line and stores the result as an image named %1. With --progress=plain, every step is printed with its hash instead of the compact live display. Building needs the base image python:3.12-slim: it is pulled from a registry, or used as it is when it is already present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the Build View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the demo project with the tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is made of read-only layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is the template for containers. It consists of read-only layers: each instruction that changes files adds one. The image&apos;s history lists them, together with the instruction that made each layer and its size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Layers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 and its layers can be explored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build %1 first (step 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image = class, container = instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the image is a class, a container is an instance of it. Creating a container puts a thin writable layer on top of the image&apos;s layers and gives it a name, an ID, network ports and resource limits. The image itself stays unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a Container…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container made from %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again: a new container every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker run does not restart the container from before: every call creates a brand-new container with its own name, ID and writable layer. Run the image a second time, and the Containers view lists two containers made from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Another Container…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two or more containers made from %1 exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and start keep the writable layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stopped container keeps its writable layer. docker start runs the same container again, and the files it changed are still there. Select a container and open its Changes tab to see which files it added or modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container of %1 was stopped and started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop a container of %1, then start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume keeps data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volume is storage that Docker manages outside of any container. Its files stay when containers are removed, it does not make containers bigger, and it is easy to back up. A container of a newer version of the application can use the same data right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the volume %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share a volume between containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount the volume at %1 and run the image twice. Both containers append their line to the same file, lines.txt, because they share the volume. Removing the containers leaves the file in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two or more containers have used %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 twice with the volume mounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look inside the volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the files of the volume and read lines.txt: there is one line from every container that ran with it. The file outlives the containers that wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of %1 were opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1 (step 7), then open its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dx::LogDemuxer</name>
     <message>
         <source>Invalid log frame header at offset %1 (%2); showing the rest as raw output.</source>
@@ -2414,6 +2684,14 @@ Command: %3</source>
     </message>
     <message>
         <source>&lt;h3&gt;Docker Explorer %1&lt;/h3&gt;&lt;p&gt;Edit a Dockerfile, build it and see what it produces: images and their layers, containers and their writable layer, volumes and their files.&lt;/p&gt;&lt;p&gt;Connected to: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the lesson: Docker step by step, with a button for each step (F1 or Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

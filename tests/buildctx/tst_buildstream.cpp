@@ -54,6 +54,9 @@ private slots:
     void classicCached();
     void classicError();
     void garbage();
+    void podmanSuccess();
+    void podmanCached();
+    void podmanError();
 };
 
 void TestBuildStream::chunking_data()
@@ -204,6 +207,51 @@ void TestBuildStream::garbage()
     QCOMPARE(tail.size(), 1);
     QCOMPARE(tail.first().text, QStringLiteral("half"));
     QVERIFY(!d.hasError());
+}
+
+
+// Podman 4.3 (buildah) output, captured from a real `podman system service`.
+void TestBuildStream::podmanSuccess()
+{
+    BuildStreamDecoder d;
+    const QList<BuildEvent> events = decode(d, capture(QStringLiteral("podman/podman-ok.jsonl")), 5);
+    QVERIFY(!d.isBuildKit());
+    QVERIFY(!d.hasError());
+    const QList<BuildEvent> steps = ofKind(events, Kind::StepStarted);
+    QCOMPARE(steps.size(), 6);
+    QCOMPARE(steps.at(1).text, QStringLiteral("RUN echo hello > /greeting"));
+    QCOMPARE(steps.at(1).stageLabel, QStringLiteral("[2/6]"));
+    // Every step but FROM ends with "--> <short id>".
+    QCOMPARE(ofKind(events, Kind::Done).size(), 5);
+    QCOMPARE(ofKind(events, Kind::Cached).size(), 0);
+    bool hello = false;
+    for (const BuildEvent &e : ofKind(events, Kind::Log))
+        hello = hello || e.text == QLatin1String("hello");
+    QVERIFY(hello);
+    QVERIFY(d.imageId().startsWith(QLatin1String("sha256:")));
+}
+
+void TestBuildStream::podmanCached()
+{
+    BuildStreamDecoder d;
+    const QList<BuildEvent> events = decode(d, capture(QStringLiteral("podman/podman-cached.jsonl")), 2);
+    const QList<BuildEvent> cached = ofKind(events, Kind::Cached);
+    QVERIFY(cached.size() >= 4);
+    QCOMPARE(cached.first().step, 2);
+    QCOMPARE(cached.first().vertex.size(), 64);
+    QVERIFY(!d.imageId().isEmpty());
+}
+
+void TestBuildStream::podmanError()
+{
+    BuildStreamDecoder d;
+    const QList<BuildEvent> events = decode(d, capture(QStringLiteral("podman/podman-error.jsonl")), 7);
+    QVERIFY(d.hasError());
+    QVERIFY2(d.errorMessage().contains(QLatin1String("exit status 3")), qPrintable(d.errorMessage()));
+    const QList<BuildEvent> errors = ofKind(events, Kind::Error);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().step, 2);
+    QCOMPARE(errors.first().stepCount, 3);
 }
 
 QTEST_GUILESS_MAIN(TestBuildStream)

@@ -170,8 +170,12 @@ int Application::run(int argc, char *argv[])
     QString openPath = parser.value(openOption);
     if (openPath.isEmpty() && !parser.positionalArguments().isEmpty())
         openPath = parser.positionalArguments().constFirst();
-    if (!openPath.isEmpty())
+    if (!openPath.isEmpty()) {
         window.openPath(openPath);
+        // A file named on the command line is what the user wants to see first.
+        if (!parser.isSet(viewOption))
+            window.showView(ViewId::Editor);
+    }
     if (parser.isSet(viewOption) || !screenshot.isEmpty())
         window.showView(view);
     if (parser.isSet(lessonOption))

@@ -98,7 +98,8 @@ QList<BuildEvent> BuildStreamDecoder::finish()
 
 void BuildStreamDecoder::add(QList<BuildEvent> *out, BuildEvent e)
 {
-    m_text += e.line + QLatin1Char('\n');
+    m_text += e.line;
+    m_text += QLatin1Char('\n');
     out->append(std::move(e));
 }
 
@@ -168,13 +169,19 @@ void BuildStreamDecoder::handleObject(const QJsonObject &o, QList<BuildEvent> *o
 
 void BuildStreamDecoder::handleStreamText(const QString &text, QList<BuildEvent> *out)
 {
-    m_streamPending += text;
-    qsizetype nl;
-    while ((nl = m_streamPending.indexOf(QLatin1Char('\n'))) >= 0) {
-        const QString line = m_streamPending.left(nl);
-        m_streamPending.remove(0, nl + 1);
-        classicLine(line, out);
+    // The usual message is exactly one line: no copy into the pending buffer then.
+    if (m_streamPending.isEmpty() && !text.isEmpty() && text.indexOf(QLatin1Char('\n')) == text.size() - 1) {
+        classicLine(text.left(text.size() - 1), out);
+        return;
     }
+    m_streamPending += text;
+    qsizetype start = 0;
+    qsizetype nl;
+    while ((nl = m_streamPending.indexOf(QLatin1Char('\n'), start)) >= 0) {
+        classicLine(m_streamPending.mid(start, nl - start), out);
+        start = nl + 1;
+    }
+    m_streamPending.remove(0, start);
 }
 
 void BuildStreamDecoder::classicLine(const QString &raw, QList<BuildEvent> *out)
@@ -183,34 +190,63 @@ void BuildStreamDecoder::classicLine(const QString &raw, QList<BuildEvent> *out)
     static const QRegularExpression hashRe(QStringLiteral("^ ---> ([0-9a-f]{12,64})$"));
     static const QRegularExpression runningRe(QStringLiteral("^ ---> Running in ([0-9a-f]+)$"));
     static const QRegularExpression removingRe(QStringLiteral("^Removing intermediate container ([0-9a-f]+)$"));
+    // Podman's builder (buildah) speaks a dialect: "[1/2] STEP 2/6: RUN x", "--> 3f2a9c1d0e4",
+    // "--> Using cache <id>", "COMMIT name".
+    static const QRegularExpression podmanStepRe(QStringLiteral("^(\\[\\d+/\\d+\\] )?STEP (\\d+)/(\\d+): (.*)$"));
+    static const QRegularExpression podmanHashRe(QStringLiteral("^--> ([0-9a-f]{11,64})$"));
+    static const QRegularExpression podmanCacheRe(QStringLiteral("^--> Using cache ([0-9a-f]{11,64})$"));
 
     QString line = raw;
     bool isStderr = false;
-    if (line.contains(kStderrOn)) {
-        isStderr = true;
-        line.remove(kStderrOn);
+    if (line.contains(QLatin1Char('\x1b'))) { // colour codes are rare: skip both searches
+        if (line.contains(kStderrOn)) {
+            isStderr = true;
+            line.remove(kStderrOn);
+        }
+        line.remove(kStderrOff);
     }
-    line.remove(kStderrOff);
 
     BuildEvent e = makeEvent(BuildEvent::Kind::Log, line, line);
     QRegularExpressionMatch m;
-    if ((m = stepRe.match(line)).hasMatch()) {
+    // Cheap prefix tests first: most lines are RUN output and match none of the patterns,
+    // and a regex match per line and pattern dominated the decoding time.
+    const bool arrow = line.startsWith(QLatin1String(" ---> "));
+    if (line.startsWith(QLatin1String("Step ")) && (m = stepRe.match(line)).hasMatch()) {
         m_step = m.captured(1).toInt();
         m_stepCount = m.captured(2).toInt();
         m_stageLabel = QStringLiteral("[%1/%2]").arg(m_step).arg(m_stepCount);
         e.kind = BuildEvent::Kind::StepStarted;
         e.text = m.captured(3);
-    } else if (line == QLatin1String(" ---> Using cache")) {
+    } else if (arrow && line == QLatin1String(" ---> Using cache")) {
         e.kind = BuildEvent::Kind::Cached;
-    } else if ((m = runningRe.match(line)).hasMatch() || (m = removingRe.match(line)).hasMatch()) {
+    } else if ((arrow && (m = runningRe.match(line)).hasMatch())
+               || (line.startsWith(QLatin1String("Removing ")) && (m = removingRe.match(line)).hasMatch())) {
         e.kind = BuildEvent::Kind::Info;
         e.vertex = m.captured(1);
-    } else if ((m = hashRe.match(line)).hasMatch()) {
+    } else if (arrow && (m = hashRe.match(line)).hasMatch()) {
         e.kind = BuildEvent::Kind::Done;
         e.vertex = m.captured(1);
         e.text = m.captured(1);
     } else if (line.startsWith(QLatin1String("Successfully built "))
                || line.startsWith(QLatin1String("Successfully tagged "))) {
+        e.kind = BuildEvent::Kind::Info;
+    } else if ((line.startsWith(QLatin1String("STEP ")) || line.startsWith(QLatin1Char('[')))
+               && (m = podmanStepRe.match(line)).hasMatch()) {
+        m_step = m.captured(2).toInt();
+        m_stepCount = m.captured(3).toInt();
+        m_stageLabel = QStringLiteral("[%1/%2]").arg(m_step).arg(m_stepCount);
+        e.kind = BuildEvent::Kind::StepStarted;
+        e.text = m.captured(4);
+    } else if (line.startsWith(QLatin1String("--> "))) {
+        if ((m = podmanCacheRe.match(line)).hasMatch()) {
+            e.kind = BuildEvent::Kind::Cached;
+            e.vertex = m.captured(1);
+        } else if ((m = podmanHashRe.match(line)).hasMatch()) {
+            e.kind = BuildEvent::Kind::Done;
+            e.vertex = m.captured(1);
+            e.text = m.captured(1);
+        }
+    } else if (line.startsWith(QLatin1String("COMMIT "))) {
         e.kind = BuildEvent::Kind::Info;
     }
     e.isStderr = isStderr;

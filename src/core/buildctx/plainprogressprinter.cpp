@@ -87,16 +87,19 @@ void PlainProgressPrinter::applyLog(const buildkit::VertexLog &l)
     // split() in display.go: a trailing newline completes the line; empty data does not.
     const bool complete = !l.msg.isEmpty() && l.msg.endsWith('\n');
     const int count = complete ? int(pieces.size()) - 1 : int(pieces.size());
+    // Every line of the message has the same time: merge the intervals once, not per line.
+    qint64 ts = 0;
+    if (l.timestamp && vx->isStarted()) {
+        const QList<ProgressVertex::Interval> m = vx->merged();
+        if (!m.isEmpty())
+            ts = *l.timestamp - m.last().start;
+    }
+    const double sec = seconds(ts);
     for (int i = 0; i < count && !l.msg.isEmpty(); ++i) {
         if (vx->logsPartial && !vx->logs.isEmpty() && i == 0) {
             vx->logs.last().data += pieces.at(i);
             continue;
         }
-        qint64 ts = 0;
-        const QList<ProgressVertex::Interval> m = vx->merged();
-        if (!m.isEmpty() && l.timestamp)
-            ts = *l.timestamp - m.last().start;
-        const double sec = seconds(ts);
         const int prec = sec < 10 ? 3 : (sec < 100 ? 2 : 1);
         ProgressVertex::LogLine line;
         line.data = QByteArray::number(sec, 'f', prec) + ' ';
@@ -195,14 +198,18 @@ void PlainProgressPrinter::printVertex(const QString &digest, QList<BuildEvent> 
         return;
     if (v->index == 0)
         v->index = ++m_nextIndex; // numbered in order of first appearance in the output
-    auto event = [v, &digest](BuildEvent::Kind kind, const QString &text) {
+    // Per call, not per line: a regex and a number formatting per log line were most of
+    // the printer's time on chatty RUN steps.
+    const QString stageLabel = stageLabelOf(v->v.name);
+    const QString prefix = QLatin1Char('#') + QString::number(v->index) + QLatin1Char(' ');
+    auto event = [v, &digest, &stageLabel, &prefix](BuildEvent::Kind kind, const QString &text) {
         BuildEvent e;
         e.kind = kind;
         e.step = v->index;
         e.vertex = digest;
         e.text = text;
-        e.stageLabel = stageLabelOf(v->v.name);
-        e.line = QStringLiteral("#%1 %2").arg(v->index).arg(text);
+        e.stageLabel = stageLabel;
+        e.line = prefix + text;
         return e;
     };
     const auto endPartialLine = [this, out]() {
@@ -278,13 +285,15 @@ void PlainProgressPrinter::printVertex(const QString &digest, QList<BuildEvent> 
             m_pendingLog = event(BuildEvent::Kind::Log, QString());
             m_pendingLog.seconds = l.sec;
             m_pendingLog.isStderr = l.isStderr;
-            m_partialLine = QStringLiteral("#%1 ").arg(v->index);
+            m_partialLine = prefix;
             m_text += m_partialLine;
         }
-        const QString piece = QString::fromUtf8(l.data.mid(offset));
+        const QString piece = QString::fromUtf8(QByteArrayView(l.data).sliced(offset));
         m_text += piece;
         m_partialLine += piece;
-        m_pendingLog.text = QString::fromUtf8(l.data.mid(l.prefixLength));
+        // The time prefix is ASCII, so the text is the tail of the piece just converted.
+        m_pendingLog.text = offset == 0 ? piece.mid(l.prefixLength)
+                                        : QString::fromUtf8(QByteArrayView(l.data).sliced(l.prefixLength));
         const bool lineEnds = i != v->logs.size() - 1 || !v->logsPartial;
         v->logsBuffer.append(l.data);
         if (lineEnds) {

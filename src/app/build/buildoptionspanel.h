@@ -1,0 +1,66 @@
+#pragma once
+
+#include "build/buildrunner.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+class QTimer;
+
+namespace dx {
+
+class AppServices;
+
+// The options of `docker build` as a form; emits optionsChanged() on every edit so the
+// view can refresh the command line and re-scan the context.
+class BuildOptionsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BuildOptionsPanel)
+
+public:
+    explicit BuildOptionsPanel(AppServices *services, QWidget *parent = nullptr);
+
+    BuildOptions options() const;
+    void setContextDir(const QString &dir);
+    void setDockerfilePath(const QString &path);
+    void setTags(const QStringList &tags);
+    void setStages(const QStringList &stages);
+    void setBuilder(BuildOptions::Builder builder);
+    BuildOptions::Builder builder() const;
+    void setUseEditorText(bool on);
+    bool useEditorText() const;
+    void setCommandLine(const QString &command);
+    void setContextSummary(const QString &summary, const QStringList &warnings, bool error);
+
+signals:
+    void optionsChanged();
+    void builderChanged(dx::BuildOptions::Builder builder);
+
+private:
+    QTableWidget *makePairTable(const QString &keyHeader, const QString &valueHeader);
+    static QList<QPair<QString, QString>> pairsOf(const QTableWidget *table);
+    void browseContext();
+    void browseDockerfile();
+
+    AppServices *m_services;
+    QLineEdit *m_context = nullptr;
+    QLineEdit *m_dockerfile = nullptr;
+    QCheckBox *m_useEditorText = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QComboBox *m_target = nullptr;
+    QComboBox *m_builder = nullptr;
+    QCheckBox *m_noCache = nullptr;
+    QCheckBox *m_pull = nullptr;
+    QTableWidget *m_buildArgs = nullptr;
+    QTableWidget *m_labels = nullptr;
+    QLineEdit *m_command = nullptr;
+    QLabel *m_contextSummary = nullptr;
+    QLabel *m_warnings = nullptr;
+};
+
+} // namespace dx

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "build/buildrunner.h"
+#include "build/layermapper.h"
+#include "shell/view.h"
+
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListView;
+class QProgressBar;
+class QPushButton;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QTreeView;
+
+namespace dx {
+
+class BuildHistoryModel;
+class BuildLogModel;
+class BuildLogView;
+class BuildOptionsPanel;
+class BuildStepModel;
+class LayerMapFetcher;
+
+// Builds the Dockerfile of the editor (or any folder) and shows the output like
+// `docker build`, the steps with their Dockerfile lines and times, the earlier builds,
+// and after a successful build which layer every line produced.
+class BuildView final : public View
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BuildView)
+
+public:
+    explicit BuildView(AppServices *services, QWidget *parent = nullptr);
+    ~BuildView() override;
+
+    bool openPath(const QString &path) override;
+    bool isLoading() const override { return false; }
+    void activated() override;
+    QList<QAction *> toolBarActions() const override;
+
+    // For tests and drivers.
+    BuildOptionsPanel *optionsPanel() const { return m_options; }
+    BuildLogModel *logModel() const { return m_log; }
+    BuildStepModel *stepModel() const { return m_steps; }
+    BuildHistoryModel *historyModel() const { return m_history; }
+    QList<LayerMapEntry> layerMap() const { return m_layerMap; }
+    QString messageText() const;
+    bool isBuilding() const;
+    // Extra labels every build gets (tests add dx.test.run=<id>).
+    void setExtraLabels(const QList<QPair<QString, QString>> &labels) { m_extraLabels = labels; }
+
+public slots:
+    void startBuild();
+    void cancelBuild();
+    void clearOutput();
+
+signals:
+    void buildFinished(const dx::BuildResult &result);
+    void layerMapReady();
+
+private:
+    void buildUi();
+    void updateCommand();
+    void scheduleScan();
+    void runScan();
+    void onEvents(const QList<BuildEvent> &events);
+    void onFinished(const BuildResult &result);
+    void onTick();
+    void onLayersMapped(const QList<LayerMapEntry> &entries);
+    void showMessage(const QString &text, bool error);
+    void showHistoryEntry(const QModelIndex &index);
+    void openStepLine(int row);
+    BuildOptions currentOptions() const;
+    QByteArray dockerfileBytes(const BuildOptions &options) const;
+
+    BuildRunner *m_runner = nullptr;
+    LayerMapFetcher *m_fetcher = nullptr;
+    BuildLogModel *m_log = nullptr;
+    BuildStepModel *m_steps = nullptr;
+    BuildHistoryModel *m_history = nullptr;
+    QStandardItemModel *m_layers = nullptr;
+    BuildOptionsPanel *m_options = nullptr;
+    BuildLogView *m_logView = nullptr;
+    QTreeView *m_stepView = nullptr;
+    QTableView *m_layerView = nullptr;
+    QListView *m_historyView = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_openFailed = nullptr;
+    QTimer *m_tick = nullptr;
+    QTimer *m_scanDebounce = nullptr;
+    QAction *m_buildAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_clearAction = nullptr;
+    QAction *m_builderAction = nullptr;
+    QActionGroup *m_builderGroup = nullptr;
+    QList<QPair<QString, QString>> m_extraLabels;
+    QList<LayerMapEntry> m_layerMap;
+    ParseResult m_parsed;
+    BuildOptions m_running;
+    QString m_runningDockerfile;
+    QString m_buildId;
+    quint64 m_scanGeneration = 0;
+};
+
+} // namespace dx

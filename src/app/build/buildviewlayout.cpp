@@ -1,0 +1,206 @@
+// BuildView::buildUi(): the widgets and actions, kept apart from the build logic.
+#include "buildview.h"
+
+#include "build/buildhistorymodel.h"
+#include "build/buildlogmodel.h"
+#include "build/buildstepmodel.h"
+#include "buildlogview.h"
+#include "buildoptionspanel.h"
+#include "shell/appservices.h"
+#include "shell/iconprovider.h"
+#include "shell/theme.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace dx {
+
+namespace {
+
+// Adds a result icon to the history rows.
+class HistoryIconProxy final : public QIdentityProxyModel
+{
+public:
+    HistoryIconProxy(IconProvider *icons, QObject *parent)
+        : QIdentityProxyModel(parent), m_icons(icons) {}
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role != Qt::DecorationRole)
+            return QIdentityProxyModel::data(index, role);
+        switch (BuildRecord::Result(index.data(BuildHistoryModel::ResultRole).toInt())) {
+        case BuildRecord::Result::Succeeded: return m_icons->icon(QStringLiteral("ok"), Theme::success());
+        case BuildRecord::Result::Failed: return m_icons->icon(QStringLiteral("error"), Theme::danger());
+        case BuildRecord::Result::Canceled: return m_icons->icon(QStringLiteral("cancel"), Theme::warning());
+        }
+        return {};
+    }
+
+private:
+    IconProvider *m_icons;
+};
+
+} // namespace
+
+void BuildView::buildUi()
+{
+    IconProvider *icons = services()->icons();
+
+    m_buildAction = new QAction(icons->icon(QStringLiteral("build")), tr("&Build"), this);
+    m_buildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_buildAction->setToolTip(tr("Build the image (Ctrl+B)"));
+    connect(m_buildAction, &QAction::triggered, this, &BuildView::startBuild);
+    m_cancelAction = new QAction(icons->icon(QStringLiteral("cancel")), tr("&Cancel"), this);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setToolTip(tr("Stop the build on the engine (Esc)"));
+    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, this, &BuildView::cancelBuild);
+    m_clearAction = new QAction(icons->icon(QStringLiteral("clear")), tr("C&lear"), this);
+    m_clearAction->setToolTip(tr("Clear the output"));
+    connect(m_clearAction, &QAction::triggered, this, &BuildView::clearOutput);
+    addActions({m_buildAction, m_cancelAction, m_clearAction});
+
+    auto *builderMenu = new QMenu(this);
+    m_builderGroup = new QActionGroup(this);
+    const QList<QPair<QString, BuildOptions::Builder>> builders = {
+        {tr("Auto (BuildKit when available)"), BuildOptions::Builder::Auto},
+        {tr("Classic builder"), BuildOptions::Builder::Classic},
+        {tr("BuildKit"), BuildOptions::Builder::BuildKit}};
+    for (const auto &b : builders) {
+        QAction *a = builderMenu->addAction(b.first);
+        a->setCheckable(true);
+        a->setData(int(b.second));
+        a->setChecked(b.second == BuildOptions::Builder::Auto);
+        m_builderGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, b] { m_options->setBuilder(b.second); });
+    }
+    m_builderAction = new QAction(icons->icon(QStringLiteral("engine")), tr("Builder"), this);
+    m_builderAction->setMenu(builderMenu);
+    m_builderAction->setToolTip(tr("Choose the builder: classic or BuildKit"));
+    connect(m_builderAction, &QAction::triggered, this, [this, builderMenu] {
+        builderMenu->popup(QCursor::pos());
+    });
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(6, 6, 6, 6);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setVisible(false);
+    outer->addWidget(m_message);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    outer->addWidget(split, 1);
+
+    // Left: options above, history below.
+    auto *left = new QSplitter(Qt::Vertical, split);
+    auto *scroll = new QScrollArea(left);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_options = new BuildOptionsPanel(services(), scroll);
+    scroll->setWidget(m_options);
+    auto *historyBox = new QWidget(left);
+    auto *hl = new QVBoxLayout(historyBox);
+    hl->setContentsMargins(0, 4, 0, 0);
+    auto *historyTitle = new QLabel(tr("Earlier builds"), historyBox);
+    QFont bold = historyTitle->font();
+    bold.setBold(true);
+    historyTitle->setFont(bold);
+    hl->addWidget(historyTitle);
+    m_historyView = new QListView(historyBox);
+    m_historyView->setObjectName(QStringLiteral("buildHistory"));
+    m_historyView->setModel(new HistoryIconProxy(icons, m_history));
+    static_cast<QIdentityProxyModel *>(m_historyView->model())->setSourceModel(m_history);
+    m_historyView->setToolTip(tr("Click a build to see its log"));
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    hl->addWidget(m_historyView);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 1);
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showHistoryEntry(current); });
+
+    // Right: progress, status and the output tabs.
+    auto *right = new QWidget(split);
+    auto *rl = new QVBoxLayout(right);
+    rl->setContentsMargins(0, 0, 0, 0);
+    auto *progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(right);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%v/%m steps"));
+    m_progress->setToolTip(tr("Finished steps of the build"));
+    progressRow->addWidget(m_progress, 1);
+    m_openFailed = new QPushButton(icons->icon(QStringLiteral("edit"), Theme::danger()), QString(), right);
+    m_openFailed->setObjectName(QStringLiteral("openFailedLine"));
+    m_openFailed->setToolTip(tr("Show the failed instruction in the editor"));
+    m_openFailed->setVisible(false);
+    connect(m_openFailed, &QPushButton::clicked, this, [this] { openStepLine(m_openFailed->property("row").toInt()); });
+    progressRow->addWidget(m_openFailed);
+    rl->addLayout(progressRow);
+    m_status = new QLabel(tr("No build yet — press Build (Ctrl+B) to start one"), right);
+    m_status->setWordWrap(true);
+    rl->addWidget(m_status);
+
+    m_tabs = new QTabWidget(right);
+    m_logView = new BuildLogView(m_tabs);
+    m_logView->setModel(m_log);
+    m_tabs->addTab(m_logView, icons->icon(QStringLiteral("logs")), tr("Output"));
+    connect(m_logView, &BuildLogView::hashClicked, this, [this](const QString &hash) {
+        emit services()->showImageRequested(hash);
+    });
+
+    m_stepView = new QTreeView(m_tabs);
+    m_stepView->setRootIsDecorated(false);
+    m_stepView->setUniformRowHeights(true);
+    m_stepView->setModel(m_steps);
+    m_stepView->header()->setSectionResizeMode(BuildStepModel::InstructionColumn, QHeaderView::Stretch);
+    m_stepView->header()->setStretchLastSection(false);
+    m_stepView->setToolTip(tr("Double-click a step to open its Dockerfile line"));
+    connect(m_stepView, &QTreeView::activated, this, [this](const QModelIndex &i) { openStepLine(i.row()); });
+    m_tabs->addTab(m_stepView, icons->icon(QStringLiteral("recipe")), tr("Steps"));
+
+    m_layers = new QStandardItemModel(0, 5, this);
+    m_layers->setHorizontalHeaderLabels({tr("Line"), tr("Instruction"), tr("Layer"), tr("Size"), tr("Cached")});
+    m_layerView = new QTableView(m_tabs);
+    m_layerView->setModel(m_layers);
+    m_layerView->verticalHeader()->setVisible(false);
+    m_layerView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_layerView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_layerView->setToolTip(tr("Which layer each line produced in the last successful build"));
+    connect(m_layerView, &QTableView::activated, this, [this](const QModelIndex &i) {
+        const int line = m_layers->item(i.row(), 0)->data(Qt::DisplayRole).toInt();
+        if (line > 0)
+            emit services()->openInEditorRequested(m_runningDockerfile, line);
+    });
+    m_tabs->addTab(m_layerView, icons->icon(QStringLiteral("layer")), tr("Layers"));
+    rl->addWidget(m_tabs, 1);
+
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
+    m_tick = new QTimer(this);
+    m_tick->setInterval(250);
+    connect(m_tick, &QTimer::timeout, this, &BuildView::onTick);
+    m_scanDebounce = new QTimer(this);
+    m_scanDebounce->setSingleShot(true);
+    m_scanDebounce->setInterval(400);
+    connect(m_scanDebounce, &QTimer::timeout, this, &BuildView::runScan);
+}
+
+} // namespace dx

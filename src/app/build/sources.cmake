@@ -1,0 +1,7 @@
+# Files of the build view (paths relative to src/app).
+target_sources(dxapp PRIVATE
+    build/buildlogview.cpp build/buildlogview.h
+    build/buildoptionspanel.cpp build/buildoptionspanel.h
+    build/buildview.cpp build/buildview.h
+    build/buildviewlayout.cpp
+)

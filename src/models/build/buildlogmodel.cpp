@@ -1,0 +1,163 @@
+#include "buildlogmodel.h"
+
+#include <QRegularExpression>
+
+namespace dx {
+
+BuildLogModel::BuildLogModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_stderrColor(QColor(0xc0, 0x39, 0x2b))
+    , m_errorColor(QColor(0xc0, 0x39, 0x2b))
+    , m_cachedColor(QColor(0x2e, 0x7d, 0x32))
+{
+    m_tick.setInterval(40);
+    m_tick.setSingleShot(true);
+    connect(&m_tick, &QTimer::timeout, this, [this] { flush(); });
+}
+
+int BuildLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_lines.size();
+}
+
+QVariant BuildLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_lines.size())
+        return {};
+    const Line &l = m_lines.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return l.text;
+    case Qt::ForegroundRole:
+        if (l.kind == BuildEvent::Kind::Error)
+            return m_errorColor;
+        if (l.isStderr)
+            return m_stderrColor;
+        if (l.kind == BuildEvent::Kind::Cached)
+            return m_cachedColor;
+        return {};
+    case KindRole:
+        return int(l.kind);
+    case StderrRole:
+        return l.isStderr;
+    case StepRole:
+        return l.step;
+    case ErrorRole:
+        return l.kind == BuildEvent::Kind::Error;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> BuildLogModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(KindRole, "kind");
+    names.insert(StderrRole, "stderr");
+    names.insert(StepRole, "step");
+    names.insert(ErrorRole, "error");
+    return names;
+}
+
+void BuildLogModel::appendEvents(const QList<BuildEvent> &events)
+{
+    m_pending.reserve(m_pending.size() + events.size());
+    for (const BuildEvent &e : events) {
+        if (e.kind == BuildEvent::Kind::ImageId)
+            continue; // the CLI prints nothing for it
+        // A multi-line error message (the classic builder's) becomes several rows.
+        if (e.line.contains(QLatin1Char('\n'))) {
+            const QStringList parts = e.line.split(QLatin1Char('\n'));
+            for (const QString &p : parts)
+                m_pending.append(Line{p, e.kind, e.step, e.isStderr});
+        } else {
+            m_pending.append(Line{e.line, e.kind, e.step, e.isStderr});
+        }
+    }
+    if (m_tick.interval() > 0 && !m_tick.isActive() && !m_pending.isEmpty())
+        m_tick.start();
+}
+
+void BuildLogModel::appendLine(const QString &text, BuildEvent::Kind kind, bool isStderr)
+{
+    BuildEvent e;
+    e.kind = kind;
+    e.line = text;
+    e.isStderr = isStderr;
+    appendEvents({e});
+}
+
+void BuildLogModel::setPlainText(const QString &text, const QString &errorMessage)
+{
+    static const QRegularExpression errorRe(
+        QStringLiteral("^(#\\d+ ERROR|ERROR|error|The command .* returned a non-zero code|failed to )"));
+    clear();
+    QStringList lines = text.split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    m_pending.reserve(lines.size());
+    for (const QString &l : std::as_const(lines)) {
+        BuildEvent::Kind kind = BuildEvent::Kind::Log;
+        const QString errorStart = errorMessage.left(40);
+        if (errorRe.match(l).hasMatch() || (!errorStart.isEmpty() && l.startsWith(errorStart)))
+            kind = BuildEvent::Kind::Error;
+        else if (l.endsWith(QLatin1String(" CACHED")) || l == QLatin1String(" ---> Using cache"))
+            kind = BuildEvent::Kind::Cached;
+        m_pending.append(Line{l, kind, 0, false});
+    }
+    flush();
+}
+
+void BuildLogModel::clear()
+{
+    m_tick.stop();
+    m_pending.clear();
+    if (m_lines.isEmpty())
+        return;
+    beginResetModel();
+    m_lines.clear();
+    endResetModel();
+}
+
+int BuildLogModel::flush()
+{
+    m_tick.stop();
+    const int n = m_pending.size();
+    if (n == 0)
+        return 0;
+    const int first = m_lines.size();
+    beginInsertRows({}, first, first + n - 1);
+    m_lines.append(std::move(m_pending));
+    m_pending = {};
+    endInsertRows();
+    emit flushed(n);
+    return n;
+}
+
+void BuildLogModel::setTickInterval(int ms)
+{
+    m_tick.setInterval(ms);
+    if (ms <= 0)
+        m_tick.stop();
+}
+
+void BuildLogModel::setColors(const QColor &stderrColor, const QColor &errorColor, const QColor &cachedColor)
+{
+    m_stderrColor = stderrColor;
+    m_errorColor = errorColor;
+    m_cachedColor = cachedColor;
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0), index(m_lines.size() - 1), {Qt::ForegroundRole});
+}
+
+QString BuildLogModel::toPlainText() const
+{
+    QString out;
+    for (const Line &l : m_lines) {
+        out += l.text;
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace dx

@@ -1,0 +1,132 @@
+// BuildLogModel and BuildStepModel fed with build streams captured from Docker 20.10.
+#include "build/buildlogmodel.h"
+#include "build/buildstepmodel.h"
+#include "buildctx/buildstream.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dx;
+
+namespace {
+QByteArray readData(const QString &name)
+{
+    QFile f(QStringLiteral(BUILD_TEST_DATA "/layers/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+class TestBuildLogModel final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void coalesces()
+    {
+        BuildLogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QList<BuildEvent> events;
+        for (int i = 0; i < 1000; ++i) {
+            BuildEvent e;
+            e.kind = BuildEvent::Kind::Log;
+            e.line = QStringLiteral("#5 0.%1 line").arg(i);
+            e.isStderr = i % 2;
+            events.append(e);
+        }
+        model.appendEvents(events.mid(0, 500));
+        model.appendEvents(events.mid(500));
+        QCOMPARE(model.rowCount(), 0); // nothing until the tick
+        QTRY_COMPARE(model.rowCount(), 1000);
+        QCOMPARE(inserted.count(), 1);
+        QVERIFY(model.data(model.index(1), Qt::ForegroundRole).value<QColor>().isValid());
+        QVERIFY(!model.data(model.index(0), Qt::ForegroundRole).isValid());
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void plainText()
+    {
+        BuildLogModel model;
+        model.setPlainText(QStringLiteral("#5 [2/2] RUN x\n#5 ERROR: process \"/bin/sh -c x\" did not complete\nok\n"));
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(model.data(model.index(1), BuildLogModel::ErrorRole).toBool());
+        QVERIFY(!model.data(model.index(2), BuildLogModel::ErrorRole).toBool());
+    }
+
+    void steps_data()
+    {
+        QTest::addColumn<QString>("stream");
+        QTest::addColumn<QList<int>>("lines");
+        QTest::newRow("classic") << "stream-v1.jsonl" << QList<int>{1, 2, 3, 4, 5, 6, 0};
+        QTest::newRow("buildkit") << "stream-v2.jsonl" << QList<int>{1, 2, 3, 5, 6};
+    }
+    void steps()
+    {
+        QFETCH(QString, stream);
+        QFETCH(QList<int>, lines);
+        BuildStepModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reset(DockerfileParser::parse(readData(QStringLiteral("Dockerfile"))));
+        BuildStreamDecoder decoder;
+        const QByteArray data = readData(stream);
+        // Odd chunk sizes: lines split anywhere.
+        for (int i = 0; i < data.size(); i += 37)
+            model.apply(decoder.feed(data.mid(i, 37)));
+        model.apply(decoder.finish());
+        model.finish(true);
+        QList<int> got;
+        for (int r = 0; r < model.rowCount(); ++r)
+            got.append(model.stepAt(r).line);
+        QCOMPARE(got, lines);
+        QCOMPARE(model.failedRow(), -1);
+        QCOMPARE(model.finishedCount(), model.rowCount());
+
+        // The history stores the table as JSON and shows it again for a past build.
+        BuildStepModel restored;
+        QAbstractItemModelTester restoredTester(&restored, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        restored.restoreSteps(model.saveSteps());
+        QCOMPARE(restored.rowCount(), model.rowCount());
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QCOMPARE(restored.stepAt(r).line, model.stepAt(r).line);
+            QCOMPARE(restored.stepAt(r).instruction, model.stepAt(r).instruction);
+            QCOMPARE(int(restored.stepAt(r).state), int(model.stepAt(r).state));
+            QCOMPARE(restored.stepAt(r).cached, model.stepAt(r).cached);
+            QCOMPARE(restored.stepAt(r).seconds, model.stepAt(r).seconds);
+        }
+    }
+
+    void restoreFailedSteps()
+    {
+        BuildStepModel model;
+        QSignalSpy failed(&model, &BuildStepModel::stepFailed);
+        QJsonObject ok{{QStringLiteral("line"), 1}, {QStringLiteral("instruction"), QStringLiteral("FROM busybox")},
+                       {QStringLiteral("status"), QStringLiteral("done")}, {QStringLiteral("seconds"), 0.5}};
+        QJsonObject bad{{QStringLiteral("line"), 4}, {QStringLiteral("instruction"), QStringLiteral("RUN exit 3")},
+                        {QStringLiteral("status"), QStringLiteral("failed")}, {QStringLiteral("seconds"), 1.3}};
+        model.restoreSteps(QJsonArray{ok, bad});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.failedRow(), 1);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().toInt(), 1);
+        QCOMPARE(model.data(model.index(1, BuildStepModel::TimeColumn)).toString(), QStringLiteral("1.3 s"));
+    }
+
+    void stepMap()
+    {
+        const ParseResult p = DockerfileParser::parse(
+            "ARG V=1\nFROM busybox AS build\nRUN a\nFROM busybox\nCOPY --from=build /a /a\nRUN b\n");
+        DockerfileStepMap map(p);
+        QCOMPARE(map.instruction(map.forBuildKit(QStringLiteral("[build 2/2]"), QStringLiteral("RUN a")))->startLine, 3);
+        QCOMPARE(map.instruction(map.forBuildKit(QStringLiteral("[stage-1 3/3]"), QStringLiteral("RUN b")))->startLine, 6);
+        QCOMPARE(map.instruction(map.forClassic(5, QStringLiteral("COPY --from=build /a /a")))->startLine, 5);
+        QCOMPARE(map.forClassic(9, QStringLiteral("LABEL a=b")), -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBuildLogModel)
+#include "tst_buildlogmodel.moc"
