@@ -1,6 +1,7 @@
 #include "volumehelper.h"
 
 #include "engine/engine.h"
+#include "streams/chunkqueue.h"
 #include "streams/tarbuilder.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,29 @@ QString VolumeHelper::containerPath(const QString &volumePath)
 {
     return volumePath.isEmpty() ? QString::fromLatin1(MountPoint)
                                 : QString::fromLatin1(MountPoint) + QLatin1Char('/') + volumePath;
+}
+
+EngineReply *VolumeHelper::streamArchive(Engine *engine, const QString &helperId, const QString &volumePath,
+                                         const std::shared_ptr<ChunkQueue> &queue, QObject *context, QString *error)
+{
+    EngineRequest request = EngineRequest::get(QStringLiteral("/containers/%1/archive").arg(helperId));
+    request.query.addQueryItem(QStringLiteral("path"), containerPath(volumePath));
+    request.streaming = true;
+    EngineReply *reply = engine->send(request);
+    QObject::connect(reply, &EngineReply::dataReceived, context, [queue, reply](const QByteArray &chunk) {
+        if (!queue->feed(chunk))
+            reply->abort();
+    });
+    QObject::connect(reply, &EngineReply::finished, context, [queue, error](const EngineResponse &r) {
+        if (r.ok()) {
+            queue->finish();
+            return;
+        }
+        if (r.error != EngineResponse::Error::Cancelled)
+            *error = r.message;
+        queue->abort();
+    });
+    return reply;
 }
 
 QString VolumeHelper::labelFilter() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QMap>
 #include <QObject>
 #include <QPointer>
@@ -8,6 +10,9 @@
 #include <functional>
 
 namespace dx {
+
+class ChunkQueue;
+class EngineReply;
 
 class Engine;
 
@@ -48,6 +53,11 @@ public:
 
     // "/v" + volume path.
     static QString containerPath(const QString &volumePath);
+    // GET /containers/{helper}/archive?path=... streamed into queue (which a worker reads);
+    // the queue is finished at the end, or aborted with the engine's message in *error.
+    static EngineReply *streamArchive(Engine *engine, const QString &helperId, const QString &volumePath,
+                                      const std::shared_ptr<ChunkQueue> &queue, QObject *context,
+                                      QString *error);
 
 signals:
     void commandLogged(const QString &command, const QString &description);

@@ -99,25 +99,8 @@ void VolumeTransfer::download(const QString &helperId, const QString &volumePath
     m_httpError.clear();
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_queue = std::make_shared<ChunkQueue>(QueueCapacity);
-    EngineRequest request = EngineRequest::get(QStringLiteral("/containers/%1/archive").arg(helperId));
-    request.query.addQueryItem(QStringLiteral("path"), VolumeHelper::containerPath(volumePath));
-    request.streaming = true;
-    EngineReply *reply = m_engine->send(request);
-    m_reply = reply;
-    auto queue = m_queue;
-    connect(reply, &EngineReply::dataReceived, this, [queue, reply](const QByteArray &chunk) {
-        if (!queue->feed(chunk))
-            reply->abort();
-    });
-    connect(reply, &EngineReply::finished, this, [this, queue](const EngineResponse &r) {
-        if (r.ok()) {
-            queue->finish();
-        } else {
-            if (r.error != EngineResponse::Error::Cancelled)
-                m_httpError = r.message;
-            queue->abort();
-        }
-    });
+    m_reply = VolumeHelper::streamArchive(m_engine, helperId, volumePath, m_queue, this, &m_httpError);
+    std::shared_ptr<ChunkQueue> queue = m_queue;
     m_future = QtConcurrent::run([this, queue, targetDir, overwrite, expectedBytes, cancel = m_cancel] {
         SafeExtractOptions options;
         options.overwrite = overwrite; // only after the user said yes

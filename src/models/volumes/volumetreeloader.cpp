@@ -142,25 +142,8 @@ void VolumeTreeLoader::loadRemote(const QString &helperId, const QString &dir)
         emit finished(false, tr("Not connected to an engine."));
         return;
     }
-    EngineRequest request = EngineRequest::get(QStringLiteral("/containers/%1/archive").arg(helperId));
-    request.query.addQueryItem(QStringLiteral("path"), VolumeHelper::containerPath(dir));
-    request.streaming = true;
-    EngineReply *reply = m_engine->send(request);
-    m_reply = reply;
+    m_reply = VolumeHelper::streamArchive(m_engine, helperId, dir, m_queue, this, &m_httpError);
     std::shared_ptr<ChunkQueue> queue = m_queue;
-    connect(reply, &EngineReply::dataReceived, this, [queue, reply](const QByteArray &chunk) {
-        if (!queue->feed(chunk))
-            reply->abort();
-    });
-    connect(reply, &EngineReply::finished, this, [this, queue](const EngineResponse &r) {
-        if (r.ok()) {
-            queue->finish();
-        } else {
-            if (r.error != EngineResponse::Error::Cancelled)
-                m_httpError = r.message;
-            queue->abort();
-        }
-    });
 
     startWorker([queue, dir, cancel = m_cancel](Batcher &batcher) -> QString {
         // Sizes of files seen so far: the engine stores a second name of a hard-linked file
