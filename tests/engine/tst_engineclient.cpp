@@ -124,6 +124,33 @@ private slots:
                 || test::call(*m_engine, EngineRequest::get(QStringLiteral("/version"))).ok());
     }
 
+    void pausedStreamHoldsBack()
+    {
+        DX_REQUIRE_ENGINE_OR_SKIP(*m_engine);
+        const QString id = createContainer({QStringLiteral("sh"), QStringLiteral("-c"),
+                                            QStringLiteral("while true; do echo tick; sleep 0.05; done")});
+        QVERIFY(!id.isEmpty());
+        QVERIFY(test::call(*m_engine, EngineRequest::post(QStringLiteral("/containers/") + id + QStringLiteral("/start"))).ok());
+        EngineRequest logs = EngineRequest::get(QStringLiteral("/containers/") + id + QStringLiteral("/logs"));
+        logs.query.addQueryItem(QStringLiteral("follow"), QStringLiteral("1"));
+        logs.query.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
+        logs.streaming = true;
+        logs.timeoutMs = 0;
+        EngineReply *reply = m_engine->send(logs);
+        QSignalSpy data(reply, &EngineReply::dataReceived);
+        QTRY_VERIFY_WITH_TIMEOUT(data.count() >= 2, 10000);
+
+        reply->setReceivePaused(true);
+        QTest::qWait(400); // what was already on its way still arrives
+        const int held = data.count();
+        QTest::qWait(1000); // ~20 lines are written meanwhile, none may arrive
+        QCOMPARE(data.count(), held);
+
+        reply->setReceivePaused(false);
+        QTRY_VERIFY_WITH_TIMEOUT(data.count() > held, 5000);
+        reply->abort();
+    }
+
     void eventsArrive()
     {
         DX_REQUIRE_ENGINE_OR_SKIP(*m_engine);

@@ -1,6 +1,8 @@
 #include "streams/chunkqueue.h"
 
 #include <QTest>
+
+#include <atomic>
 #include <QtConcurrent>
 
 using dx::ChunkQueue;
@@ -12,6 +14,7 @@ private slots:
     void passesChunksInOrderAcrossThreads();
     void feedBlocksWhenFull();
     void abortWakesBothSides();
+    void tryFeedNeverBlocks();
 };
 
 void TestChunkQueue::passesChunksInOrderAcrossThreads()
@@ -60,6 +63,25 @@ void TestChunkQueue::abortWakesBothSides()
     QVERIFY(consumer.result().isEmpty());
     QVERIFY(queue.isAborted());
     QVERIFY(!queue.feed("x"));
+}
+
+// The GUI-thread producer: tryFeed() says Full instead of waiting, and the consumer's
+// take() calls back once half the room is free again.
+void TestChunkQueue::tryFeedNeverBlocks()
+{
+    dx::ChunkQueue queue(100);
+    std::atomic<int> called{0};
+    queue.setSpaceCallback([&called] { ++called; });
+    QCOMPARE(queue.tryFeed(QByteArray(60, 'a')), dx::ChunkQueue::TryResult::Fed);
+    QCOMPARE(queue.tryFeed(QByteArray(60, 'b')), dx::ChunkQueue::TryResult::Full);
+    QCOMPARE(called.load(), 0);
+    QCOMPARE(queue.take().size(), 60);
+    QCOMPARE(called.load(), 1); // room again: try now
+    QCOMPARE(queue.tryFeed(QByteArray(60, 'b')), dx::ChunkQueue::TryResult::Fed);
+    QCOMPARE(queue.take().size(), 60);
+    QCOMPARE(called.load(), 1); // nobody was waiting: no call
+    queue.abort();
+    QCOMPARE(queue.tryFeed(QByteArray(1, 'c')), dx::ChunkQueue::TryResult::Closed);
 }
 
 QTEST_GUILESS_MAIN(TestChunkQueue)

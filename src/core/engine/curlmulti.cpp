@@ -80,7 +80,16 @@ void CurlMulti::resume(quint64 id)
     CurlTransfer *t = m_transfers.value(id);
     if (t && t->readPaused) {
         t->readPaused = false;
-        curl_easy_pause(t->easy, CURLPAUSE_CONT);
+        curl_easy_pause(t->easy, t->receivePaused ? CURLPAUSE_RECV : CURLPAUSE_CONT);
+    }
+}
+
+void CurlMulti::setReceivePaused(quint64 id, bool paused)
+{
+    if (CurlTransfer *t = m_transfers.value(id)) {
+        t->receivePaused = paused;
+        // Resuming may deliver held-back data at once, through the write callback.
+        curl_easy_pause(t->easy, (paused ? CURLPAUSE_RECV : CURLPAUSE_RECV_CONT) | (t->readPaused ? CURLPAUSE_SEND : 0));
     }
 }
 

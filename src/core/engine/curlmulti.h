@@ -36,6 +36,8 @@ public:
     quint64 start(const Endpoint &endpoint, const QString &url, const EngineRequest &request,
                   DataHandler onData, DoneHandler onDone);
     void abort(quint64 id);
+    // Stops (or resumes) receiving a transfer's body: flow control for slow consumers.
+    void setReceivePaused(quint64 id, bool paused);
     void abortAll();
     int activeCount() const { return m_transfers.size(); }
 

@@ -18,7 +18,8 @@ struct CurlTransfer
     CurlMulti::DataHandler onData;
     CurlMulti::DoneHandler onDone;
     qint64 bodyOffset = 0;
-    bool readPaused = false;
+    bool readPaused = false;    // the request body source had nothing yet
+    bool receivePaused = false; // the consumer asked us to hold back the response body
     bool cancelled = false;
     char errorBuffer[CURL_ERROR_SIZE] = {};
 

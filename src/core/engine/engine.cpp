@@ -19,6 +19,12 @@ void EngineReply::abort()
         m_engine->abortReply(m_id);
 }
 
+void EngineReply::setReceivePaused(bool paused)
+{
+    if (!m_finished && m_engine)
+        m_engine->pauseReply(m_id, paused);
+}
+
 void EngineReply::deliverData(const QByteArray &chunk)
 {
     if (!m_finished)
@@ -116,6 +122,11 @@ EngineReply *Engine::del(const QString &path, const QUrlQuery &query)
 void Engine::abortReply(quint64 id)
 {
     QMetaObject::invokeMethod(m_client, "abortRequest", Qt::QueuedConnection, Q_ARG(quint64, id));
+}
+
+void Engine::pauseReply(quint64 id, bool paused)
+{
+    QMetaObject::invokeMethod(m_client, "setReceivePaused", Qt::QueuedConnection, Q_ARG(quint64, id), Q_ARG(bool, paused));
 }
 
 void Engine::onInfoChanged(const EngineInfo &info)

@@ -28,6 +28,10 @@ public:
     const EngineResponse &response() const { return m_response; }
     void setAutoDelete(bool on) { m_autoDelete = on; }
 
+    // Flow control for streaming replies whose consumer falls behind: the engine stops
+    // sending until resumed. Chunks already on their way still arrive.
+    void setReceivePaused(bool paused);
+
 public slots:
     void abort();
 
@@ -84,6 +88,7 @@ signals:
 private:
     friend class EngineReply;
     void abortReply(quint64 id);
+    void pauseReply(quint64 id, bool paused);
     void onInfoChanged(const EngineInfo &info);
     void onReplyData(quint64 id, const QByteArray &chunk);
     void onReplyFinished(quint64 id, const EngineResponse &response);

@@ -247,6 +247,12 @@ void EngineClient::abortRequest(quint64 id)
         m_curl->abort(m_transfers.value(id));
 }
 
+void EngineClient::setReceivePaused(quint64 id, bool paused)
+{
+    if (m_transfers.contains(id))
+        m_curl->setReceivePaused(m_transfers.value(id), paused);
+}
+
 void EngineClient::shutdown()
 {
     m_pingTimer.stop();

@@ -34,6 +34,7 @@ public slots:
     void connectToChoice(const QString &choice);
     void startRequest(quint64 id, const dx::EngineRequest &request);
     void abortRequest(quint64 id);
+    void setReceivePaused(quint64 id, bool paused);
     void shutdown();
 
 signals:

@@ -25,6 +25,29 @@ bool ChunkQueue::feed(const QByteArray &chunk)
     return true;
 }
 
+ChunkQueue::TryResult ChunkQueue::tryFeed(const QByteArray &chunk)
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_aborted || m_finished)
+        return TryResult::Closed;
+    if (m_bytes > 0 && m_bytes + chunk.size() > m_capacity) {
+        m_wantsSpace = true;
+        return TryResult::Full;
+    }
+    if (!chunk.isEmpty()) {
+        m_chunks.enqueue(chunk);
+        m_bytes += chunk.size();
+        m_notEmpty.wakeOne();
+    }
+    return TryResult::Fed;
+}
+
+void ChunkQueue::setSpaceCallback(std::function<void()> callback)
+{
+    QMutexLocker locker(&m_mutex);
+    m_spaceCallback = std::move(callback);
+}
+
 void ChunkQueue::finish()
 {
     QMutexLocker locker(&m_mutex);
@@ -42,6 +65,13 @@ QByteArray ChunkQueue::take()
     QByteArray chunk = m_chunks.dequeue();
     m_bytes -= chunk.size();
     m_notFull.wakeAll();
+    // Wake a non-blocking producer once half the room is free, not for every chunk.
+    if (m_wantsSpace && m_bytes <= m_capacity / 2 && m_spaceCallback) {
+        m_wantsSpace = false;
+        const std::function<void()> callback = m_spaceCallback;
+        locker.unlock();
+        callback();
+    }
     return chunk;
 }
 

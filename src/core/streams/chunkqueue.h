@@ -5,6 +5,8 @@
 #include <QQueue>
 #include <QWaitCondition>
 
+#include <functional>
+
 namespace dx {
 
 // Hands the chunks of a download (libcurl's write callback, on the transfer thread) to a
@@ -20,6 +22,11 @@ public:
 
     // Producer. Returns false once the queue is aborted: the transfer should stop.
     bool feed(const QByteArray &chunk);
+    // Never blocks (for producers on the GUI thread): Full when the chunk does not fit now;
+    // the space callback then says, from the consumer's thread, when it is worth trying again.
+    enum class TryResult { Fed, Full, Closed };
+    TryResult tryFeed(const QByteArray &chunk);
+    void setSpaceCallback(std::function<void()> callback);
     void finish(); // no more chunks
 
     // Consumer. Blocks until a chunk arrives; an empty result means the end (or abort).
@@ -38,6 +45,8 @@ private:
     qsizetype m_capacity;
     bool m_finished = false;
     bool m_aborted = false;
+    bool m_wantsSpace = false;
+    std::function<void()> m_spaceCallback;
 };
 
 } // namespace dx
