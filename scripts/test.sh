@@ -15,12 +15,15 @@ export DX_TEST_RUN="${DX_TEST_RUN:-run$(date +%s)$$}"
 status=0
 ctest --test-dir "$DX_BUILD_DIR" --output-on-failure -j2 "$@" || status=$?
 
-# Whatever a crashed test left behind carries the run label: remove it.
-leftovers=$(docker ps -aq --filter "label=dx.test.run=$DX_TEST_RUN" 2>/dev/null || true)
-[[ -z "$leftovers" ]] || docker rm -f $leftovers >/dev/null 2>&1 || true
-vols=$(docker volume ls -q --filter "label=dx.test.run=$DX_TEST_RUN" 2>/dev/null || true)
+# Whatever a crashed test left behind carries a label that starts with this run's id
+# (each test process appends its own suffix): remove exactly that, nothing else.
+ours() { awk -v run="$DX_TEST_RUN" 'index($2, run) == 1 { print $1 }'; }
+leftovers=$(docker ps -a --filter label=dx.test.run --format '{{.ID}} {{.Label "dx.test.run"}}' 2>/dev/null | ours || true)
+[[ -z "$leftovers" ]] || docker rm -f -v $leftovers >/dev/null 2>&1 || true
+vols=$(docker volume ls --filter label=dx.test.run --format '{{.Name}} {{.Label "dx.test.run"}}' 2>/dev/null | ours || true)
 [[ -z "$vols" ]] || docker volume rm -f $vols >/dev/null 2>&1 || true
-imgs=$(docker images -q --filter "label=dx.test.run=$DX_TEST_RUN" 2>/dev/null | sort -u || true)
+imgs=$(docker images -q --filter label=dx.test.run 2>/dev/null | sort -u \
+    | xargs -r docker image inspect -f '{{.Id}} {{index .Config.Labels "dx.test.run"}}' 2>/dev/null | ours || true)
 [[ -z "$imgs" ]] || docker rmi -f $imgs >/dev/null 2>&1 || true
 
 if command -v appstreamcli >/dev/null; then

@@ -120,7 +120,10 @@ private:
 
 void TestContextCli::initTestCase()
 {
-    m_runId = QStringLiteral("ctxcli-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    // The run's id first, so the test command's sweep finds anything left behind.
+    const QString run = qEnvironmentVariable("DX_TEST_RUN");
+    m_runId = (run.isEmpty() ? QString() : run + u'-')
+              + QStringLiteral("ctxcli-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     const Result r = docker({QStringLiteral("version"), QStringLiteral("--format"),
                              QStringLiteral("{{.Server.Version}}")}, 20000);
     m_engine = r.exitCode == 0;

@@ -24,11 +24,15 @@ inline QString runLabelKey()
     return QStringLiteral("dx.test.run");
 }
 
+// Unique per test process: ctest runs tests in parallel, and each test's cleanup removes
+// everything with its own label. The run's id (DX_TEST_RUN) is the prefix, so the test
+// command can still sweep whatever a crashed test left behind.
 inline QString runId()
 {
-    static const QString id = [] {
+    static const QString id = []() -> QString { // not auto: a QStringBuilder would dangle
         const QString fromEnv = qEnvironmentVariable("DX_TEST_RUN");
-        return fromEnv.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128).left(12) : fromEnv;
+        const QString run = fromEnv.isEmpty() ? QUuid::createUuid().toString(QUuid::Id128).left(12) : fromEnv;
+        return run + u'-' + QString::number(QCoreApplication::applicationPid());
     }();
     return id;
 }

@@ -114,6 +114,8 @@ void TestStreamsEngine::initTestCase()
         QSKIP(qPrintable(message));
     }
     m_runId = qgetenv("DX_TEST_RUN");
+    if (!m_runId.isEmpty())
+        m_runId += '-' + QByteArray::number(QCoreApplication::applicationPid());
     if (m_runId.isEmpty()) {
         m_runId = "streams-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + '-'
                 + QByteArray::number(QCoreApplication::applicationPid());
