@@ -166,7 +166,7 @@ void EditorView::updateTitle()
 {
     const QString name = m_document->path().isEmpty() ? tr("Untitled") : QFileInfo(m_document->path()).fileName();
     m_saveAction->setToolTip(tr("Save %1 (%2)").arg(name, m_saveAction->shortcut().toString(QKeySequence::NativeText)));
-    setWindowModified(m_document->isModified());
+    window()->setWindowModified(m_document->isModified()); // the main window shows "[*]"
 }
 
 void EditorView::addRecent(const QString &path)

@@ -16,6 +16,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
@@ -38,7 +39,13 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     , m_commandDock(new QDockWidget(tr("Docker Commands"), this))
     , m_status(new EngineStatusWidget(this))
 {
-    setWindowTitle(tr("Docker Explorer"));
+    // "[*]" shows the editor's unsaved state (it calls setWindowModified on its window).
+    setWindowTitle(tr("Docker Explorer") + QStringLiteral("[*]"));
+    connect(services, &AppServices::dockerfileChanged, this, [this](const QString &path) {
+        const QString name = QFileInfo(path).fileName();
+        setWindowTitle(name.isEmpty() ? tr("Docker Explorer") + QStringLiteral("[*]")
+                                      : tr("%1[*] — Docker Explorer").arg(name));
+    });
     setWindowIcon(services->icons()->icon(QStringLiteral("app"), QColor(0x1d, 0x63, 0xed)));
     setAcceptDrops(true);
 
