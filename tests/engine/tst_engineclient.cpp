@@ -30,6 +30,25 @@ private:
         return test::json(r)[QLatin1String("Id")].toString();
     }
 
+    // A started container printing lines, and an endless logs stream of it.
+    QString startChatty(const QString &script)
+    {
+        const QString id = createContainer({QStringLiteral("sh"), QStringLiteral("-c"), script});
+        if (id.isEmpty() || !test::call(*m_engine, EngineRequest::post(QStringLiteral("/containers/") + id + QStringLiteral("/start"))).ok())
+            return {};
+        return id;
+    }
+
+    static EngineRequest followLogs(const QString &id)
+    {
+        EngineRequest logs = EngineRequest::get(QStringLiteral("/containers/") + id + QStringLiteral("/logs"));
+        logs.query.addQueryItem(QStringLiteral("follow"), QStringLiteral("1"));
+        logs.query.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
+        logs.streaming = true;
+        logs.timeoutMs = 0;
+        return logs;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -92,16 +111,10 @@ private slots:
     {
         DX_REQUIRE_ENGINE_OR_SKIP(*m_engine);
         // A container that prints a line every 50 ms; follow its logs, cancel after some data.
-        const QString id = createContainer({QStringLiteral("sh"), QStringLiteral("-c"),
-                                            QStringLiteral("i=0; while true; do echo line $i; i=$((i+1)); sleep 0.05; done")});
+        const QString id = startChatty(QStringLiteral("i=0; while true; do echo line $i; i=$((i+1)); sleep 0.05; done"));
         QVERIFY(!id.isEmpty());
-        QVERIFY(test::call(*m_engine, EngineRequest::post(QStringLiteral("/containers/") + id + QStringLiteral("/start"))).ok());
 
-        EngineRequest logs = EngineRequest::get(QStringLiteral("/containers/") + id + QStringLiteral("/logs"));
-        logs.query.addQueryItem(QStringLiteral("follow"), QStringLiteral("1"));
-        logs.query.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
-        logs.streaming = true;
-        logs.timeoutMs = 0;
+        const EngineRequest logs = followLogs(id);
 
         // Several streams at once: events and two log followers, none blocks the others.
         EngineReply *first = m_engine->send(logs);
@@ -127,15 +140,9 @@ private slots:
     void pausedStreamHoldsBack()
     {
         DX_REQUIRE_ENGINE_OR_SKIP(*m_engine);
-        const QString id = createContainer({QStringLiteral("sh"), QStringLiteral("-c"),
-                                            QStringLiteral("while true; do echo tick; sleep 0.05; done")});
+        const QString id = startChatty(QStringLiteral("while true; do echo tick; sleep 0.05; done"));
         QVERIFY(!id.isEmpty());
-        QVERIFY(test::call(*m_engine, EngineRequest::post(QStringLiteral("/containers/") + id + QStringLiteral("/start"))).ok());
-        EngineRequest logs = EngineRequest::get(QStringLiteral("/containers/") + id + QStringLiteral("/logs"));
-        logs.query.addQueryItem(QStringLiteral("follow"), QStringLiteral("1"));
-        logs.query.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
-        logs.streaming = true;
-        logs.timeoutMs = 0;
+        const EngineRequest logs = followLogs(id);
         EngineReply *reply = m_engine->send(logs);
         QSignalSpy data(reply, &EngineReply::dataReceived);
         QTRY_VERIFY_WITH_TIMEOUT(data.count() >= 2, 10000);

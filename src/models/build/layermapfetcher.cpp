@@ -25,15 +25,17 @@ void LayerMapFetcher::fetch(const QString &imageId, const ParseResult &dockerfil
     m_error.clear();
     m_pending = 0;
 
-    auto request = [this, generation](const QString &path, auto apply) {
+    // A failed optional request (the base image, pulled under another name) only makes the
+    // mapping less certain; a failed required one fails it.
+    auto request = [this, generation](const QString &path, auto apply, bool required = true) {
         ++m_pending;
         EngineReply *reply = m_engine->get(path);
-        connect(reply, &EngineReply::finished, this, [this, generation, apply](const EngineResponse &r) {
+        connect(reply, &EngineReply::finished, this, [this, generation, apply, required](const EngineResponse &r) {
             if (generation != m_generation)
                 return;
             if (r.ok())
                 apply(QJsonDocument::fromJson(r.body));
-            else if (m_error.isEmpty())
+            else if (required && m_error.isEmpty())
                 m_error = r.message;
             if (--m_pending == 0)
                 done();
@@ -65,26 +67,13 @@ void LayerMapFetcher::fetch(const QString &imageId, const ParseResult &dockerfil
     request(image + QStringLiteral("/json"), [this](const QJsonDocument &d) { m_input.inspect = d.object(); });
     const QString base = LayerMapper::baseImage(dockerfile, target);
     if (!base.isEmpty()) {
-        // A missing base (pulled under another name) only makes the mapping less certain.
-        auto baseRequest = [this, generation](const QString &path, auto apply) {
-            ++m_pending;
-            EngineReply *reply = m_engine->get(path);
-            connect(reply, &EngineReply::finished, this, [this, generation, apply](const EngineResponse &r) {
-                if (generation != m_generation)
-                    return;
-                if (r.ok())
-                    apply(QJsonDocument::fromJson(r.body));
-                if (--m_pending == 0)
-                    done();
-            });
-        };
         const QString basePath = QStringLiteral("/images/") + base;
-        baseRequest(basePath + QStringLiteral("/history"),
-                    [this](const QJsonDocument &d) { m_input.baseHistoryCount = d.array().size(); });
-        baseRequest(basePath + QStringLiteral("/json"), [this](const QJsonDocument &d) {
+        request(basePath + QStringLiteral("/history"),
+                [this](const QJsonDocument &d) { m_input.baseHistoryCount = d.array().size(); }, false);
+        request(basePath + QStringLiteral("/json"), [this](const QJsonDocument &d) {
             m_input.baseLayerCount = d.object().value(QLatin1String("RootFS")).toObject()
                                          .value(QLatin1String("Layers")).toArray().size();
-        });
+        }, false);
     }
 }
 
