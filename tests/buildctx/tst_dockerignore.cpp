@@ -252,9 +252,13 @@ void TestDockerIgnore::parentResultsAgree()
     QFETCH(QStringList, patterns);
     QFETCH(QString, path);
     QFETCH(bool, excluded);
-    if (path == QLatin1String("."))
-        QSKIP("the walker never asks about the root");
     const DockerIgnore ignore = DockerIgnore::fromPatterns(patterns);
+    if (path == QLatin1String(".")) {
+        // The walker never asks about the root itself: there is no parent chain to compare,
+        // only the direct verdict.
+        QCOMPARE(ignore.matches(path), excluded);
+        return;
+    }
     const QStringList parts = path.split(QLatin1Char('/'));
     DockerIgnore::MatchInfo info;
     for (int i = 0; i + 1 < parts.size(); ++i)
