@@ -3,5 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-scripts/build.sh default
+scripts/build.sh default docker-explorer
+if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
+    echo "docker-explorer is built (build/src/app/docker-explorer), but there is no display to show it on." >&2
+    echo "Run it from a desktop session, or e.g.: xvfb-run -a scripts/run.sh" >&2
+    exit 1
+fi
 exec build/src/app/docker-explorer "$@"

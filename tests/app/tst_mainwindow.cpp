@@ -120,7 +120,13 @@ private slots:
         QCOMPARE(bad.exitCode(), 2);
         QVERIFY(bad.readAllStandardError().contains("nope"));
 
+        // --version needs no display: no DISPLAY, no platform plugin chosen.
         QProcess version;
+        QProcessEnvironment bare = QProcessEnvironment::systemEnvironment();
+        bare.remove(QStringLiteral("DISPLAY"));
+        bare.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        bare.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        version.setProcessEnvironment(bare);
         version.start(QStringLiteral(DX_APP_BINARY), {QStringLiteral("--version")});
         QVERIFY(version.waitForFinished(30000));
         QVERIFY(version.readAllStandardOutput().contains(DX_VERSION));

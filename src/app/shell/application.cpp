@@ -103,7 +103,12 @@ int Application::run(int argc, char *argv[])
     }
     // A screenshot needs no display; a normal start without one gets the offscreen plugin
     // only when asked for, so a missing DISPLAY still says so.
-    if (!screenshot.isEmpty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    bool textOnly = false; // --help and --version print and exit: they need no display either
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "-v", "--version", "--help-all"})
+            textOnly = textOnly || qstrcmp(argv[i], flag) == 0;
+    }
+    if ((!screenshot.isEmpty() || textOnly) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
