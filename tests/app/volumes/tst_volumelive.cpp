@@ -1,0 +1,394 @@
+// The volume browser against running containers, on the real engine: the tree and the open
+// file follow what containers write without a manual refresh, and a cancelled folder
+// download ends as cancelled, leaves only complete files and releases its helper.
+#include "engine/testengine.h"
+
+#include "engine/engine.h"
+#include "shell/appservices.h"
+#include "shell/iconprovider.h"
+#include "volumes/fileviewer.h"
+#include "volumes/volumebrowser.h"
+#include "volumes/volumehelper.h"
+#include "volumes/volumetreemodel.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dx;
+
+namespace {
+QJsonObject runLabels()
+{
+    return {{test::runLabelKey(), test::runId()}};
+}
+
+constexpr int BigFiles = 6;
+constexpr qint64 BigFileSize = qint64(8) * 1024 * 1024;
+} // namespace
+
+class TestVolumeLive final : public QObject
+{
+    Q_OBJECT
+
+private:
+    Engine m_engine;
+    IconProvider m_icons;
+    AppServices *m_services = nullptr;
+    QString m_volume;
+    QString m_mountpoint;
+
+    // A labelled container from the base image with the volume at /demo; `wait` runs it to
+    // its end, otherwise it is left running.
+    QString runContainer(const QString &script, bool wait)
+    {
+        const QJsonObject mount{{QStringLiteral("Type"), QStringLiteral("volume")},
+                                {QStringLiteral("Source"), m_volume},
+                                {QStringLiteral("Target"), QStringLiteral("/demo")}};
+        const QJsonObject body{{QStringLiteral("Image"), test::baseImage()},
+                               {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"), script}},
+                               {QStringLiteral("Labels"), runLabels()},
+                               {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("Mounts"), QJsonArray{mount}}}}};
+        const EngineResponse created = test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/create"), {},
+                                                                                 QJsonDocument(body).toJson()));
+        if (!created.ok()) {
+            qWarning() << created.message;
+            return {};
+        }
+        const QString id = test::json(created).toObject().value(QLatin1String("Id")).toString();
+        const EngineResponse started = test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/%1/start").arg(id)));
+        if (!started.ok())
+            qWarning() << started.message;
+        if (wait)
+            test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/%1/wait").arg(id)), 120000);
+        return id;
+    }
+
+    QByteArray logsOf(const QString &id)
+    {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
+        q.addQueryItem(QStringLiteral("stderr"), QStringLiteral("1"));
+        QByteArray raw = test::call(m_engine, EngineRequest::get(QStringLiteral("/containers/%1/logs").arg(id), q)).body;
+        // Strip the 8-byte multiplexing headers (no TTY).
+        QByteArray out;
+        while (raw.size() >= 8) {
+            const quint32 n = (quint32(quint8(raw[4])) << 24) | (quint32(quint8(raw[5])) << 16)
+                    | (quint32(quint8(raw[6])) << 8) | quint32(quint8(raw[7]));
+            out += raw.mid(8, n);
+            raw.remove(0, 8 + n);
+        }
+        return out;
+    }
+
+    QByteArray runAndRead(const QString &script)
+    {
+        const QString id = runContainer(script, true);
+        return id.isEmpty() ? QByteArray() : logsOf(id);
+    }
+
+    void configure(VolumeBrowser &browser)
+    {
+        browser.helper()->setExtraLabels({{test::runLabelKey(), test::runId()}});
+        browser.helper()->setImage(QStringLiteral("docker-explorer-helper"), QStringLiteral("test-") + test::runId());
+        browser.setOverwriteQuestion([](const QStringList &) { return true; });
+    }
+
+    QJsonArray labelledContainers(bool helpersOnly)
+    {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
+        q.addQueryItem(QStringLiteral("filters"),
+                       helpersOnly ? QStringLiteral("{\"label\":[\"io.github.dockerexplorer.helper=1\",\"%1=%2\"]}")
+                                             .arg(test::runLabelKey(), test::runId())
+                                   : QStringLiteral("{\"label\":[\"%1=%2\"]}").arg(test::runLabelKey(), test::runId()));
+        return test::json(test::call(m_engine, EngineRequest::get(QStringLiteral("/containers/json"), q))).toArray();
+    }
+
+    QJsonArray ourHelpers() { return labelledContainers(true); }
+
+    // Containers only: the volume stays for the next test function.
+    void removeOurContainers()
+    {
+        for (const QJsonValue &c : labelledContainers(false)) {
+            QUrlQuery force;
+            force.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
+            test::call(m_engine, EngineRequest::del(QStringLiteral("/containers/") + c[QLatin1String("Id")].toString(), force));
+        }
+    }
+
+    qint64 treeSize(VolumeBrowser &browser, const QString &path)
+    {
+        VolumeTreeModel *m = browser.model();
+        if (!m->contains(path))
+            return -1;
+        return m->entryAt(m->indexForPath(path)).size;
+    }
+
+    // name -> md5 of every regular file below dir (relative names).
+    static QMap<QString, QByteArray> localFiles(const QString &dir, QMap<QString, qint64> *sizes)
+    {
+        QMap<QString, QByteArray> out;
+        QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString rel = QDir(dir).relativeFilePath(path);
+            QFile f(path);
+            sizes->insert(rel, QFileInfo(path).size());
+            if (f.open(QIODevice::ReadOnly))
+                out.insert(rel, QCryptographicHash::hash(f.readAll(), QCryptographicHash::Md5).toHex());
+        }
+        return out;
+    }
+
+    // What the volume holds below /demo/big: "big/fN" -> md5, from md5sum in a container.
+    QMap<QString, QByteArray> volumeBigFiles()
+    {
+        QMap<QString, QByteArray> out;
+        const QByteArray logs = runAndRead(QStringLiteral("cd /demo && md5sum big/*"));
+        for (const QByteArray &line : logs.split('\n')) {
+            const QByteArrayList parts = line.simplified().split(' ');
+            if (parts.size() == 2)
+                out.insert(QString::fromUtf8(parts.at(1)), parts.at(0));
+        }
+        return out;
+    }
+
+    // Every file in target is one of the volume's, complete and byte-identical.
+    void verifyOnlyCompleteFiles(const QString &target, const QMap<QString, QByteArray> &expected, int *count)
+    {
+        QMap<QString, qint64> sizes;
+        const QMap<QString, QByteArray> got = localFiles(target, &sizes);
+        for (auto it = got.cbegin(); it != got.cend(); ++it) {
+            QVERIFY2(expected.contains(it.key()), qPrintable(QStringLiteral("unexpected file %1").arg(it.key())));
+            QVERIFY2(sizes.value(it.key()) == BigFileSize,
+                     qPrintable(QStringLiteral("%1 is %2 bytes: half-written").arg(it.key()).arg(sizes.value(it.key()))));
+            QVERIFY2(it.value() == expected.value(it.key()), qPrintable(QStringLiteral("%1 differs").arg(it.key())));
+        }
+        *count = int(got.size());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_engine.connectToDefault();
+        DX_REQUIRE_ENGINE_OR_SKIP(m_engine);
+        m_services = new AppServices(&m_engine, &m_icons, this);
+        m_volume = QStringLiteral("dxtest-live-") + test::runId();
+        const QJsonObject body{{QStringLiteral("Name"), m_volume}, {QStringLiteral("Labels"), runLabels()}};
+        const EngineResponse r = test::call(m_engine, EngineRequest::post(QStringLiteral("/volumes/create"), {},
+                                                                          QJsonDocument(body).toJson()));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        m_mountpoint = test::json(r).toObject().value(QLatin1String("Mountpoint")).toString();
+    }
+
+    void cleanup()
+    {
+        if (m_services)
+            removeOurContainers(); // writers left running by a failed check, helpers of a failed close
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_services)
+            return;
+        test::removeLabelled(m_engine);
+        QUrlQuery force;
+        force.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
+        test::call(m_engine, EngineRequest::del(QStringLiteral("/images/docker-explorer-helper:test-") + test::runId(), force));
+    }
+
+    void autoRefresh_data()
+    {
+        QTest::addColumn<bool>("remote");
+        QTest::newRow("helper") << true;
+        if (QFileInfo(m_mountpoint).isReadable())
+            QTest::newRow("local folder") << false;
+        else
+            qInfo("Mountpoint not readable: local fast path not tested");
+    }
+
+    // Two containers append to the same file; the tree and the open file view follow.
+    void autoRefresh()
+    {
+        QFETCH(bool, remote);
+        const QString file = QStringLiteral("lines.txt");
+        runAndRead(QStringLiteral("rm -f /demo/lines.txt"));
+
+        VolumeBrowser browser(m_services);
+        configure(browser);
+        browser.setForceRemote(remote);
+        QSignalSpy loaded(&browser, &VolumeBrowser::treeLoaded);
+        QSignalSpy ready(&browser, &VolumeBrowser::helperReady);
+        browser.openVolume(m_volume, m_mountpoint);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !ready.isEmpty(), 30000);
+        QVERIFY2(loaded.first().first().toBool(), qPrintable(browser.statusText()));
+        QCOMPARE(browser.isLocal(), !remote);
+        QVERIFY(!browser.model()->contains(file));
+
+        // First writer: the file appears and grows without refresh().
+        const QString w1 = runContainer(QStringLiteral("while true; do echo line W1 >> /demo/lines.txt; sleep 0.5; done"), false);
+        QVERIFY(!w1.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->contains(file), 20000);
+        const qint64 first = treeSize(browser, file);
+        QTRY_VERIFY_WITH_TIMEOUT(treeSize(browser, file) > first, 20000);
+
+        // Open it; the view follows too.
+        QSignalSpy shown(&browser, &VolumeBrowser::fileShown);
+        browser.openFile(file);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        QCOMPARE(browser.fileViewer()->path(), file);
+        const qint64 viewed = browser.fileViewer()->preview().totalSize;
+        QVERIFY(viewed > 0);
+        QVERIFY(browser.fileViewer()->preview().text.startsWith(QLatin1String("line W1\n")));
+
+        // Second writer on the same file: both show up, in the tree size and in the view.
+        const QString w2 = runContainer(QStringLiteral("while true; do echo line W2 >> /demo/lines.txt; sleep 0.5; done"), false);
+        QVERIFY(!w2.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(browser.fileViewer()->preview().text.contains(QLatin1String("line W2\n")), 20000);
+        const qint64 withTwo = browser.fileViewer()->preview().totalSize;
+        QVERIFY(withTwo > viewed);
+        QCOMPARE(browser.fileViewer()->preview().text.size(), withTwo); // ASCII: one char a byte
+        QTRY_VERIFY_WITH_TIMEOUT(treeSize(browser, file) > withTwo, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(browser.fileViewer()->preview().totalSize > withTwo, 20000);
+        const int loadsSoFar = int(loaded.count());
+        QVERIFY2(loadsSoFar >= 3, "the folder was listed again while the writers ran");
+
+        // Writers stop: the die events bring the final size, in the tree and in the view.
+        QUrlQuery force;
+        force.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
+        QVERIFY(test::call(m_engine, EngineRequest::del(QStringLiteral("/containers/") + w1, force)).ok());
+        QVERIFY(test::call(m_engine, EngineRequest::del(QStringLiteral("/containers/") + w2, force)).ok());
+        const QByteArray wc = runAndRead(QStringLiteral("wc -c < /demo/lines.txt")).trimmed();
+        bool isNumber = false;
+        const qint64 finalSize = wc.toLongLong(&isNumber);
+        QVERIFY2(isNumber && finalSize > withTwo, wc.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(treeSize(browser, file), finalSize, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(browser.fileViewer()->preview().totalSize, finalSize, 20000);
+        QCOMPARE(browser.fileViewer()->preview().text.size(), finalSize);
+
+        bool closed = false;
+        browser.closeVolume([&] { closed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(closed, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(ourHelpers().isEmpty(), 20000);
+    }
+
+    // A folder download cancelled at once, and one cancelled while files are being written.
+    void cancelDownload()
+    {
+        QVERIFY(runAndRead(QStringLiteral("rm -rf /demo/big && mkdir /demo/big && for i in $(seq 1 %1); do "
+                                          "dd if=/dev/urandom of=/demo/big/f$i bs=1M count=%2 2>/dev/null; done; echo ok")
+                                   .arg(BigFiles).arg(BigFileSize / (1024 * 1024)))
+                        .contains("ok"));
+        const QMap<QString, QByteArray> expected = volumeBigFiles();
+        QCOMPARE(expected.size(), BigFiles);
+
+        VolumeBrowser browser(m_services);
+        configure(browser);
+        browser.setForceRemote(true);
+        QSignalSpy loaded(&browser, &VolumeBrowser::treeLoaded);
+        QSignalSpy ready(&browser, &VolumeBrowser::helperReady);
+        browser.openVolume(m_volume, m_mountpoint);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !ready.isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->contains(QStringLiteral("big/f%1").arg(BigFiles)), 10000);
+        QSignalSpy done(&browser, &VolumeBrowser::transferFinished);
+
+        // 1. Cancelled right after it started (the request is out, nothing read yet).
+        {
+            QTemporaryDir target;
+            browser.downloadTo(QStringLiteral("big"), target.path());
+            browser.cancelTransfer();
+            QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+            QCOMPARE(done.count(), 1);
+            QCOMPARE(done.first().first().toBool(), false);
+            QCOMPARE(done.first().at(1).toString(), QStringLiteral("Cancelled"));
+            int count = -1;
+            verifyOnlyCompleteFiles(target.path(), expected, &count);
+            if (QTest::currentTestFailed())
+                return;
+            QTest::qWait(500); // no late signal
+            QCOMPARE(done.count(), 1);
+        }
+
+        // 2. Cancelled once the first bytes landed in the target folder.
+        {
+            QTemporaryDir target;
+            done.clear();
+            browser.downloadTo(QStringLiteral("big"), target.path());
+            QElapsedTimer timer;
+            timer.start();
+            const QString firstFile = target.filePath(QStringLiteral("big/f1"));
+            while (done.isEmpty() && QFileInfo(firstFile).size() == 0 && timer.elapsed() < 30000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+            QVERIFY2(done.isEmpty(), "the download ended before it could be cancelled");
+            QVERIFY(QFileInfo(firstFile).size() > 0);
+            browser.cancelTransfer();
+            QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+            QCOMPARE(done.count(), 1);
+            QCOMPARE(done.first().first().toBool(), false);
+            QCOMPARE(done.first().at(1).toString(), QStringLiteral("Cancelled"));
+            int count = -1;
+            verifyOnlyCompleteFiles(target.path(), expected, &count);
+            if (QTest::currentTestFailed())
+                return;
+            QVERIFY2(count < BigFiles, "cancelled, yet every file arrived");
+            qInfo("cancelled mid-way with %d complete file(s) kept", count);
+        }
+
+        // 3. The browser still downloads after a cancel: the whole folder, byte for byte.
+        {
+            QTemporaryDir target;
+            done.clear();
+            browser.downloadTo(QStringLiteral("big"), target.path());
+            QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 60000);
+            QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
+            int count = -1;
+            verifyOnlyCompleteFiles(target.path(), expected, &count);
+            QCOMPARE(count, BigFiles);
+        }
+
+        // The helper goes with the volume view, none left with this run's label.
+        QCOMPARE(ourHelpers().size(), 1);
+        bool closed = false;
+        browser.closeVolume([&] { closed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(closed, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(ourHelpers().isEmpty(), 20000);
+    }
+
+    // Closing the volume in the middle of a download cancels it and still removes the helper.
+    void closeDuringDownload()
+    {
+        const QMap<QString, QByteArray> expected = volumeBigFiles();
+        QCOMPARE(expected.size(), BigFiles);
+        QTemporaryDir target;
+        {
+            VolumeBrowser browser(m_services);
+            configure(browser);
+            browser.setForceRemote(true);
+            QSignalSpy ready(&browser, &VolumeBrowser::helperReady);
+            QSignalSpy loaded(&browser, &VolumeBrowser::treeLoaded);
+            browser.openVolume(m_volume, m_mountpoint);
+            QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !ready.isEmpty(), 30000);
+            QSignalSpy done(&browser, &VolumeBrowser::transferFinished);
+            browser.downloadTo(QStringLiteral("big"), target.path());
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(target.filePath(QStringLiteral("big/f1"))).size() > 0 || !done.isEmpty(), 30000);
+            bool closed = false;
+            browser.closeVolume([&] { closed = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(closed, 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+        }
+        int count = -1;
+        verifyOnlyCompleteFiles(target.path(), expected, &count);
+        QTRY_VERIFY_WITH_TIMEOUT(ourHelpers().isEmpty(), 20000);
+    }
+};
+
+QTEST_MAIN(TestVolumeLive)
+#include "tst_volumelive.moc"
