@@ -28,10 +28,25 @@ if ! answers; then
         echo "engine-up: no engine answers; start one as root: sudo dockerd &" >&2
         exit 1
     fi
+    # A dockerd that was killed (a machine reset, an ended session) leaves its pid file, and
+    # a new dockerd refuses to start while it exists. Remove it only when no dockerd runs
+    # under that pid: a live daemon is never touched.
+    for pidfile in /var/run/docker.pid /var/run/docker/containerd/containerd.pid; do
+        if [[ -f "$pidfile" ]]; then
+            pid=$(cat "$pidfile" 2>/dev/null || true)
+            comm=$(cat "/proc/${pid:-0}/comm" 2>/dev/null || true)
+            if [[ "$comm" != dockerd && "$comm" != containerd ]]; then
+                echo "engine-up: removing stale $pidfile (pid ${pid:-?} is not running)"
+                rm -f "$pidfile"
+            fi
+        fi
+    done
     echo "engine-up: starting dockerd in the background (log: /tmp/docker-explorer-dockerd.log)"
     nohup dockerd >/tmp/docker-explorer-dockerd.log 2>&1 </dev/null &
+    dockerd_pid=$!
     for _ in $(seq 1 120); do
         answers && break
+        kill -0 "$dockerd_pid" 2>/dev/null || break # it gave up: say why below
         sleep 0.5
     done
     if ! answers; then
