@@ -2958,7 +2958,7 @@ Befehl: %3</translation>
         </message>
         <message>
             <source>Volume or host folder</source>
-            <translation>Volume oder Host-Ordner</translation>
+            <translation>Volume/Ordner</translation>
         </message>
         <message>
             <source>Path in container</source>
@@ -2966,7 +2966,7 @@ Befehl: %3</translation>
         </message>
         <message>
             <source>Read-only</source>
-            <translation>Schreibgeschützt</translation>
+            <translation>Nur lesen</translation>
         </message>
         <message>
             <source>&amp;Image:</source>
@@ -3038,7 +3038,7 @@ Befehl: %3</translation>
         </message>
         <message>
             <source>Named volume</source>
-            <translation>Benanntes Volume</translation>
+            <translation>Volume</translation>
         </message>
         <message>
             <source>Host folder</source>

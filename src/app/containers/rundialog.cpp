@@ -203,13 +203,11 @@ RunDialog::RunDialog(AppServices *services, QWidget *parent)
 QWidget *RunDialog::makeTable(QTableWidget *table, const QString &addTip)
 {
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // The form's small tables always fit the dialog: no sideways scrolling in a form.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() + table->verticalHeader()->defaultSectionSize() * 2 + 6);
     table->setMaximumHeight(table->horizontalHeader()->sizeHint().height() + table->verticalHeader()->defaultSectionSize() * 3 + 6);
-    for (int c = 0; c < table->columnCount() - 1; ++c)
-        table->setColumnWidth(c, c == 0 && table == m_env ? 200 : 140);
     auto *add = new QToolButton(this);
     add->setIcon(m_services->icons()->icon(QStringLiteral("add")));
     add->setToolTip(addTip);
