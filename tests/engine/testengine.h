@@ -86,6 +86,23 @@ inline QJsonValue json(const EngineResponse &r)
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
 }
 
+// The labels every object of this test process carries.
+inline QJsonObject runLabels()
+{
+    return {{runLabelKey(), runId()}};
+}
+
+// Creates a volume with this run's label; returns its mountpoint, or sets *error.
+inline QString createVolume(Engine &engine, const QString &name, QString *error)
+{
+    const QJsonObject body{{QStringLiteral("Name"), name}, {QStringLiteral("Labels"), runLabels()}};
+    const EngineResponse r = call(engine, EngineRequest::post(QStringLiteral("/volumes/create"), {},
+                                                              QJsonDocument(body).toJson()));
+    if (!r.ok())
+        *error = r.message;
+    return json(r).toObject().value(QLatin1String("Mountpoint")).toString();
+}
+
 // Removes every container and volume carrying this run's label (also left-overs of a crash).
 inline void removeLabelled(Engine &engine)
 {

@@ -29,12 +29,6 @@
 
 using namespace dx;
 
-namespace {
-QJsonObject runLabels()
-{
-    return {{test::runLabelKey(), test::runId()}};
-}
-} // namespace
 
 class TestVolumeBrowser final : public QObject
 {
@@ -54,7 +48,7 @@ private:
                                 {QStringLiteral("Target"), QStringLiteral("/v")}};
         const QJsonObject body{{QStringLiteral("Image"), test::baseImage()},
                                {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"), script}},
-                               {QStringLiteral("Labels"), runLabels()},
+                               {QStringLiteral("Labels"), test::runLabels()},
                                {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("Mounts"), QJsonArray{mount}}}}};
         const EngineResponse created = test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/create"), {},
                                                                                  QJsonDocument(body).toJson()));
@@ -105,11 +99,9 @@ private slots:
         DX_REQUIRE_ENGINE_OR_SKIP(m_engine);
         m_services = new AppServices(&m_engine, &m_icons, this);
         m_volume = QStringLiteral("dxtest-vol-") + test::runId();
-        const QJsonObject body{{QStringLiteral("Name"), m_volume}, {QStringLiteral("Labels"), runLabels()}};
-        const EngineResponse r = test::call(m_engine, EngineRequest::post(QStringLiteral("/volumes/create"), {},
-                                                                          QJsonDocument(body).toJson()));
-        QVERIFY2(r.ok(), qPrintable(r.message));
-        m_mountpoint = test::json(r).toObject().value(QLatin1String("Mountpoint")).toString();
+        QString why;
+        m_mountpoint = test::createVolume(m_engine, m_volume, &why);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
         runContainer(QStringLiteral("mkdir -p /v/a/b && echo hello > /v/a/b/x.txt && ln -s x.txt /v/a/b/link && "
                                     "chmod 600 /v/a/b/x.txt && printf 'top' > /v/top.txt && mkdir /v/empty"));
     }

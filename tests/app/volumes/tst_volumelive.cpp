@@ -25,10 +25,6 @@
 using namespace dx;
 
 namespace {
-QJsonObject runLabels()
-{
-    return {{test::runLabelKey(), test::runId()}};
-}
 
 constexpr int BigFiles = 6;
 constexpr qint64 BigFileSize = qint64(8) * 1024 * 1024;
@@ -54,7 +50,7 @@ private:
                                 {QStringLiteral("Target"), QStringLiteral("/demo")}};
         const QJsonObject body{{QStringLiteral("Image"), test::baseImage()},
                                {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"), script}},
-                               {QStringLiteral("Labels"), runLabels()},
+                               {QStringLiteral("Labels"), test::runLabels()},
                                {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("Mounts"), QJsonArray{mount}}}}};
         const EngineResponse created = test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/create"), {},
                                                                                  QJsonDocument(body).toJson()));
@@ -175,6 +171,16 @@ private:
         *count = int(got.size());
     }
 
+    // A cancelled download ends once, as "Cancelled", and leaves only complete files.
+    void verifyCancelled(QSignalSpy &done, const QString &target, const QMap<QString, QByteArray> &expected, int *count)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(done.first().first().toBool(), false);
+        QCOMPARE(done.first().at(1).toString(), QStringLiteral("Cancelled"));
+        verifyOnlyCompleteFiles(target, expected, count);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -182,11 +188,9 @@ private slots:
         DX_REQUIRE_ENGINE_OR_SKIP(m_engine);
         m_services = new AppServices(&m_engine, &m_icons, this);
         m_volume = QStringLiteral("dxtest-live-") + test::runId();
-        const QJsonObject body{{QStringLiteral("Name"), m_volume}, {QStringLiteral("Labels"), runLabels()}};
-        const EngineResponse r = test::call(m_engine, EngineRequest::post(QStringLiteral("/volumes/create"), {},
-                                                                          QJsonDocument(body).toJson()));
-        QVERIFY2(r.ok(), qPrintable(r.message));
-        m_mountpoint = test::json(r).toObject().value(QLatin1String("Mountpoint")).toString();
+        QString why;
+        m_mountpoint = test::createVolume(m_engine, m_volume, &why);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
     void cleanup()
@@ -305,12 +309,8 @@ private slots:
             QTemporaryDir target;
             browser.downloadTo(QStringLiteral("big"), target.path());
             browser.cancelTransfer();
-            QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
-            QCOMPARE(done.count(), 1);
-            QCOMPARE(done.first().first().toBool(), false);
-            QCOMPARE(done.first().at(1).toString(), QStringLiteral("Cancelled"));
             int count = -1;
-            verifyOnlyCompleteFiles(target.path(), expected, &count);
+            verifyCancelled(done, target.path(), expected, &count);
             if (QTest::currentTestFailed())
                 return;
             QTest::qWait(500); // no late signal
@@ -330,12 +330,8 @@ private slots:
             QVERIFY2(done.isEmpty(), "the download ended before it could be cancelled");
             QVERIFY(QFileInfo(firstFile).size() > 0);
             browser.cancelTransfer();
-            QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
-            QCOMPARE(done.count(), 1);
-            QCOMPARE(done.first().first().toBool(), false);
-            QCOMPARE(done.first().at(1).toString(), QStringLiteral("Cancelled"));
             int count = -1;
-            verifyOnlyCompleteFiles(target.path(), expected, &count);
+            verifyCancelled(done, target.path(), expected, &count);
             if (QTest::currentTestFailed())
                 return;
             QVERIFY2(count < BigFiles, "cancelled, yet every file arrived");
