@@ -78,7 +78,9 @@ void Engine::connectTo(const Endpoint &endpoint)
     m_info.endpoint = endpoint;
     if (m_events)
         m_events->abort();
-    QMetaObject::invokeMethod(m_client, "setEndpoint", Qt::QueuedConnection, Q_ARG(dx::Endpoint, endpoint));
+    EngineClient *client = m_client;
+    QMetaObject::invokeMethod(
+        m_client, [client, endpoint] { client->setEndpoint(endpoint); }, Qt::QueuedConnection);
 }
 
 void Engine::connectToDefault()
@@ -91,7 +93,9 @@ void Engine::connectToChoice(const QString &choice)
     m_info = EngineInfo();
     if (m_events)
         m_events->abort();
-    QMetaObject::invokeMethod(m_client, "connectToChoice", Qt::QueuedConnection, Q_ARG(QString, choice));
+    EngineClient *client = m_client;
+    QMetaObject::invokeMethod(
+        m_client, [client, choice] { client->connectToChoice(choice); }, Qt::QueuedConnection);
 }
 
 EngineReply *Engine::send(const EngineRequest &request)
@@ -99,8 +103,9 @@ EngineReply *Engine::send(const EngineRequest &request)
     const quint64 id = m_nextId++;
     auto *reply = new EngineReply(id, this);
     m_replies.insert(id, reply);
-    QMetaObject::invokeMethod(m_client, "startRequest", Qt::QueuedConnection, Q_ARG(quint64, id),
-                              Q_ARG(dx::EngineRequest, request));
+    EngineClient *client = m_client;
+    QMetaObject::invokeMethod(
+        m_client, [client, id, request] { client->startRequest(id, request); }, Qt::QueuedConnection);
     return reply;
 }
 
@@ -121,12 +126,16 @@ EngineReply *Engine::del(const QString &path, const QUrlQuery &query)
 
 void Engine::abortReply(quint64 id)
 {
-    QMetaObject::invokeMethod(m_client, "abortRequest", Qt::QueuedConnection, Q_ARG(quint64, id));
+    EngineClient *client = m_client;
+    QMetaObject::invokeMethod(
+        m_client, [client, id] { client->abortRequest(id); }, Qt::QueuedConnection);
 }
 
 void Engine::pauseReply(quint64 id, bool paused)
 {
-    QMetaObject::invokeMethod(m_client, "setReceivePaused", Qt::QueuedConnection, Q_ARG(quint64, id), Q_ARG(bool, paused));
+    EngineClient *client = m_client;
+    QMetaObject::invokeMethod(
+        m_client, [client, id, paused] { client->setReceivePaused(id, paused); }, Qt::QueuedConnection);
 }
 
 void Engine::onInfoChanged(const EngineInfo &info)
