@@ -1,0 +1,52 @@
+#pragma once
+
+#include "engine/enginerequest.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <utility>
+
+namespace dx {
+
+// Why a typed call failed. The transport's own classification is kept, so a view can say
+// "the engine is not running" rather than a generic error.
+struct ApiError
+{
+    enum class Kind {
+        None,
+        Transport, // no answer: see `transport`
+        Http,      // the engine answered >= 400; `message` is its own text
+        Malformed, // the engine answered, but not with what the API promises
+        Cancelled,
+    };
+
+    Kind kind = Kind::None;
+    EngineResponse::Error transport = EngineResponse::Error::None;
+    int status = 0;
+    QString message;
+
+    bool isNone() const { return kind == Kind::None; }
+    bool isNotFound() const { return kind == Kind::Http && status == 404; }
+    bool isConflict() const { return kind == Kind::Http && status == 409; }
+
+    static ApiError fromResponse(const EngineResponse &response);
+    static ApiError malformed(const QString &what, const QString &detail);
+};
+
+// Requests that answer with nothing worth keeping (204 No Content and friends).
+struct NoContent
+{
+};
+
+template<typename T>
+struct ApiResult
+{
+    T value{};
+    ApiError error;
+
+    bool ok() const { return error.isNone(); }
+    const QString &message() const { return error.message; }
+};
+
+} // namespace dx

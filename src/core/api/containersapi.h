@@ -1,0 +1,83 @@
+#pragma once
+
+#include "apicall.h"
+#include "commandrecord.h"
+#include "containertypes.h"
+#include "streams/containerpathstat.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+
+#include <memory>
+
+namespace dx {
+
+class BodySource;
+class DockerApi;
+class EngineReply;
+
+struct ContainerListOptions
+{
+    bool all = true;
+    bool size = false; // walks every writable layer on the engine: slow on big hosts
+    QMap<QString, QStringList> filters;
+};
+
+struct LogOptions
+{
+    bool follow = false;
+    bool timestamps = false;
+    int tail = -1;       // -1: all
+    qint64 since = 0;    // seconds since the epoch; 0: from the start
+};
+
+// /containers/... Every method takes the container as the user knows it (name or id); that
+// word is what the Docker Commands panel shows.
+class ContainersApi final
+{
+    Q_DISABLE_COPY_MOVE(ContainersApi)
+
+public:
+    explicit ContainersApi(DockerApi *api)
+        : m_api(api)
+    {
+    }
+
+    ApiCall<QList<ContainerSummary>> list(const ContainerListOptions &options = {}, const CallContext &context = {});
+    ApiCall<ContainerDetails> inspect(const QString &container, const CallContext &context = {});
+    // `config` is the body of POST /containers/create (Image, Cmd, HostConfig, ...).
+    ApiCall<ContainerCreated> create(const QJsonObject &config, const QString &name = {}, const CallContext &context = {});
+    ApiCall<NoContent> start(const QString &container, const CallContext &context = {});
+    // timeoutSeconds < 0: the engine's default (10 s, or the container's StopTimeout).
+    ApiCall<NoContent> stop(const QString &container, int timeoutSeconds = -1, const CallContext &context = {});
+    ApiCall<NoContent> restart(const QString &container, int timeoutSeconds = -1, const CallContext &context = {});
+    ApiCall<NoContent> kill(const QString &container, const QString &signal = {}, const CallContext &context = {});
+    ApiCall<NoContent> pause(const QString &container, const CallContext &context = {});
+    ApiCall<NoContent> unpause(const QString &container, const CallContext &context = {});
+    ApiCall<NoContent> remove(const QString &container, bool force = false, bool volumes = false,
+                              const CallContext &context = {});
+    ApiCall<NoContent> rename(const QString &container, const QString &newName, const CallContext &context = {});
+    ApiCall<QList<ContainerChange>> changes(const QString &container, const CallContext &context = {});
+    ApiCall<ProcessList> top(const QString &container, const QString &psArgs = {}, const CallContext &context = {});
+    ApiCall<ContainerWaitResult> wait(const QString &container, const QString &condition = {},
+                                      const CallContext &context = {});
+    ApiCall<PruneReport> prune(const QMap<QString, QStringList> &filters = {}, const CallContext &context = {});
+
+    // Streams: the caller reads dataReceived() (LogDemuxer, ContainerStats decoders) and
+    // aborts the reply when done.
+    EngineReply *logs(const QString &container, const LogOptions &options, const CallContext &context = {});
+    EngineReply *stats(const QString &container, bool stream, const CallContext &context = {});
+    // A tar of `path` (GET /containers/{id}/archive): `docker cp CONTAINER:PATH -`.
+    EngineReply *getArchive(const QString &container, const QString &path, const CallContext &context = {});
+    // HEAD /containers/{id}/archive: what is at `path`, without its content.
+    ApiCall<ContainerPathStat> statPath(const QString &container, const QString &path, const CallContext &context = {});
+    // Unpacks a tar into the directory `path`: `docker cp - CONTAINER:PATH`.
+    ApiCall<NoContent> putArchive(const QString &container, const QString &path, std::shared_ptr<BodySource> tar,
+                                  const CallContext &context = {});
+
+private:
+    DockerApi *m_api;
+};
+
+} // namespace dx

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "apicall.h"
+#include "commandrecord.h"
+
+#include <QStringList>
+
+namespace dx {
+
+class DockerApi;
+
+struct ExecOptions
+{
+    QStringList cmd;
+    bool tty = false;
+    bool attachStdin = false;
+    bool attachStdout = true;
+    bool attachStderr = true;
+    QString user;
+    QString workingDir;
+    QStringList env;
+};
+
+struct ExecDetails
+{
+    QString id;
+    bool running = false;
+    int exitCode = -1; // -1 while running
+    int pid = 0;
+
+    static bool fromJson(const QJsonObject &object, ExecDetails *details, QString *error);
+};
+
+// /containers/{id}/exec and /exec/{id}/...
+class ExecApi final
+{
+    Q_DISABLE_COPY_MOVE(ExecApi)
+
+public:
+    explicit ExecApi(DockerApi *api)
+        : m_api(api)
+    {
+    }
+
+    // Returns the exec instance id.
+    ApiCall<QString> create(const QString &container, const ExecOptions &options, const CallContext &context = {});
+    ApiCall<ExecDetails> inspect(const QString &execId, const CallContext &context = {});
+    ApiCall<NoContent> resize(const QString &execId, int rows, int columns, const CallContext &context = {});
+
+private:
+    DockerApi *m_api;
+};
+
+} // namespace dx

@@ -1,0 +1,133 @@
+#include "imagesapi.h"
+
+#include "apirequest_p.h"
+
+#include <QCoreApplication>
+
+namespace dx {
+
+using namespace api;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dx::ImagesApi", text);
+}
+
+QString path(const QString &image, const char *action = nullptr)
+{
+    QString p = QStringLiteral("/images/") + seg(image);
+    if (action)
+        p += QLatin1Char('/') + QLatin1String(action);
+    return p;
+}
+
+bool parseDeleteItem(const QJsonObject &o, ImageDeleteItem *item, QString *error)
+{
+    JsonFields f(o);
+    item->untagged = f.string(QLatin1String("Untagged"));
+    item->deleted = f.string(QLatin1String("Deleted"));
+    *error = f.error();
+    return f.ok();
+}
+
+} // namespace
+
+ApiCall<QList<ImageSummary>> ImagesApi::list(bool all, const QMap<QString, QStringList> &filters,
+                                            const CallContext &context)
+{
+    QUrlQuery query;
+    QStringList cli{QStringLiteral("docker"), QStringLiteral("images")};
+    if (all) {
+        addBool(&query, QStringLiteral("all"), true);
+        cli << QStringLiteral("-a");
+    }
+    addFilters(&query, filters);
+    for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
+        for (const QString &v : it.value())
+            cli << QStringLiteral("--filter") << it.key() + QLatin1Char('=') + v;
+    }
+    return call<QList<ImageSummary>>(m_api, request(Kind::Short, "GET", QStringLiteral("/images/json"), query),
+                                     plumbing(cli, tr("List images")), context, listParser<ImageSummary>());
+}
+
+ApiCall<ImageDetails> ImagesApi::inspect(const QString &image, const CallContext &context)
+{
+    return call<ImageDetails>(m_api, request(Kind::Short, "GET", path(image, "json")),
+                              plumbing({QStringLiteral("docker"), QStringLiteral("image"), QStringLiteral("inspect"), image},
+                                       tr("Show everything the engine knows about an image")),
+                              context, objectParser<ImageDetails>());
+}
+
+ApiCall<QList<ImageHistoryEntry>> ImagesApi::history(const QString &image, const CallContext &context)
+{
+    return call<QList<ImageHistoryEntry>>(m_api, request(Kind::Short, "GET", path(image, "history")),
+                                          plumbing({QStringLiteral("docker"), QStringLiteral("history"), image},
+                                                   tr("Show the layers of an image")),
+                                          context, listParser<ImageHistoryEntry>());
+}
+
+ApiCall<QList<ImageDeleteItem>> ImagesApi::remove(const QString &image, bool force, const CallContext &context)
+{
+    QUrlQuery query;
+    QStringList cli{QStringLiteral("docker"), QStringLiteral("rmi")};
+    if (force) {
+        addBool(&query, QStringLiteral("force"), true);
+        cli << QStringLiteral("-f");
+    }
+    cli << image;
+    return call<QList<ImageDeleteItem>>(
+        m_api, request(Kind::Short, "DELETE", path(image), query), user(cli, tr("Remove an image")), context,
+        [](const EngineResponse &response, QList<ImageDeleteItem> *items, QString *error) {
+            return json::parseList<ImageDeleteItem>(response.body, items, error, &parseDeleteItem);
+        });
+}
+
+ApiCall<NoContent> ImagesApi::tag(const QString &image, const QString &target, const CallContext &context)
+{
+    // "repo:tag" → repo and tag; a ':' inside a registry's host:port is not a tag separator.
+    QString repo = target;
+    QString tagName;
+    const qsizetype colon = target.lastIndexOf(QLatin1Char(':'));
+    if (colon > target.lastIndexOf(QLatin1Char('/'))) {
+        repo = target.left(colon);
+        tagName = target.mid(colon + 1);
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("repo"), repo);
+    if (!tagName.isEmpty())
+        query.addQueryItem(QStringLiteral("tag"), tagName);
+    return callNoContent(m_api, request(Kind::Short, "POST", path(image, "tag"), query),
+                         user({QStringLiteral("docker"), QStringLiteral("tag"), image, target},
+                              tr("Give an image another name")),
+                         context);
+}
+
+ApiCall<PruneReport> ImagesApi::prune(bool all, const CallContext &context)
+{
+    QUrlQuery query;
+    QStringList cli{QStringLiteral("docker"), QStringLiteral("image"), QStringLiteral("prune"), QStringLiteral("-f")};
+    if (all) {
+        addFilters(&query, {{QStringLiteral("dangling"), {QStringLiteral("false")}}});
+        cli << QStringLiteral("-a");
+    }
+    return call<PruneReport>(m_api, request(Kind::Short, "POST", QStringLiteral("/images/prune"), query),
+                             user(cli, all ? tr("Remove every image no container uses") : tr("Remove dangling images")),
+                             context, [](const EngineResponse &response, PruneReport *report, QString *error) {
+                                 QJsonObject object;
+                                 if (!json::parseObject(response.body, &object, error))
+                                     return false;
+                                 JsonFields f(object);
+                                 for (const QJsonValue &v : f.array(QLatin1String("ImagesDeleted"))) {
+                                     const QJsonObject item = v.toObject();
+                                     const QString id = item.value(QLatin1String("Deleted")).toString();
+                                     report->deleted.append(id.isEmpty() ? item.value(QLatin1String("Untagged")).toString() : id);
+                                 }
+                                 report->spaceReclaimed = f.integer(QLatin1String("SpaceReclaimed"));
+                                 *error = f.error();
+                                 return f.ok();
+                             });
+}
+
+} // namespace dx

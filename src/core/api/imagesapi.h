@@ -1,0 +1,40 @@
+#pragma once
+
+#include "apicall.h"
+#include "commandrecord.h"
+#include "containertypes.h"
+#include "resourcetypes.h"
+
+#include <QMap>
+#include <QStringList>
+
+namespace dx {
+
+class DockerApi;
+
+// /images/... Images are named by the reference the user chose (`demo_image:latest`) or id.
+class ImagesApi final
+{
+    Q_DISABLE_COPY_MOVE(ImagesApi)
+
+public:
+    explicit ImagesApi(DockerApi *api)
+        : m_api(api)
+    {
+    }
+
+    ApiCall<QList<ImageSummary>> list(bool all = false, const QMap<QString, QStringList> &filters = {},
+                                      const CallContext &context = {});
+    ApiCall<ImageDetails> inspect(const QString &image, const CallContext &context = {});
+    ApiCall<QList<ImageHistoryEntry>> history(const QString &image, const CallContext &context = {});
+    ApiCall<QList<ImageDeleteItem>> remove(const QString &image, bool force = false, const CallContext &context = {});
+    // `target` is "repo[:tag]".
+    ApiCall<NoContent> tag(const QString &image, const QString &target, const CallContext &context = {});
+    // dangling only unless `all`
+    ApiCall<PruneReport> prune(bool all = false, const CallContext &context = {});
+
+private:
+    DockerApi *m_api;
+};
+
+} // namespace dx

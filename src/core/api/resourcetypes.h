@@ -1,0 +1,157 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace dx {
+
+// One entry of GET /images/json.
+struct ImageSummary
+{
+    QString id;            // sha256:...
+    QString parentId;
+    QStringList repoTags;  // empty (or "<none>:<none>") for dangling images
+    QStringList repoDigests;
+    QDateTime created;
+    qint64 size = 0;
+    qint64 sharedSize = -1;
+    int containers = -1;   // -1: the engine did not count
+    QMap<QString, QString> labels;
+
+    static bool fromJson(const QJsonObject &object, ImageSummary *image, QString *error);
+    bool isDangling() const { return repoTags.isEmpty(); }
+    QString shortId() const;
+    QString displayName() const; // first repo:tag, or "<none>:<none>"
+    bool operator==(const ImageSummary &o) const;
+};
+
+// The parts of GET /images/{name}/json the app uses, plus the whole document.
+struct ImageDetails
+{
+    QString id;
+    QStringList repoTags;
+    QDateTime created;
+    qint64 size = 0;
+    QString architecture;
+    QString os;
+    QStringList env;
+    QStringList cmd;
+    QStringList entrypoint;
+    QStringList exposedPorts; // "80/tcp"
+    QStringList volumes;
+    QString workingDir;
+    QString user;
+    QMap<QString, QString> labels;
+    QStringList layers;       // RootFS.Layers: diff ids, oldest first
+    QJsonObject raw;
+
+    static bool fromJson(const QJsonObject &object, ImageDetails *image, QString *error);
+};
+
+// One entry of GET /images/{name}/history, newest first as the engine sends it.
+struct ImageHistoryEntry
+{
+    QString id;          // "<missing>" for steps built elsewhere or by BuildKit
+    QDateTime created;
+    QString createdBy;
+    QStringList tags;
+    qint64 size = 0;
+    QString comment;
+
+    static bool fromJson(const QJsonObject &object, ImageHistoryEntry *entry, QString *error);
+};
+
+// One entry of DELETE /images/{name}.
+struct ImageDeleteItem
+{
+    QString untagged;
+    QString deleted;
+};
+
+// One entry of GET /volumes ("Volumes").
+struct VolumeSummary
+{
+    QString name;
+    QString driver;
+    QString mountpoint;
+    QString scope;
+    QDateTime created;
+    QMap<QString, QString> labels;
+    QMap<QString, QString> options;
+    qint64 size = -1;       // UsageData (system df only); -1 unknown
+    int refCount = -1;
+
+    static bool fromJson(const QJsonObject &object, VolumeSummary *volume, QString *error);
+};
+
+// One entry of GET /networks.
+struct NetworkSummary
+{
+    QString id;
+    QString name;
+    QString driver;
+    QString scope;
+    bool internal = false;
+    bool attachable = false;
+    QDateTime created;
+    QStringList subnets;
+    QMap<QString, QString> labels;
+    QStringList containers; // ids of attached containers (inspect only)
+
+    static bool fromJson(const QJsonObject &object, NetworkSummary *network, QString *error);
+};
+
+// GET /version.
+struct VersionInfo
+{
+    QString version;
+    QString apiVersion;
+    QString minApiVersion;
+    QString os;
+    QString arch;
+    QString kernelVersion;
+    QString platformName; // "Docker Engine - Community", "Podman Engine", ...
+
+    static bool fromJson(const QJsonObject &object, VersionInfo *info, QString *error);
+};
+
+// GET /info.
+struct SystemInfo
+{
+    QString name;
+    QString serverVersion;
+    QString operatingSystem;
+    QString storageDriver;
+    QString cgroupDriver;
+    QString cgroupVersion;
+    int cpus = 0;
+    qint64 memTotal = 0;
+    int containers = 0;
+    int containersRunning = 0;
+    int images = 0;
+    bool rootless = false;
+    QJsonObject raw;
+
+    static bool fromJson(const QJsonObject &object, SystemInfo *info, QString *error);
+};
+
+// GET /system/df.
+struct DiskUsage
+{
+    qint64 layersSize = 0;
+    QList<ImageSummary> images;
+    QList<VolumeSummary> volumes;
+    QJsonObject raw; // containers and build cache, as sent
+
+    static bool fromJson(const QJsonObject &object, DiskUsage *usage, QString *error);
+};
+
+} // namespace dx
+
+Q_DECLARE_METATYPE(dx::ImageSummary)
+Q_DECLARE_METATYPE(dx::VolumeSummary)
