@@ -50,6 +50,7 @@ Engine::Engine(QObject *parent)
     qRegisterMetaType<EngineRequest>();
     qRegisterMetaType<EngineResponse>();
     qRegisterMetaType<EngineInfo>();
+    qRegisterMetaType<EngineEvent>();
 
     m_thread.setObjectName(QStringLiteral("engine"));
     m_client->moveToThread(&m_thread);
@@ -180,8 +181,11 @@ void Engine::openEventStream()
             setEventsLive(true);
         const QVector<JsonLine> lines = m_eventSplitter.feed(chunk);
         for (const JsonLine &line : lines) {
-            if (line.isValid())
-                emit engineEvent(line.object);
+            if (!line.isValid())
+                continue;
+            emit engineEvent(line.object);
+            if (const std::optional<EngineEvent> typed = EngineEvent::fromJson(line.object))
+                emit event(*typed);
         }
     });
     connect(m_events, &EngineReply::finished, this, [this](const EngineResponse &) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "endpoint.h"
+#include "engineevent.h"
 #include "engineinfo.h"
 #include "enginerequest.h"
 #include "streams/jsonlinessplitter.h"
@@ -82,6 +83,8 @@ signals:
     void connectedChanged(bool connected);
     // One decoded message of GET /events (Type, Action, Actor, time, ...).
     void engineEvent(const QJsonObject &event);
+    // The same message, decoded and checked once; malformed lines never get here.
+    void event(const dx::EngineEvent &event);
     // False when the event stream broke; true again once it is re-opened: re-list then.
     void eventsLiveChanged(bool live);
 

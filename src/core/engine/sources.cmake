@@ -5,6 +5,7 @@ target_sources(dxcore PRIVATE
     engine/curltransfer.cpp engine/curltransfer.h
     engine/endpoint.cpp engine/endpoint.h
     engine/engine.cpp engine/engine.h
+    engine/engineevent.cpp engine/engineevent.h
     engine/engineclient.cpp engine/engineclient.h
     engine/engineinfo.cpp engine/engineinfo.h
     engine/enginerequest.cpp engine/enginerequest.h
