@@ -6,6 +6,7 @@
 #include "iconprovider.h"
 #include "mainwindow.h"
 #include "screenshotter.h"
+#include "session/enginesession.h"
 #include "theme.h"
 #include "view.h"
 
@@ -27,6 +28,7 @@
 #include <QTranslator>
 
 #include <cstdlib>
+#include <memory>
 
 namespace dx {
 
@@ -166,33 +168,40 @@ int Application::run(int argc, char *argv[])
     IconProvider icons;
     icons.setColor(QApplication::palette().color(QPalette::WindowText));
     Engine engine;
-    AppServices services(&engine, &icons);
+    EngineSession session(&engine);
+    AppServices services(&session, &icons);
     engine.connectToChoice(settings.value(QStringLiteral("engine/choice")).toString());
 
-    MainWindow window(&services);
+    auto window = std::make_unique<MainWindow>(&services);
     if (!screenshot.isEmpty())
-        window.resize(1280, 800);
+        window->resize(1280, 800);
     QString openPath = parser.value(openOption);
     if (openPath.isEmpty() && !parser.positionalArguments().isEmpty())
         openPath = parser.positionalArguments().constFirst();
     if (!openPath.isEmpty()) {
-        window.openPath(openPath);
+        window->openPath(openPath);
         // A file named on the command line is what the user wants to see first.
         if (!parser.isSet(viewOption))
-            window.showView(ViewId::Editor);
+            window->showView(ViewId::Editor);
     }
     if (parser.isSet(viewOption) || !screenshot.isEmpty())
-        window.showView(view);
+        window->showView(view);
     if (parser.isSet(lessonOption))
-        window.setLessonVisible(true);
+        window->setLessonVisible(true);
     else if (!screenshot.isEmpty())
-        window.setLessonVisible(false); // screenshots show the normal window unless asked
-    window.show();
+        window->setLessonVisible(false); // screenshots show the normal window unless asked
+    window->show();
 
-    Screenshotter shooter(&window, &engine, screenshot);
+    Screenshotter shooter(window.get(), &engine, screenshot);
     if (!screenshot.isEmpty())
         shooter.start();
-    return app.exec();
+    const int code = app.exec();
+    // The orderly end: views let go of what they hold (a volume browser asks for its helper
+    // container's removal), then long jobs are cancelled and those requests get a bounded
+    // time to reach the engine before its thread stops.
+    window.reset();
+    session.shutdown(3000);
+    return code;
 }
 
 } // namespace dx

@@ -1,12 +1,21 @@
 #include "appservices.h"
 
+#include "session/enginesession.h"
+
 namespace dx {
 
-AppServices::AppServices(Engine *engine, IconProvider *icons, QObject *parent)
+AppServices::AppServices(EngineSession *session, IconProvider *icons, QObject *parent)
     : QObject(parent)
-    , m_engine(engine)
+    , m_session(session)
+    , m_engine(session->engine())
     , m_icons(icons)
 {
+}
+
+AppServices::AppServices(Engine *engine, IconProvider *icons, QObject *parent)
+    : AppServices(new EngineSession(engine), icons, parent)
+{
+    m_session->setParent(this);
 }
 
 void AppServices::setDockerfile(const QString &path, const QString &contextDir)

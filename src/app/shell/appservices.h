@@ -8,6 +8,7 @@
 namespace dx {
 
 class Engine;
+class EngineSession;
 class IconProvider;
 
 // What one Dockerfile line produced in the last build (issue: line to layer map).
@@ -32,9 +33,13 @@ class AppServices final : public QObject
     Q_PROPERTY(QString requestedBuildTag READ requestedBuildTag WRITE setRequestedBuildTag NOTIFY requestedBuildTagChanged)
 
 public:
+    AppServices(EngineSession *session, IconProvider *icons, QObject *parent = nullptr);
+    // Makes and owns a session of its own for `engine` (tests, benchmarks).
     AppServices(Engine *engine, IconProvider *icons, QObject *parent = nullptr);
 
     Engine *engine() const { return m_engine; }
+    // The typed API, the command log and the live stores every view shares.
+    EngineSession *session() const { return m_session; }
     IconProvider *icons() const { return m_icons; }
 
     // The Dockerfile open in the editor and the build context folder it belongs to.
@@ -70,6 +75,7 @@ signals:
     void saveRequested();
 
 private:
+    EngineSession *m_session;
     Engine *m_engine;
     IconProvider *m_icons;
     QString m_dockerfilePath;

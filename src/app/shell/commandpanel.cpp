@@ -1,29 +1,116 @@
 #include "commandpanel.h"
 
+#include "api/commandrecord.h"
 #include "appservices.h"
 #include "iconprovider.h"
+#include "session/commandlogmodel.h"
+#include "session/enginesession.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QListWidget>
-#include <QTime>
+#include <QListView>
+#include <QPalette>
+#include <QSortFilterProxyModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dx {
 
+// Shows the log's rows as terminal lines with an outcome icon; hides plumbing unless asked.
+class CommandListProxy final : public QSortFilterProxyModel
+{
+public:
+    CommandListProxy(IconProvider *icons, QObject *parent)
+        : QSortFilterProxyModel(parent)
+        , m_icons(icons)
+    {
+    }
+
+    void setShowInternal(bool show)
+    {
+        m_showInternal = show;
+        invalidateRowsFilter();
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const auto state = CommandRecord::State(QSortFilterProxyModel::data(index, CommandLogModel::StateRole).toInt());
+        const bool internal = QSortFilterProxyModel::data(index, CommandLogModel::InternalRole).toBool();
+        switch (role) {
+        case Qt::DisplayRole: {
+            QString line = QStringLiteral("$ ") + QSortFilterProxyModel::data(index, CommandLogModel::CliRole).toString();
+            if (internal)
+                line += QLatin1String("   ") + QCoreApplication::translate("dx::CommandPanel", "(internal)");
+            if (state == CommandRecord::State::Failed) {
+                line += QLatin1String("\n  ") + QCoreApplication::translate("dx::CommandPanel", "failed: %1")
+                            .arg(QSortFilterProxyModel::data(index, CommandLogModel::MessageRole).toString());
+            }
+            return line;
+        }
+        case Qt::DecorationRole:
+            switch (state) {
+            case CommandRecord::State::Running: return m_icons->icon(QStringLiteral("history"));
+            case CommandRecord::State::Done: return m_icons->icon(QStringLiteral("ok"));
+            case CommandRecord::State::Failed: return m_icons->icon(QStringLiteral("error"));
+            case CommandRecord::State::Cancelled: return m_icons->icon(QStringLiteral("cancel"));
+            }
+            return {};
+        case Qt::ForegroundRole:
+            if (internal)
+                return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+            return {};
+        case Qt::AccessibleTextRole: {
+            static const char *const states[] = {QT_TRANSLATE_NOOP("dx::CommandPanel", "running"),
+                                                 QT_TRANSLATE_NOOP("dx::CommandPanel", "done"),
+                                                 QT_TRANSLATE_NOOP("dx::CommandPanel", "failed"),
+                                                 QT_TRANSLATE_NOOP("dx::CommandPanel", "cancelled")};
+            return data(index, Qt::DisplayRole).toString() + QLatin1String(", ")
+                 + QCoreApplication::translate("dx::CommandPanel", states[int(state)]);
+        }
+        default:
+            return QSortFilterProxyModel::data(index, role);
+        }
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        return m_showInternal
+            || !sourceModel()->index(row, 0, parent).data(CommandLogModel::InternalRole).toBool();
+    }
+
+private:
+    IconProvider *m_icons;
+    bool m_showInternal = false;
+};
+
 CommandPanel::CommandPanel(AppServices *services, QWidget *parent)
     : QWidget(parent)
-    , m_list(new QListWidget(this))
+    , m_list(new QListView(this))
+    , m_proxy(new CommandListProxy(services->icons(), this))
+    , m_showInternal(new QCheckBox(tr("Show internal requests"), this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_list);
+    CommandLogModel *log = services->session()->commandLog();
+    m_proxy->setSourceModel(log);
+    m_list->setModel(m_proxy);
+    m_list->setObjectName(QStringLiteral("commandList"));
     m_list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAlternatingRowColors(true);
+    m_list->setUniformItemSizes(false);
+    m_list->setWordWrap(true);
+    m_showInternal->setObjectName(QStringLiteral("showInternal"));
+    m_showInternal->setToolTip(tr("Also list what the app asks the engine by itself: refreshes, helper containers"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list);
+    left->addWidget(m_showInternal);
+    layout->addLayout(left);
 
     auto *buttons = new QVBoxLayout;
     auto *copy = new QToolButton(this);
@@ -33,35 +120,32 @@ CommandPanel::CommandPanel(AppServices *services, QWidget *parent)
     auto *clear = new QToolButton(this);
     clear->setIcon(services->icons()->icon(QStringLiteral("clear")));
     clear->setToolTip(tr("Clear the list"));
-    connect(clear, &QToolButton::clicked, m_list, &QListWidget::clear);
+    connect(clear, &QToolButton::clicked, log, &CommandLogModel::clear);
     buttons->addWidget(copy);
     buttons->addWidget(clear);
     buttons->addStretch();
     layout->addLayout(buttons);
 
-    connect(services, &AppServices::commandLogged, this, &CommandPanel::append);
-    connect(m_list, &QListWidget::itemDoubleClicked, this, &CommandPanel::copySelected);
+    connect(m_showInternal, &QCheckBox::toggled, this, &CommandPanel::setShowInternal);
+    connect(m_list, &QListView::doubleClicked, this, &CommandPanel::copySelected);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_list, &QListView::scrollToBottom);
 }
 
-void CommandPanel::append(const QString &command, const QString &description)
+void CommandPanel::setShowInternal(bool show)
 {
-    auto *item = new QListWidgetItem(QStringLiteral("$ ") + command, m_list);
-    item->setData(Qt::UserRole, command);
-    item->setToolTip(QTime::currentTime().toString(Qt::ISODate) + QStringLiteral("  ") + description);
-    // Bounded: a long demo session must not grow this forever.
-    while (m_list->count() > 500)
-        delete m_list->takeItem(0);
-    m_list->scrollToBottom();
+    m_showInternal->setChecked(show);
+    m_proxy->setShowInternal(show);
 }
 
 void CommandPanel::copySelected()
 {
     QStringList commands;
-    const auto items = m_list->selectedItems();
-    for (const QListWidgetItem *item : items)
-        commands << item->data(Qt::UserRole).toString();
+    QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    for (const QModelIndex &row : std::as_const(rows))
+        commands << row.data(CommandLogModel::CliRole).toString();
     if (!commands.isEmpty())
-        QApplication::clipboard()->setText(commands.join(u'\n'));
+        QApplication::clipboard()->setText(commands.join(QLatin1Char('\n')));
 }
 
 } // namespace dx

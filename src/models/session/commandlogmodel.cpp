@@ -1,0 +1,99 @@
+#include "commandlogmodel.h"
+
+#include "api/dockerapi.h"
+
+#include <algorithm>
+
+namespace dx {
+
+CommandLogModel::CommandLogModel(DockerApi *api, QObject *parent)
+    : QAbstractListModel(parent)
+{
+    connect(api, &DockerApi::commandStarted, this, &CommandLogModel::onStarted);
+    connect(api, &DockerApi::commandFinished, this, &CommandLogModel::onFinished);
+}
+
+int CommandLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+QVariant CommandLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CommandRecord &r = m_records.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case CliRole:
+        return r.cli;
+    case Qt::ToolTipRole: {
+        QString tip = r.description;
+        tip += QLatin1Char('\n') + r.started.toString(Qt::ISODate);
+        if (r.state != CommandRecord::State::Running)
+            tip += tr(" · %n ms", nullptr, int(std::min<qint64>(r.elapsedMs, INT_MAX)));
+        tip += QLatin1Char('\n') + r.request;
+        if (r.requests > 1)
+            tip += tr(" (and %n more requests)", nullptr, r.requests - 1);
+        if (!r.message.isEmpty())
+            tip += QLatin1Char('\n') + r.message;
+        return tip;
+    }
+    case StateRole: return int(r.state);
+    case InternalRole: return r.internal;
+    case MessageRole: return r.message;
+    case DescriptionRole: return r.description;
+    case RequestRole: return r.request;
+    case IdRole: return r.id;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> CommandLogModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(CliRole, "cli");
+    names.insert(StateRole, "state");
+    names.insert(InternalRole, "internal");
+    names.insert(MessageRole, "message");
+    names.insert(DescriptionRole, "description");
+    names.insert(RequestRole, "request");
+    names.insert(IdRole, "id");
+    return names;
+}
+
+void CommandLogModel::clear()
+{
+    if (m_records.isEmpty())
+        return;
+    beginResetModel();
+    m_records.clear();
+    endResetModel();
+}
+
+void CommandLogModel::onStarted(const CommandRecord &record)
+{
+    if (m_records.size() >= MaxRows) {
+        beginRemoveRows({}, 0, 0);
+        m_records.removeFirst();
+        endRemoveRows();
+    }
+    const int row = int(m_records.size());
+    beginInsertRows({}, row, row);
+    m_records.append(record);
+    endInsertRows();
+}
+
+void CommandLogModel::onFinished(const CommandRecord &record)
+{
+    // Ids grow as records start, so the list is sorted by id.
+    const auto it = std::lower_bound(m_records.begin(), m_records.end(), record.id,
+                                     [](const CommandRecord &r, quint64 id) { return r.id < id; });
+    if (it == m_records.end() || it->id != record.id)
+        return; // cleared or dropped meanwhile
+    *it = record;
+    const QModelIndex changed = index(int(it - m_records.begin()));
+    emit dataChanged(changed, changed);
+}
+
+} // namespace dx

@@ -1,0 +1,25 @@
+#include "enginesession.h"
+
+#include "api/dockerapi.h"
+#include "commandlogmodel.h"
+#include "networks/networkstore.h"
+
+namespace dx {
+
+EngineSession::EngineSession(Engine *engine, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_api(new DockerApi(engine, this))
+    , m_commandLog(new CommandLogModel(m_api, this))
+    , m_networks(new NetworkStore(m_api, this))
+{
+}
+
+EngineSession::~EngineSession() = default;
+
+bool EngineSession::shutdown(int timeoutMs)
+{
+    return m_api->drain(timeoutMs);
+}
+
+} // namespace dx
