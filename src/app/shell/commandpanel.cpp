@@ -67,8 +67,8 @@ public:
                                                  QT_TRANSLATE_NOOP("dx::CommandPanel", "done"),
                                                  QT_TRANSLATE_NOOP("dx::CommandPanel", "failed"),
                                                  QT_TRANSLATE_NOOP("dx::CommandPanel", "cancelled")};
-            return data(index, Qt::DisplayRole).toString() + QLatin1String(", ")
-                 + QCoreApplication::translate("dx::CommandPanel", states[int(state)]);
+            return QString(data(index, Qt::DisplayRole).toString() + QLatin1String(", ")
+                           + QCoreApplication::translate("dx::CommandPanel", states[int(state)]));
         }
         default:
             return QSortFilterProxyModel::data(index, role);

@@ -2,6 +2,7 @@
 
 #include "apiresult.h"
 #include "commandrecord.h"
+#include "engine/engine.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -15,8 +16,6 @@ namespace dx {
 
 class BuildApi;
 class ContainersApi;
-class Engine;
-class EngineReply;
 class EventsApi;
 class ExecApi;
 class ImagesApi;
@@ -24,7 +23,6 @@ class Job;
 class NetworksApi;
 class SystemApi;
 class VolumesApi;
-struct EngineRequest;
 
 // The typed Docker Engine API: the only place that knows paths, query parameters, API-version
 // gates and JSON shapes. Views and models call `api->containers().start(name)` and get value
