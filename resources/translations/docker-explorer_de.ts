@@ -225,6 +225,13 @@ Exit-Status: 0 keine Fehler, 1 Fehler gefunden, 2 unlesbare Datei oder falscher 
         </message>
     </context>
     <context>
+        <name>dx::BuildApi</name>
+        <message>
+            <source>Remove the build cache</source>
+            <translation>Build-Cache entfernen</translation>
+        </message>
+    </context>
+    <context>
         <name>dx::BuildContext</name>
         <message>
             <source>cannot read .dockerignore: %1</source>
@@ -674,6 +681,23 @@ Exit-Status: 0 keine Fehler, 1 Fehler gefunden, 2 unlesbare Datei oder falscher 
         </message>
     </context>
     <context>
+        <name>dx::CommandLogModel</name>
+        <message numerus="yes">
+            <source> · %n ms</source>
+            <translation>
+                <numerusform> · %n ms</numerusform>
+                <numerusform> · %n ms</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (and %n more requests)</source>
+            <translation>
+                <numerusform> (und %n weitere Anfrage)</numerusform>
+                <numerusform> (und %n weitere Anfragen)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dx::CommandPanel</name>
         <message>
             <source>Copy the selected commands</source>
@@ -682,6 +706,38 @@ Exit-Status: 0 keine Fehler, 1 Fehler gefunden, 2 unlesbare Datei oder falscher 
         <message>
             <source>Clear the list</source>
             <translation>Liste leeren</translation>
+        </message>
+        <message>
+            <source>(internal)</source>
+            <translation>(intern)</translation>
+        </message>
+        <message>
+            <source>failed: %1</source>
+            <translation>fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>fertig</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>Show internal requests</source>
+            <translation>Interne Anfragen anzeigen</translation>
+        </message>
+        <message>
+            <source>Also list what the app asks the engine by itself: refreshes, helper containers</source>
+            <translation>Auch auflisten, was die App von sich aus bei der Engine anfragt: Aktualisierungen, Hilfscontainer</translation>
         </message>
     </context>
     <context>
@@ -1147,6 +1203,89 @@ Befehl: %3</translation>
         </message>
     </context>
     <context>
+        <name>dx::ContainersApi</name>
+        <message>
+            <source>List containers</source>
+            <translation>Container auflisten</translation>
+        </message>
+        <message>
+            <source>Show everything the engine knows about a container</source>
+            <translation>Alles anzeigen, was die Engine über einen Container weiß</translation>
+        </message>
+        <message>
+            <source>Create a container from an image</source>
+            <translation>Einen Container aus einem Image erstellen</translation>
+        </message>
+        <message>
+            <source>Start a container</source>
+            <translation>Einen Container starten</translation>
+        </message>
+        <message>
+            <source>Stop a container (SIGTERM, then SIGKILL after the timeout)</source>
+            <translation>Einen Container stoppen (SIGTERM, nach der Wartezeit SIGKILL)</translation>
+        </message>
+        <message>
+            <source>Restart a container</source>
+            <translation>Einen Container neu starten</translation>
+        </message>
+        <message>
+            <source>Kill a container's main process</source>
+            <translation>Den Hauptprozess eines Containers abwürgen</translation>
+        </message>
+        <message>
+            <source>Freeze every process of a container</source>
+            <translation>Alle Prozesse eines Containers einfrieren</translation>
+        </message>
+        <message>
+            <source>Let a paused container run again</source>
+            <translation>Einen pausierten Container weiterlaufen lassen</translation>
+        </message>
+        <message>
+            <source>Remove a container and its writable layer</source>
+            <translation>Einen Container und seinen beschreibbaren Layer entfernen</translation>
+        </message>
+        <message>
+            <source>Rename a container</source>
+            <translation>Einen Container umbenennen</translation>
+        </message>
+        <message>
+            <source>What the container changed in its writable layer</source>
+            <translation>Was der Container in seinem beschreibbaren Layer geändert hat</translation>
+        </message>
+        <message>
+            <source>The processes running in a container</source>
+            <translation>Die Prozesse, die in einem Container laufen</translation>
+        </message>
+        <message>
+            <source>Wait until a container stops</source>
+            <translation>Warten, bis sich ein Container beendet</translation>
+        </message>
+        <message>
+            <source>Remove all stopped containers</source>
+            <translation>Alle gestoppten Container entfernen</translation>
+        </message>
+        <message>
+            <source>Show what a container printed</source>
+            <translation>Anzeigen, was ein Container ausgegeben hat</translation>
+        </message>
+        <message>
+            <source>Live resource use of a container</source>
+            <translation>Aktueller Ressourcenverbrauch eines Containers</translation>
+        </message>
+        <message>
+            <source>Copy files out of a container</source>
+            <translation>Dateien aus einem Container kopieren</translation>
+        </message>
+        <message>
+            <source>What is at a path in a container</source>
+            <translation>Was sich unter einem Pfad in einem Container befindet</translation>
+        </message>
+        <message>
+            <source>Copy files into a container</source>
+            <translation>Dateien in einen Container kopieren</translation>
+        </message>
+    </context>
+    <context>
         <name>dx::ContainersToolBar</name>
         <message>
             <source>%1 (%2)</source>
@@ -1411,6 +1550,13 @@ Befehl: %3</translation>
         <message>
             <source>invalid escape token '%1' does not match ` or \</source>
             <translation>ungültiges Escape-Zeichen '%1' ist weder ` noch \</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::DockerApi</name>
+        <message>
+            <source>The engine's answer to %1 was not understood: %2</source>
+            <translation>Die Antwort der Engine auf %1 wurde nicht verstanden: %2</translation>
         </message>
     </context>
     <context>
@@ -1784,6 +1930,21 @@ Befehl: %3</translation>
         </message>
     </context>
     <context>
+        <name>dx::ExecApi</name>
+        <message>
+            <source>Run a command inside a running container</source>
+            <translation>Einen Befehl in einem laufenden Container ausführen</translation>
+        </message>
+        <message>
+            <source>State of an exec session</source>
+            <translation>Zustand einer Exec-Sitzung</translation>
+        </message>
+        <message>
+            <source>Resize a terminal</source>
+            <translation>Größe eines Terminals ändern</translation>
+        </message>
+    </context>
+    <context>
         <name>dx::ExecForm</name>
         <message>
             <source>Exec form (JSON list): no shell, signals reach the program</source>
@@ -2026,6 +2187,37 @@ Befehl: %3</translation>
         <message>
             <source>Size</source>
             <translation>Größe</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::ImagesApi</name>
+        <message>
+            <source>List images</source>
+            <translation>Images auflisten</translation>
+        </message>
+        <message>
+            <source>Show everything the engine knows about an image</source>
+            <translation>Alles anzeigen, was die Engine über ein Image weiß</translation>
+        </message>
+        <message>
+            <source>Show the layers of an image</source>
+            <translation>Layer eines Images anzeigen</translation>
+        </message>
+        <message>
+            <source>Remove an image</source>
+            <translation>Ein Image entfernen</translation>
+        </message>
+        <message>
+            <source>Give an image another name</source>
+            <translation>Einem Image einen weiteren Namen geben</translation>
+        </message>
+        <message>
+            <source>Remove every image no container uses</source>
+            <translation>Alle Images entfernen, die kein Container verwendet</translation>
+        </message>
+        <message>
+            <source>Remove dangling images</source>
+            <translation>Verwaiste Images entfernen</translation>
         </message>
     </context>
     <context>
@@ -2725,6 +2917,48 @@ Befehl: %3</translation>
         </message>
     </context>
     <context>
+        <name>dx::NetworkListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Driver</source>
+            <translation>Treiber</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <source>Subnet</source>
+            <translation>Subnetz</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Erstellt</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::NetworksApi</name>
+        <message>
+            <source>List networks</source>
+            <translation>Netzwerke auflisten</translation>
+        </message>
+        <message>
+            <source>Show a network</source>
+            <translation>Ein Netzwerk anzeigen</translation>
+        </message>
+        <message>
+            <source>Create a network</source>
+            <translation>Ein Netzwerk erstellen</translation>
+        </message>
+        <message>
+            <source>Remove a network</source>
+            <translation>Ein Netzwerk entfernen</translation>
+        </message>
+    </context>
+    <context>
         <name>dx::PlaceholderView</name>
         <message>
             <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;This view is not part of this build yet.&lt;/p&gt;</source>
@@ -3195,6 +3429,21 @@ Das Image ist nicht auf dieser Engine: zuerst herunterladen (pull, Ansicht Image
         </message>
     </context>
     <context>
+        <name>dx::SystemApi</name>
+        <message>
+            <source>Engine version</source>
+            <translation>Engine-Version</translation>
+        </message>
+        <message>
+            <source>Engine facts</source>
+            <translation>Angaben zur Engine</translation>
+        </message>
+        <message>
+            <source>Disk space used by images, containers and volumes</source>
+            <translation>Speicherplatz, den Images, Container und Volumes belegen</translation>
+        </message>
+    </context>
+    <context>
         <name>dx::TarBuilder</name>
         <message>
             <source>Writing the archive failed</source>
@@ -3651,6 +3900,29 @@ Labels: %2</translation>
         <message>
             <source>Link target</source>
             <translation>Linkziel</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::VolumesApi</name>
+        <message>
+            <source>List volumes</source>
+            <translation>Volumes auflisten</translation>
+        </message>
+        <message>
+            <source>Show a volume</source>
+            <translation>Ein Volume anzeigen</translation>
+        </message>
+        <message>
+            <source>Create a volume: storage that outlives containers</source>
+            <translation>Volume erstellen: Speicher, der Container überdauert</translation>
+        </message>
+        <message>
+            <source>Remove a volume and all data in it</source>
+            <translation>Ein Volume mit allen Daten darin entfernen</translation>
+        </message>
+        <message>
+            <source>Remove volumes no container uses</source>
+            <translation>Volumes entfernen, die kein Container verwendet</translation>
         </message>
     </context>
     <context>
