@@ -81,8 +81,15 @@ api_get "/images/$image_id/json" image-inspect.json
 api_get "/images/$image_id/history" image-history.json
 api_get "/volumes?filters=$labelfilter" volumes.json
 api_get "/volumes/$prefix-vol" volume-inspect.json
-api_get "/networks?filters=$labelfilter" networks.json
+# Networks unfiltered: the built-in bridge, host and none belong to a real list. Only taken
+# when no other process's network exists at the moment (those would come and go).
+api_get /networks networks.json
+others=$(jq -r --arg ours "$prefix-net" \
+    '.[] | select(.Name != $ours and ([.Name] | inside(["bridge", "host", "none"]) | not)) | .Name' \
+    "$out/networks.json")
+[[ -z "$others" ]] || { echo "capture-fixtures: other networks exist ($others); try again" >&2; exit 1; }
 api_get "/networks/$network_id" network-inspect.json
+api_get /networks/bridge network-bridge.json
 api_get /system/df system-df.json
 # An error as the engine words it, with its headers.
 curl -sS --unix-socket "$sock" -D "$out/error-404.headers" -o "$out/error-404.json" \

@@ -165,6 +165,9 @@ void FakeEngine::routeFixtures()
     route("GET", QStringLiteral("/volumes/%1").arg(volume), FakeReply::fixture(QStringLiteral("volume-inspect.json")));
     route("GET", QStringLiteral("/networks"), FakeReply::fixture(QStringLiteral("networks.json")));
     route("GET", QStringLiteral("/networks/%1").arg(idAndName("network")), FakeReply::fixture(QStringLiteral("network-inspect.json")));
+    const QString bridgeId = fixtures::json(QStringLiteral("network-bridge.json")).object().value(QLatin1String("Id")).toString();
+    route("GET", QStringLiteral("/networks/(?:bridge|%1)").arg(QRegularExpression::escape(bridgeId)),
+          FakeReply::fixture(QStringLiteral("network-bridge.json")));
     route("GET", QStringLiteral("/system/df"), FakeReply::fixture(QStringLiteral("system-df.json")));
 }
 

@@ -115,7 +115,8 @@ public:
     // The captured objects (fixtures/capture.json names their ids and names):
     // GET /containers/json (size=1 -> containers-size.json), /containers/{id|name}/json,
     // /changes (exited one), /top (running one), /images/json, /images/{id}/json and
-    // /history, /volumes, /volumes/{name}, /networks, /networks/{id|name}, /system/df;
+    // /history, /volumes, /volumes/{name}, /networks, /networks/{id|name} (the captured one
+    // and the built-in bridge), /system/df;
     // other container ids get dockerd's captured 404 "No such container: <id>".
     void routeFixtures();
     // The API version the fake claims (ping header, /version's ApiVersion); default: the

@@ -588,6 +588,7 @@ void TestFakeEngine::routeFixturesServesCaptures()
         {"/v1.41/volumes", QStringLiteral("volumes.json")},
         {"/v1.41/networks", QStringLiteral("networks.json")},
         {"/v1.41/networks/" + network.toLatin1(), QStringLiteral("network-inspect.json")},
+        {"/v1.41/networks/bridge", QStringLiteral("network-bridge.json")},
         {"/v1.41/system/df", QStringLiteral("system-df.json")},
     };
     RawClient client(fake);
@@ -648,7 +649,8 @@ void TestFakeEngine::fixturesAreRealEngineOutput()
         QStringLiteral("container-exited.json"), QStringLiteral("container-changes.json"),
         QStringLiteral("container-top.json"), QStringLiteral("images.json"), QStringLiteral("image-inspect.json"),
         QStringLiteral("image-history.json"), QStringLiteral("volumes.json"), QStringLiteral("volume-inspect.json"),
-        QStringLiteral("networks.json"), QStringLiteral("network-inspect.json"), QStringLiteral("system-df.json"),
+        QStringLiteral("networks.json"), QStringLiteral("network-inspect.json"), QStringLiteral("network-bridge.json"),
+        QStringLiteral("system-df.json"),
         QStringLiteral("error-404.json"), QStringLiteral("capture.json")};
     for (const QString &name : jsonFiles) {
         QJsonParseError error;
@@ -660,6 +662,11 @@ void TestFakeEngine::fixturesAreRealEngineOutput()
     QCOMPARE(fixtures::json(QStringLiteral("containers.json")).array().size(), 2);
     for (const QJsonValue &c : fixtures::json(QStringLiteral("containers.json")).array())
         QCOMPARE(c[QLatin1String("Labels")][QLatin1String("dx.test.run")].toString(), run);
+    QStringList networks;
+    for (const QJsonValue &n : fixtures::json(QStringLiteral("networks.json")).array())
+        networks.append(n[QLatin1String("Name")].toString());
+    for (const char *builtin : {"bridge", "host", "none"})
+        QVERIFY2(networks.contains(QLatin1String(builtin)), builtin);
     QCOMPARE(fixtures::json(QStringLiteral("container-exited.json"))[QLatin1String("State")][QLatin1String("ExitCode")].toInt(), 3);
 
     // The event sample covers what the stores will have to digest.
