@@ -16,6 +16,7 @@
 using namespace dx;
 using dx::test::FakeEngine;
 using dx::test::FakeReply;
+using dx::test::FakeRequest;
 
 namespace {
 
