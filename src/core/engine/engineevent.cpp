@@ -59,8 +59,9 @@ std::optional<EngineEvent> EngineEvent::fromJson(const QJsonObject &o, QString *
     const QJsonValue timeNano = o.value(QLatin1String("timeNano"));
     if ((!time.isUndefined() && !time.isDouble()) || (!timeNano.isUndefined() && !timeNano.isDouble()))
         return fail(QStringLiteral("\"time\" is not a number"));
-    e.time = qint64(time.toDouble());
-    e.timeNano = qint64(timeNano.toDouble());
+    // toInteger(): a double would lose the last digits of a nanosecond timestamp.
+    e.time = time.toInteger();
+    e.timeNano = timeNano.toInteger();
     if (e.timeNano == 0)
         e.timeNano = e.time * 1000000000LL;
     if (e.time == 0)
