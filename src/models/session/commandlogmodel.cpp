@@ -31,10 +31,10 @@ QVariant CommandLogModel::data(const QModelIndex &index, int role) const
         QString tip = r.description;
         tip += QLatin1Char('\n') + r.started.toString(Qt::ISODate);
         if (r.state != CommandRecord::State::Running)
-            tip += tr(" · %n ms", nullptr, int(std::min<qint64>(r.elapsedMs, INT_MAX)));
+            tip += tr(" · %1 ms").arg(r.elapsedMs);
         tip += QLatin1Char('\n') + r.request;
         if (r.requests > 1)
-            tip += tr(" (and %n more requests)", nullptr, r.requests - 1);
+            tip += r.requests == 2 ? tr(" (and one more request)") : tr(" (and %1 more requests)").arg(r.requests - 1);
         if (!r.message.isEmpty())
             tip += QLatin1Char('\n') + r.message;
         return tip;
