@@ -682,19 +682,17 @@ Exit-Status: 0 keine Fehler, 1 Fehler gefunden, 2 unlesbare Datei oder falscher 
     </context>
     <context>
         <name>dx::CommandLogModel</name>
-        <message numerus="yes">
-            <source> · %n ms</source>
-            <translation>
-                <numerusform> · %n ms</numerusform>
-                <numerusform> · %n ms</numerusform>
-            </translation>
+        <message>
+            <source> · %1 ms</source>
+            <translation> · %1 ms</translation>
         </message>
-        <message numerus="yes">
-            <source> (and %n more requests)</source>
-            <translation>
-                <numerusform> (und %n weitere Anfrage)</numerusform>
-                <numerusform> (und %n weitere Anfragen)</numerusform>
-            </translation>
+        <message>
+            <source> (and one more request)</source>
+            <translation> (und eine weitere Anfrage)</translation>
+        </message>
+        <message>
+            <source> (and %1 more requests)</source>
+            <translation> (und %1 weitere Anfragen)</translation>
         </message>
     </context>
     <context>
