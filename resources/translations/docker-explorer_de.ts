@@ -737,6 +737,10 @@ Exit-Status: 0 keine Fehler, 1 Fehler gefunden, 2 unlesbare Datei oder falscher 
             <source>Also list what the app asks the engine by itself: refreshes, helper containers</source>
             <translation>Auch auflisten, was die App von sich aus bei der Engine anfragt: Aktualisierungen, Hilfscontainer</translation>
         </message>
+        <message>
+            <source>logged</source>
+            <translation>protokolliert</translation>
+        </message>
     </context>
     <context>
         <name>dx::ConnectDialog</name>

@@ -56,6 +56,7 @@ public:
             case CommandRecord::State::Done: return m_icons->icon(QStringLiteral("ok"));
             case CommandRecord::State::Failed: return m_icons->icon(QStringLiteral("error"));
             case CommandRecord::State::Cancelled: return m_icons->icon(QStringLiteral("cancel"));
+            case CommandRecord::State::Untracked: return {};
             }
             return {};
         case Qt::ForegroundRole:
@@ -66,7 +67,8 @@ public:
             static const char *const states[] = {QT_TRANSLATE_NOOP("dx::CommandPanel", "running"),
                                                  QT_TRANSLATE_NOOP("dx::CommandPanel", "done"),
                                                  QT_TRANSLATE_NOOP("dx::CommandPanel", "failed"),
-                                                 QT_TRANSLATE_NOOP("dx::CommandPanel", "cancelled")};
+                                                 QT_TRANSLATE_NOOP("dx::CommandPanel", "cancelled"),
+                                                 QT_TRANSLATE_NOOP("dx::CommandPanel", "logged")};
             return QString(data(index, Qt::DisplayRole).toString() + QLatin1String(", ")
                            + QCoreApplication::translate("dx::CommandPanel", states[int(state)]));
         }
@@ -126,6 +128,8 @@ CommandPanel::CommandPanel(AppServices *services, QWidget *parent)
     buttons->addStretch();
     layout->addLayout(buttons);
 
+    // Views that do not go through the typed API yet still log what they do this way.
+    connect(services, &AppServices::commandLogged, log, &CommandLogModel::appendUntracked);
     connect(m_showInternal, &QCheckBox::toggled, this, &CommandPanel::setShowInternal);
     connect(m_list, &QListView::doubleClicked, this, &CommandPanel::copySelected);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_list, &QListView::scrollToBottom);

@@ -71,6 +71,18 @@ void CommandLogModel::clear()
     endResetModel();
 }
 
+void CommandLogModel::appendUntracked(const QString &cli, const QString &description)
+{
+    CommandRecord record;
+    // Apart from every id the API hands out.
+    record.id = (quint64(1) << 63) + (++m_untracked);
+    record.cli = cli;
+    record.description = description;
+    record.state = CommandRecord::State::Untracked;
+    record.started = QDateTime::currentDateTime();
+    onStarted(record);
+}
+
 void CommandLogModel::onStarted(const CommandRecord &record)
 {
     if (m_records.size() >= MaxRows) {
@@ -86,13 +98,13 @@ void CommandLogModel::onStarted(const CommandRecord &record)
 
 void CommandLogModel::onFinished(const CommandRecord &record)
 {
-    // Ids grow as records start, so the list is sorted by id.
-    const auto it = std::lower_bound(m_records.begin(), m_records.end(), record.id,
-                                     [](const CommandRecord &r, quint64 id) { return r.id < id; });
-    if (it == m_records.end() || it->id != record.id)
+    // A command usually finishes soon after it started: look from the newest row back.
+    const auto it = std::find_if(m_records.rbegin(), m_records.rend(),
+                                 [&record](const CommandRecord &r) { return r.id == record.id; });
+    if (it == m_records.rend())
         return; // cleared or dropped meanwhile
     *it = record;
-    const QModelIndex changed = index(int(it - m_records.begin()));
+    const QModelIndex changed = index(int(m_records.rend() - it) - 1);
     emit dataChanged(changed, changed);
 }
 
