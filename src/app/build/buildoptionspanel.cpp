@@ -1,4 +1,5 @@
 #include "buildoptionspanel.h"
+#include "ui_buildoptionspanel.h"
 
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
@@ -8,8 +9,6 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFontDatabase>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,91 +20,38 @@ namespace dx {
 
 BuildOptionsPanel::BuildOptionsPanel(AppServices *services, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::BuildOptionsPanel>())
     , m_services(services)
 {
-    auto *form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_ui->setupUi(this);
+    m_context = m_ui->context;
+    m_dockerfile = m_ui->dockerfile;
+    m_useEditorText = m_ui->useEditorText;
+    m_tags = m_ui->tags;
+    m_target = m_ui->target;
+    m_builder = m_ui->builder;
+    m_noCache = m_ui->noCache;
+    m_pull = m_ui->pull;
+    m_buildArgs = m_ui->buildArgs;
+    m_labels = m_ui->labels;
+    m_command = m_ui->command;
+    m_contextSummary = m_ui->contextSummary;
+    m_warnings = m_ui->warnings;
 
-    auto pathRow = [this](QLineEdit **edit, const QString &tip, void (BuildOptionsPanel::*browse)()) {
-        auto *row = new QWidget(this);
-        // Fixed height: a plain QWidget field would take a share of the panel's spare
-        // height, centring the line edit far below its label.
-        row->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-        auto *h = new QHBoxLayout(row);
-        h->setContentsMargins(0, 0, 0, 0);
-        *edit = new QLineEdit(row);
-        (*edit)->setToolTip(tip);
-        (*edit)->setPlaceholderText(tip);
-        (*edit)->setClearButtonEnabled(true);
-        auto *button = new QToolButton(row);
-        button->setIcon(m_services->icons()->icon(QStringLiteral("open")));
-        button->setToolTip(tr("Browse…"));
-        connect(button, &QToolButton::clicked, this, browse);
-        h->addWidget(*edit, 1);
-        h->addWidget(button);
-        connect(*edit, &QLineEdit::textChanged, this, &BuildOptionsPanel::optionsChanged);
-        return row;
-    };
-    form->addRow(tr("&Context:"), pathRow(&m_context, tr("The folder sent to the engine as build context"),
-                                          &BuildOptionsPanel::browseContext));
-    form->addRow(tr("&Dockerfile:"), pathRow(&m_dockerfile, tr("Empty means Dockerfile in the context folder"),
-                                             &BuildOptionsPanel::browseDockerfile));
-    m_useEditorText = new QCheckBox(tr("Build the editor's text (the file on disk is not touched)"), this);
-    m_useEditorText->setChecked(true);
-    m_useEditorText->setToolTip(tr("Sends the Dockerfile as it is in the editor, saved or not"));
-    form->addRow(QString(), m_useEditorText);
-
-    m_tags = new QLineEdit(this);
-    m_tags->setPlaceholderText(tr("name:tag, other:tag"));
-    m_tags->setToolTip(tr("One or more tags, separated by commas or spaces"));
-    form->addRow(tr("&Tags:"), m_tags);
-
-    m_target = new QComboBox(this);
-    m_target->setEditable(true);
-    m_target->setToolTip(tr("Build up to this stage; empty builds the last stage"));
-    form->addRow(tr("Target &stage:"), m_target);
-
-    m_builder = new QComboBox(this);
+    for (QToolButton *browse : {m_ui->browseContext, m_ui->browseDockerfile})
+        browse->setIcon(m_services->icons()->icon(QStringLiteral("open")));
     m_builder->addItem(tr("Auto"), int(BuildOptions::Builder::Auto));
     m_builder->addItem(tr("Classic"), int(BuildOptions::Builder::Classic));
     m_builder->addItem(tr("BuildKit"), int(BuildOptions::Builder::BuildKit));
-    m_builder->setToolTip(tr("Auto uses BuildKit when the engine offers it"));
-    form->addRow(tr("&Builder:"), m_builder);
-
-    auto *flags = new QWidget(this);
-    flags->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    auto *fh = new QHBoxLayout(flags);
-    fh->setContentsMargins(0, 0, 0, 0);
-    m_noCache = new QCheckBox(tr("&No cache"), flags);
-    m_noCache->setToolTip(tr("Do not use cached layers (--no-cache)"));
-    m_pull = new QCheckBox(tr("&Pull base images"), flags);
-    m_pull->setToolTip(tr("Always try to pull newer base images (--pull)"));
-    fh->addWidget(m_noCache);
-    fh->addWidget(m_pull);
-    fh->addStretch(1);
-    form->addRow(QString(), flags);
-
-    m_buildArgs = makePairTable(tr("Build argument"), tr("Value"));
-    form->addRow(tr("Build &args:"), m_buildArgs);
-    m_labels = makePairTable(tr("Label"), tr("Value"));
-    form->addRow(tr("&Labels:"), m_labels);
-
-    m_command = new QLineEdit(this);
-    m_command->setReadOnly(true);
+    setupPairTable(m_buildArgs);
+    setupPairTable(m_labels);
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_command->setToolTip(tr("The docker CLI command that does the same"));
-    form->addRow(tr("Command:"), m_command);
-
-    m_contextSummary = new QLabel(tr("Context not scanned yet"), this);
-    m_contextSummary->setWordWrap(true);
-    m_contextSummary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // stays level with "Sends:"
-    form->addRow(tr("Sends:"), m_contextSummary);
-    m_warnings = new QLabel(this);
-    m_warnings->setWordWrap(true);
     m_warnings->setVisible(false);
-    form->addRow(QString(), m_warnings);
 
+    connect(m_ui->browseContext, &QToolButton::clicked, this, &BuildOptionsPanel::browseContext);
+    connect(m_ui->browseDockerfile, &QToolButton::clicked, this, &BuildOptionsPanel::browseDockerfile);
+    connect(m_context, &QLineEdit::textChanged, this, &BuildOptionsPanel::optionsChanged);
+    connect(m_dockerfile, &QLineEdit::textChanged, this, &BuildOptionsPanel::optionsChanged);
     connect(m_tags, &QLineEdit::textChanged, this, &BuildOptionsPanel::optionsChanged);
     connect(m_target, &QComboBox::currentTextChanged, this, &BuildOptionsPanel::optionsChanged);
     connect(m_useEditorText, &QCheckBox::toggled, this, &BuildOptionsPanel::optionsChanged);
@@ -117,13 +63,12 @@ BuildOptionsPanel::BuildOptionsPanel(AppServices *services, QWidget *parent)
     });
 }
 
-QTableWidget *BuildOptionsPanel::makePairTable(const QString &keyHeader, const QString &valueHeader)
+BuildOptionsPanel::~BuildOptionsPanel() = default;
+
+void BuildOptionsPanel::setupPairTable(QTableWidget *table)
 {
-    auto *table = new QTableWidget(1, 2, this);
-    table->setHorizontalHeaderLabels({keyHeader, valueHeader});
+    table->setRowCount(1); // the empty row to type a new entry in
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table->verticalHeader()->setVisible(false);
-    table->setToolTip(tr("Type in the last row to add an entry; clear the name to remove one"));
     const int rowHeight = table->verticalHeader()->defaultSectionSize();
     // Room for two entries; more scroll. A fixed height keeps the form from stretching them.
     table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + 2 * rowHeight + 2 * table->frameWidth());
@@ -134,7 +79,6 @@ QTableWidget *BuildOptionsPanel::makePairTable(const QString &keyHeader, const Q
             table->insertRow(table->rowCount());
         emit optionsChanged();
     });
-    return table;
 }
 
 QList<QPair<QString, QString>> BuildOptionsPanel::pairsOf(const QTableWidget *table)

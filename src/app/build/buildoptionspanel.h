@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -12,6 +14,10 @@ class QTableWidget;
 class QTimer;
 
 namespace dx {
+
+namespace Ui {
+class BuildOptionsPanel;
+}
 
 class AppServices;
 
@@ -24,6 +30,7 @@ class BuildOptionsPanel final : public QWidget
 
 public:
     explicit BuildOptionsPanel(AppServices *services, QWidget *parent = nullptr);
+    ~BuildOptionsPanel() override;
 
     BuildOptions options() const;
     void setContextDir(const QString &dir);
@@ -42,12 +49,14 @@ signals:
     void builderChanged(dx::BuildOptions::Builder builder);
 
 private:
-    QTableWidget *makePairTable(const QString &keyHeader, const QString &valueHeader);
+    void setupPairTable(QTableWidget *table);
     static QList<QPair<QString, QString>> pairsOf(const QTableWidget *table);
     void browseContext();
     void browseDockerfile();
 
+    const std::unique_ptr<Ui::BuildOptionsPanel> m_ui; // the layout: forms/buildoptionspanel.ui
     AppServices *m_services;
+    // The form's widgets under the names the behaviour below uses.
     QLineEdit *m_context = nullptr;
     QLineEdit *m_dockerfile = nullptr;
     QCheckBox *m_useEditorText = nullptr;

@@ -5,3 +5,4 @@ target_sources(dxapp PRIVATE
     build/buildview.cpp build/buildview.h
     build/buildviewlayout.cpp
 )
+dx_forms(build/buildoptionspanel.cpp buildoptionspanel)

@@ -1,4 +1,5 @@
 #include "rundialog.h"
+#include "ui_rundialog.h"
 
 #include "engine/engine.h"
 #include "shell/appservices.h"
@@ -11,9 +12,7 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
-#include <QFormLayout>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,10 +20,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace dx {
 
@@ -45,126 +44,57 @@ QComboBox *cellCombo(const QTableWidget *table, int row, int column)
 
 RunDialog::RunDialog(AppServices *services, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::RunDialog>())
     , m_services(services)
     , m_runner(new ContainerRunner(services->engine(), this))
-    , m_image(new QComboBox(this))
-    , m_name(new QLineEdit(this))
-    , m_command(new QLineEdit(this))
-    , m_env(new QTableWidget(0, 2, this))
-    , m_ports(new QTableWidget(0, 4, this))
-    , m_mounts(new QTableWidget(0, 4, this))
-    , m_workDir(new QLineEdit(this))
-    , m_restart(new QComboBox(this))
-    , m_retries(new QSpinBox(this))
-    , m_autoRemove(new QCheckBox(tr("Remove the container when it exits (--rm)"), this))
-    , m_follow(new QCheckBox(tr("Follow its output (open its logs after start)"), this))
-    , m_preview(new QPlainTextEdit(this))
-    , m_imageError(new QLabel(this))
-    , m_nameError(new QLabel(this))
-    , m_portsError(new QLabel(this))
-    , m_mountsError(new QLabel(this))
-    , m_commandError(new QLabel(this))
-    , m_generalError(new QLabel(this))
-    , m_progress(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Run a New Container"));
-    setObjectName(QStringLiteral("runDialog"));
+    m_ui->setupUi(this);
+    m_image = m_ui->runImage;
+    m_name = m_ui->name;
+    m_command = m_ui->command;
+    m_env = m_ui->env;
+    m_ports = m_ui->ports;
+    m_mounts = m_ui->mounts;
+    m_workDir = m_ui->workDir;
+    m_restart = m_ui->restart;
+    m_retries = m_ui->retries;
+    m_autoRemove = m_ui->autoRemove;
+    m_follow = m_ui->follow;
+    m_preview = m_ui->runCommand;
+    m_imageError = m_ui->imageError;
+    m_nameError = m_ui->nameError;
+    m_portsError = m_ui->portsError;
+    m_mountsError = m_ui->mountsError;
+    m_commandError = m_ui->commandError;
+    m_generalError = m_ui->generalError;
+    m_progress = m_ui->progress;
+    m_buttons = m_ui->buttons;
     IconProvider *icons = services->icons();
 
-    auto *lesson = new QLabel(tr("Every Run creates a <b>new</b> container from the image, with its own fresh writable "
-                                 "layer. To continue an existing container with its files, select it and press "
-                                 "<b>Start</b> instead."), this);
-    lesson->setWordWrap(true);
-    lesson->setObjectName(QStringLiteral("runLesson"));
-
-    m_image->setEditable(true);
-    m_image->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_image->setMinimumContentsLength(24);
-    m_image->setObjectName(QStringLiteral("runImage"));
     m_image->lineEdit()->setPlaceholderText(tr("e.g. nginx:alpine"));
     m_image->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_image->completer()->setFilterMode(Qt::MatchContains);
-    m_name->setPlaceholderText(tr("optional; the engine picks a name like \"eager_turing\""));
-    m_command->setPlaceholderText(tr("optional; overrides the image's CMD, e.g. sh -c 'echo hi'"));
-    m_workDir->setPlaceholderText(tr("optional; the image's WORKDIR"));
     m_restart->addItem(tr("Never (no)"), QStringLiteral("no"));
     m_restart->addItem(tr("Always"), QStringLiteral("always"));
     m_restart->addItem(tr("Unless stopped"), QStringLiteral("unless-stopped"));
     m_restart->addItem(tr("On failure"), QStringLiteral("on-failure"));
-    m_retries->setRange(0, 100);
-    m_retries->setPrefix(tr("max. retries: "));
-    m_retries->setEnabled(false);
 
-    m_env->setHorizontalHeaderLabels({tr("Variable"), tr("Value")});
-    m_ports->setHorizontalHeaderLabels({tr("Host address"), tr("Host port"), tr("Container port"), tr("Protocol")});
-    m_mounts->setHorizontalHeaderLabels({tr("Kind"), tr("Volume or host folder"), tr("Path in container"), tr("Read-only")});
-
-    for (QLabel *l : {m_imageError, m_nameError, m_portsError, m_mountsError, m_commandError, m_generalError}) {
-        l->setWordWrap(true);
-        l->setVisible(false);
+    for (QLabel *l : {m_imageError, m_nameError, m_portsError, m_mountsError, m_commandError, m_generalError})
         l->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::danger().name()));
-    }
-    m_imageError->setObjectName(QStringLiteral("imageError"));
-    m_nameError->setObjectName(QStringLiteral("nameError"));
-    m_portsError->setObjectName(QStringLiteral("portsError"));
-    m_mountsError->setObjectName(QStringLiteral("mountsError"));
-    m_generalError->setObjectName(QStringLiteral("generalError"));
+    clearErrors();
+    setupTable(m_env, m_ui->addEnv, m_ui->removeEnv);
+    setupTable(m_ports, m_ui->addPort, m_ui->removePort);
+    setupTable(m_mounts, m_ui->addMount, m_ui->removeMount);
 
-    auto *restartRow = new QHBoxLayout;
-    restartRow->addWidget(m_restart, 1);
-    restartRow->addWidget(m_retries);
-
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    const auto withError = [this](QWidget *field, QLabel *error) {
-        auto *box = new QWidget(this);
-        auto *v = new QVBoxLayout(box);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(2);
-        v->addWidget(field);
-        v->addWidget(error);
-        return box;
-    };
-    form->addRow(tr("&Image:"), withError(m_image, m_imageError));
-    form->addRow(tr("&Name:"), withError(m_name, m_nameError));
-    form->addRow(tr("&Command:"), withError(m_command, m_commandError));
-    form->addRow(tr("&Environment:"), makeTable(m_env, tr("Add a variable (-e)")));
-    form->addRow(tr("&Ports:"), withError(makeTable(m_ports, tr("Publish a port (-p)")), m_portsError));
-    form->addRow(tr("&Volumes:"), withError(makeTable(m_mounts, tr("Mount a volume or a host folder (-v)")), m_mountsError));
-    form->addRow(tr("&Working directory:"), m_workDir);
-    auto *restartLabel = new QLabel(tr("&Restart policy:"), this);
-    restartLabel->setBuddy(m_restart);
-    form->addRow(restartLabel, restartRow);
-    form->addRow(QString(), m_autoRemove);
-    form->addRow(QString(), m_follow);
-
-    m_preview->setReadOnly(true);
-    m_preview->setObjectName(QStringLiteral("runCommand"));
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setMaximumHeight(m_preview->fontMetrics().lineSpacing() * 4 + 12);
-    auto *copy = new QToolButton(this);
-    copy->setIcon(icons->icon(QStringLiteral("copy")));
-    copy->setToolTip(tr("Copy the command"));
-    connect(copy, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(commandText()); });
-    auto *previewRow = new QHBoxLayout;
-    previewRow->addWidget(m_preview, 1);
-    previewRow->addWidget(copy, 0, Qt::AlignTop);
+    m_ui->copyCommand->setIcon(icons->icon(QStringLiteral("copy")));
+    connect(m_ui->copyCommand, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(commandText()); });
 
     m_runButton = m_buttons->addButton(tr("Run"), QDialogButtonBox::AcceptRole);
     m_runButton->setIcon(icons->icon(QStringLiteral("run")));
     m_runButton->setObjectName(QStringLiteral("runButton"));
     m_runButton->setDefault(true);
-    m_progress->setWordWrap(true);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(lesson);
-    layout->addLayout(form, 1);
-    layout->addWidget(new QLabel(tr("The same with the docker CLI:"), this));
-    layout->addLayout(previewRow);
-    layout->addWidget(m_generalError);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RunDialog::run);
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
@@ -195,25 +125,30 @@ RunDialog::RunDialog(AppServices *services, QWidget *parent)
         emit containerStarted(id, name, followOutput());
         accept();
     });
-    resize(760, 720);
+    // The form's size, but never more than the screen offers (small screens, high zoom): the
+    // fields scroll, the buttons stay in view.
+    if (const QScreen *s = screen())
+        resize(size().boundedTo(s->availableGeometry().size() * 0.9));
     loadImages();
     updateCommand();
 }
 
-QWidget *RunDialog::makeTable(QTableWidget *table, const QString &addTip)
+RunDialog::~RunDialog() = default;
+
+void RunDialog::setupTable(QTableWidget *table, QToolButton *add, QToolButton *remove)
 {
-    table->verticalHeader()->hide();
-    // The form's small tables always fit the dialog: no sideways scrolling in a form.
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() + table->verticalHeader()->defaultSectionSize() * 2 + 6);
-    table->setMaximumHeight(table->horizontalHeader()->sizeHint().height() + table->verticalHeader()->defaultSectionSize() * 3 + 6);
-    auto *add = new QToolButton(this);
+    // The form's small tables always fit the dialog: no sideways scrolling in a form. Narrower
+    // than their headers (high zoom, long translations) they move below their label instead.
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    int headersWidth = 0;
+    for (int column = 0; column < header->count(); ++column)
+        headersWidth += header->sectionSizeHint(column);
+    table->setMinimumWidth(headersWidth + 2 * table->frameWidth());
+    table->setMinimumHeight(header->sizeHint().height() + table->verticalHeader()->defaultSectionSize() * 2 + 6);
+    table->setMaximumHeight(header->sizeHint().height() + table->verticalHeader()->defaultSectionSize() * 3 + 6);
     add->setIcon(m_services->icons()->icon(QStringLiteral("add")));
-    add->setToolTip(addTip);
-    auto *remove = new QToolButton(this);
     remove->setIcon(m_services->icons()->icon(QStringLiteral("minus")));
-    remove->setToolTip(tr("Remove the selected row"));
     connect(add, &QToolButton::clicked, this, [this, table] {
         if (table == m_env)
             addEnvRow();
@@ -227,16 +162,6 @@ QWidget *RunDialog::makeTable(QTableWidget *table, const QString &addTip)
             table->removeRow(table->currentRow());
         updateCommand();
     });
-    auto *box = new QWidget(this);
-    auto *h = new QHBoxLayout(box);
-    h->setContentsMargins(0, 0, 0, 0);
-    h->addWidget(table, 1);
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    h->addLayout(buttons);
-    return box;
 }
 
 void RunDialog::addEnvRow(const QString &key, const QString &value)

@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QMap>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -15,8 +17,13 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+class QToolButton;
 
 namespace dx {
+
+namespace Ui {
+class RunDialog;
+}
 
 class AppServices;
 
@@ -29,6 +36,7 @@ class RunDialog final : public QDialog
 
 public:
     explicit RunDialog(AppServices *services, QWidget *parent = nullptr);
+    ~RunDialog() override;
 
     RunSpec spec() const;
     void setSpec(const RunSpec &spec);
@@ -44,7 +52,7 @@ signals:
     void containerStarted(const QString &id, const QString &name, bool followOutput);
 
 private:
-    QWidget *makeTable(QTableWidget *table, const QString &addTip);
+    void setupTable(QTableWidget *table, QToolButton *add, QToolButton *remove);
     void addEnvRow(const QString &key = {}, const QString &value = {});
     void addPortRow(const RunPort &port = {});
     void addMountRow(const RunMount &mount = {});
@@ -54,8 +62,10 @@ private:
     void showError(ContainerRunner::Field field, const QString &message);
     QLabel *errorLabel(ContainerRunner::Field field) const;
 
+    const std::unique_ptr<Ui::RunDialog> m_ui; // the layout: forms/rundialog.ui
     AppServices *m_services;
     ContainerRunner *m_runner;
+    // The form's widgets under the names the behaviour below uses.
     QComboBox *m_image;
     QLineEdit *m_name;
     QLineEdit *m_command;

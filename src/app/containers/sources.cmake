@@ -21,3 +21,4 @@ target_sources(dxapp PRIVATE
     containers/rundialog.cpp
     containers/rundialog.h
 )
+dx_forms(containers/rundialog.cpp rundialog)

@@ -2,13 +2,16 @@
 
 #include <QWidget>
 
-class QCheckBox;
-class QLabel;
+#include <memory>
+
 class QLineEdit;
 class QsciScintilla;
-class QToolButton;
 
 namespace dx {
+
+namespace Ui {
+class FindBar;
+}
 
 class IconProvider;
 
@@ -20,14 +23,15 @@ class FindBar final : public QWidget
 
 public:
     FindBar(QsciScintilla *editor, IconProvider *icons, QWidget *parent = nullptr);
+    ~FindBar() override;
 
     void showFind();
     void showReplace();
     bool findNext(bool forward = true);
     void replaceOne();
     int replaceAll();
-    QLineEdit *findEdit() const { return m_find; }
-    QLineEdit *replaceEdit() const { return m_replace; }
+    QLineEdit *findEdit() const;
+    QLineEdit *replaceEdit() const;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -35,12 +39,8 @@ protected:
 private:
     void setReplaceVisible(bool visible);
 
+    const std::unique_ptr<Ui::FindBar> m_ui; // the layout: forms/findbar.ui
     QsciScintilla *m_editor;
-    QLineEdit *m_find;
-    QLineEdit *m_replace;
-    QCheckBox *m_case;
-    QLabel *m_status;
-    QList<QWidget *> m_replaceWidgets;
 };
 
 } // namespace dx

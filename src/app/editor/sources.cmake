@@ -11,3 +11,4 @@ target_sources(dxapp PRIVATE
     editor/instructionhelp.cpp editor/instructionhelp.h
     editor/messagebar.cpp editor/messagebar.h
 )
+dx_forms(editor/findbar.cpp findbar)

@@ -14,12 +14,20 @@ namespace dx {
 
 InstructionForm::InstructionForm(QWidget *parent)
     : QWidget(parent)
-    , m_layout(new QFormLayout(this))
 {
-    m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_layout->setVerticalSpacing(8);
+}
+
+QFormLayout *InstructionForm::formLayout()
+{
+    if (!m_layout) {
+        // The same look as the forms in forms/*form.ui.
+        m_layout = new QFormLayout(this);
+        m_layout->setContentsMargins(0, 0, 0, 0);
+        m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        m_layout->setVerticalSpacing(8);
+    }
+    return m_layout;
 }
 
 InstructionForm *InstructionForm::create(const Instruction &instruction, QWidget *parent)

@@ -34,7 +34,8 @@ signals:
 protected:
     explicit InstructionForm(QWidget *parent);
     virtual void fill(const Instruction &instruction, const QString &source) = 0;
-    QFormLayout *formLayout() const { return m_layout; }
+    // The layout of forms built in code; forms from a .ui file bring their own.
+    QFormLayout *formLayout();
     void watch(QObject *editor); // any edit marks the form modified
     void markModified();
     // Flags other than the ones the form has fields for, kept as they were.
@@ -47,7 +48,7 @@ protected:
     QStringList m_stageNames;
 
 private:
-    QFormLayout *m_layout;
+    QFormLayout *m_layout = nullptr;
     bool m_modified = false;
     bool m_loading = false;
 };

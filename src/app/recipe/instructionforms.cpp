@@ -1,4 +1,7 @@
 #include "instructionforms_p.h"
+#include "ui_copyform.h"
+#include "ui_fromform.h"
+#include "ui_runform.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,35 +33,20 @@ QWidget *listButtons(QWidget *parent, const std::function<void()> &add, const st
     return box;
 }
 
-QPlainTextEdit *monoEdit(QWidget *parent, int minHeight)
-{
-    auto *e = new QPlainTextEdit(parent);
-    e->setFont(QFont(QStringLiteral("DejaVu Sans Mono")));
-    e->setLineWrapMode(QPlainTextEdit::NoWrap);
-    e->setMinimumHeight(minHeight);
-    return e;
-}
-
 } // namespace
 
 // ----- FROM
 
 FromForm::FromForm(QWidget *parent)
     : InstructionForm(parent)
-    , m_image(new QLineEdit(this)), m_tag(new QLineEdit(this)), m_stage(new QLineEdit(this)), m_platform(new QLineEdit(this))
+    , m_ui(std::make_unique<Ui::FromForm>())
 {
-    m_image->setObjectName(QStringLiteral("primary"));
-    m_image->setPlaceholderText(tr("e.g. python or ghcr.io/org/app"));
-    m_tag->setPlaceholderText(tr("latest"));
-    m_stage->setPlaceholderText(tr("optional, e.g. build"));
-    m_platform->setPlaceholderText(tr("optional, e.g. linux/amd64"));
-    formLayout()->addRow(tr("Image"), m_image);
-    formLayout()->addRow(tr("Tag"), m_tag);
-    formLayout()->addRow(tr("Stage name"), m_stage);
-    formLayout()->addRow(tr("Platform"), m_platform);
-    for (QObject *o : {m_image, m_tag, m_stage, m_platform})
+    m_ui->setupUi(this);
+    for (QObject *o : {m_ui->primary, m_ui->tag, m_ui->stage, m_ui->platform})
         watch(o);
 }
+
+FromForm::~FromForm() = default;
 
 void FromForm::fill(const Instruction &inst, const QString &)
 {
@@ -70,60 +58,49 @@ void FromForm::fill(const Instruction &inst, const QString &)
         tag = image.mid(colon + 1);
         image = image.left(colon);
     }
-    m_image->setText(image);
-    m_tag->setText(tag);
-    m_stage->setText(inst.args.size() >= 3 ? inst.args.at(2) : QString());
-    m_platform->setText(flagValue(inst, QStringLiteral("platform")));
+    m_ui->primary->setText(image);
+    m_ui->tag->setText(tag);
+    m_ui->stage->setText(inst.args.size() >= 3 ? inst.args.at(2) : QString());
+    m_ui->platform->setText(flagValue(inst, QStringLiteral("platform")));
 }
 
 QString FromForm::generatedText() const
 {
     QStringList flags;
-    if (!m_platform->text().trimmed().isEmpty())
-        flags << QStringLiteral("--platform=") + m_platform->text().trimmed();
+    if (!m_ui->platform->text().trimmed().isEmpty())
+        flags << QStringLiteral("--platform=") + m_ui->platform->text().trimmed();
     flags << otherFlags({QStringLiteral("platform")});
-    QString image = m_image->text().trimmed();
-    if (!m_tag->text().trimmed().isEmpty())
-        image += u':' + m_tag->text().trimmed();
-    return InstructionWriter(m_escape).from(flags, image, m_stage->text().trimmed());
+    QString image = m_ui->primary->text().trimmed();
+    if (!m_ui->tag->text().trimmed().isEmpty())
+        image += u':' + m_ui->tag->text().trimmed();
+    return InstructionWriter(m_escape).from(flags, image, m_ui->stage->text().trimmed());
 }
 
 // ----- COPY / ADD
 
 CopyForm::CopyForm(QWidget *parent)
     : InstructionForm(parent)
-    , m_sources(monoEdit(this, 80)), m_destination(new QLineEdit(this)), m_chown(new QLineEdit(this))
-    , m_chmod(new QLineEdit(this)), m_from(new QComboBox(this)), m_link(new QCheckBox(tr("--link (independent layer)"), this))
+    , m_ui(std::make_unique<Ui::CopyForm>())
 {
-    m_destination->setObjectName(QStringLiteral("primary"));
-    m_sources->setPlaceholderText(tr("One source per line, relative to the build context"));
-    m_destination->setPlaceholderText(tr("e.g. /app/"));
-    m_from->setEditable(true);
-    m_from->setToolTip(tr("Copy from an earlier stage or an image instead of the build context"));
-    m_chown->setPlaceholderText(tr("optional, e.g. 1000:1000"));
-    m_chmod->setPlaceholderText(tr("optional, e.g. 755"));
-    formLayout()->addRow(tr("Sources"), m_sources);
-    formLayout()->addRow(tr("Destination"), m_destination);
-    formLayout()->addRow(tr("From stage"), m_from);
-    formLayout()->addRow(tr("Owner"), m_chown);
-    formLayout()->addRow(tr("Mode"), m_chmod);
-    formLayout()->addRow(QString(), m_link);
-    for (QObject *o : std::initializer_list<QObject *>{m_sources, m_destination, m_chown, m_chmod, m_from, m_link})
+    m_ui->setupUi(this);
+    for (QObject *o : std::initializer_list<QObject *>{m_ui->sources, m_ui->primary, m_ui->chown, m_ui->chmod, m_ui->from, m_ui->link})
         watch(o);
 }
+
+CopyForm::~CopyForm() = default;
 
 void CopyForm::fill(const Instruction &inst, const QString &)
 {
     QStringList args = inst.args;
-    m_destination->setText(args.isEmpty() ? QString() : args.takeLast());
-    m_sources->setPlainText(args.join(u'\n'));
-    m_from->clear();
-    m_from->addItem(QString());
-    m_from->addItems(m_stageNames);
-    m_from->setCurrentText(flagValue(inst, QStringLiteral("from")));
-    m_chown->setText(flagValue(inst, QStringLiteral("chown")));
-    m_chmod->setText(flagValue(inst, QStringLiteral("chmod")));
-    m_link->setChecked(inst.flags.contains(QStringLiteral("--link")) || inst.flags.contains(QStringLiteral("--link=true")));
+    m_ui->primary->setText(args.isEmpty() ? QString() : args.takeLast());
+    m_ui->sources->setPlainText(args.join(u'\n'));
+    m_ui->from->clear();
+    m_ui->from->addItem(QString());
+    m_ui->from->addItems(m_stageNames);
+    m_ui->from->setCurrentText(flagValue(inst, QStringLiteral("from")));
+    m_ui->chown->setText(flagValue(inst, QStringLiteral("chown")));
+    m_ui->chmod->setText(flagValue(inst, QStringLiteral("chmod")));
+    m_ui->link->setChecked(inst.flags.contains(QStringLiteral("--link")) || inst.flags.contains(QStringLiteral("--link=true")));
 }
 
 QString CopyForm::generatedText() const
@@ -133,14 +110,14 @@ QString CopyForm::generatedText() const
         if (!value.trimmed().isEmpty())
             flags << QStringLiteral("--%1=%2").arg(QLatin1String(name), value.trimmed());
     };
-    add("from", m_from->currentText());
-    add("chown", m_chown->text());
-    add("chmod", m_chmod->text());
-    if (m_link->isChecked())
+    add("from", m_ui->from->currentText());
+    add("chown", m_ui->chown->text());
+    add("chmod", m_ui->chmod->text());
+    if (m_ui->link->isChecked())
         flags << QStringLiteral("--link");
     flags << otherFlags({QStringLiteral("from"), QStringLiteral("chown"), QStringLiteral("chmod"), QStringLiteral("link")});
-    const QStringList sources = m_sources->toPlainText().split(u'\n', Qt::SkipEmptyParts);
-    return InstructionWriter(m_escape).copy(m_instruction.keyword, flags, sources, m_destination->text().trimmed(),
+    const QStringList sources = m_ui->sources->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    return InstructionWriter(m_escape).copy(m_instruction.keyword, flags, sources, m_ui->primary->text().trimmed(),
                                             m_instruction.jsonForm);
 }
 
@@ -148,20 +125,18 @@ QString CopyForm::generatedText() const
 
 RunForm::RunForm(QWidget *parent)
     : InstructionForm(parent)
-    , m_flags(new QLineEdit(this)), m_command(monoEdit(this, 140))
+    , m_ui(std::make_unique<Ui::RunForm>())
 {
-    m_command->setObjectName(QStringLiteral("primary"));
-    m_flags->setPlaceholderText(tr("optional, e.g. --mount=type=cache,target=/root/.cache"));
-    m_command->setPlaceholderText(tr("Shell command; each new line becomes a continued line"));
-    formLayout()->addRow(tr("Command"), m_command);
-    formLayout()->addRow(tr("Flags"), m_flags);
-    watch(m_flags);
-    watch(m_command);
+    m_ui->setupUi(this);
+    watch(m_ui->flags);
+    watch(m_ui->primary);
 }
+
+RunForm::~RunForm() = default;
 
 void RunForm::fill(const Instruction &inst, const QString &source)
 {
-    m_flags->setText(inst.flags.join(u' '));
+    m_ui->flags->setText(inst.flags.join(u' '));
     // Keep the author's line breaks: show the source lines without keyword, flags and escapes.
     QStringList lines = source.split(u'\n');
     QString first = lines.value(0).trimmed();
@@ -176,7 +151,7 @@ void RunForm::fill(const Instruction &inst, const QString &source)
         }
     }
     if (!flagsOnFirstLine) {
-        m_command->setPlainText(inst.args.join(u' '));
+        m_ui->primary->setPlainText(inst.args.join(u' '));
         return;
     }
     lines[0] = first;
@@ -193,12 +168,12 @@ void RunForm::fill(const Instruction &inst, const QString &source)
     }
     if (lines.size() > 1 && lines.constFirst().isEmpty())
         lines.removeFirst();
-    m_command->setPlainText(lines.join(u'\n'));
+    m_ui->primary->setPlainText(lines.join(u'\n'));
 }
 
 QString RunForm::generatedText() const
 {
-    return InstructionWriter(m_escape).run(m_flags->text().split(u' ', Qt::SkipEmptyParts), m_command->toPlainText());
+    return InstructionWriter(m_escape).run(m_ui->flags->text().split(u' ', Qt::SkipEmptyParts), m_ui->primary->toPlainText());
 }
 
 // ----- ENV / LABEL / ARG

@@ -5,14 +5,21 @@
 #include "instructionform.h"
 #include "instructionwriter.h"
 
+#include <memory>
+
 class QCheckBox;
-class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QTableWidget;
 
 namespace dx {
+
+namespace Ui {
+class CopyForm;
+class FromForm;
+class RunForm;
+}
 
 class RawForm final : public InstructionForm
 {
@@ -44,11 +51,12 @@ class FromForm final : public InstructionForm
     Q_OBJECT
 public:
     explicit FromForm(QWidget *parent);
+    ~FromForm() override;
     QString generatedText() const override;
 protected:
     void fill(const Instruction &instruction, const QString &source) override;
 private:
-    QLineEdit *m_image, *m_tag, *m_stage, *m_platform;
+    const std::unique_ptr<Ui::FromForm> m_ui; // the layout: forms/fromform.ui
 };
 
 class CopyForm final : public InstructionForm
@@ -56,14 +64,12 @@ class CopyForm final : public InstructionForm
     Q_OBJECT
 public:
     explicit CopyForm(QWidget *parent);
+    ~CopyForm() override;
     QString generatedText() const override;
 protected:
     void fill(const Instruction &instruction, const QString &source) override;
 private:
-    QPlainTextEdit *m_sources;
-    QLineEdit *m_destination, *m_chown, *m_chmod;
-    QComboBox *m_from;
-    QCheckBox *m_link;
+    const std::unique_ptr<Ui::CopyForm> m_ui; // the layout: forms/copyform.ui
 };
 
 class RunForm final : public InstructionForm
@@ -71,12 +77,12 @@ class RunForm final : public InstructionForm
     Q_OBJECT
 public:
     explicit RunForm(QWidget *parent);
+    ~RunForm() override;
     QString generatedText() const override;
 protected:
     void fill(const Instruction &instruction, const QString &source) override;
 private:
-    QLineEdit *m_flags;
-    QPlainTextEdit *m_command;
+    const std::unique_ptr<Ui::RunForm> m_ui; // the layout: forms/runform.ui
 };
 
 // ENV, LABEL, ARG: a key/value table.

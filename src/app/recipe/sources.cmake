@@ -7,3 +7,4 @@ target_sources(dxapp PRIVATE
     recipe/recipemodel.cpp recipe/recipemodel.h
     recipe/recipeview.cpp recipe/recipeview.h
 )
+dx_forms(recipe/instructionforms.cpp copyform fromform runform)

@@ -2,20 +2,24 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QLineEdit;
-class QLabel;
+#include <memory>
 
 namespace dx {
+
+namespace Ui {
+class ConnectDialog;
+}
 
 // Choose the engine: automatic (the docker CLI's order), a docker context, or an address.
 // The docker config files are read off the UI thread.
 class ConnectDialog final : public QDialog
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectDialog)
 
 public:
     explicit ConnectDialog(const QString &current, QWidget *parent = nullptr);
+    ~ConnectDialog() override;
 
     // "" means automatic; otherwise "context:NAME" or a DOCKER_HOST-style address.
     QString choice() const;
@@ -23,10 +27,7 @@ public:
 private:
     void updateState();
 
-    QComboBox *m_mode;
-    QComboBox *m_context;
-    QLineEdit *m_host;
-    QLabel *m_preview;
+    const std::unique_ptr<Ui::ConnectDialog> m_ui; // the layout: forms/connectdialog.ui
     QString m_wantedContext;
     int m_previewGeneration = 0;
 };

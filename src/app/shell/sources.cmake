@@ -14,3 +14,4 @@ target_sources(dxapp PRIVATE
     shell/view.h
     shell/viewfactory.cpp shell/viewfactory.h
 )
+dx_forms(shell/connectdialog.cpp connectdialog)

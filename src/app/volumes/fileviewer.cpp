@@ -1,4 +1,5 @@
 #include "fileviewer.h"
+#include "ui_fileviewer.h"
 
 #include <QFontDatabase>
 #include <QLabel>
@@ -7,59 +8,38 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
-#include <QVBoxLayout>
 
 namespace dx {
 
 FileViewer::FileViewer(QWidget *parent)
     : QWidget(parent),
-      m_header(new QLabel(this)),
-      m_stack(new QStackedWidget(this)),
-      m_empty(new QLabel(this)),
-      m_text(new QPlainTextEdit(this)),
-      m_imageArea(new QScrollArea(this)),
-      m_image(new QLabel(this))
+      m_ui(std::make_unique<Ui::FileViewer>())
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_header->setWordWrap(true);
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_header->setContentsMargins(4, 2, 4, 2);
-    layout->addWidget(m_header);
-    layout->addWidget(m_stack, 1);
-
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
-    m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_image->setAlignment(Qt::AlignCenter);
-    m_imageArea->setWidget(m_image);
-    m_imageArea->setWidgetResizable(true);
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_text);
-    m_stack->addWidget(m_imageArea);
+    m_ui->setupUi(this);
+    m_ui->header->setContentsMargins(4, 2, 4, 2);
+    m_ui->text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     clear();
 }
+
+FileViewer::~FileViewer() = default;
 
 void FileViewer::clear()
 {
     m_preview = {};
-    m_header->clear();
-    m_header->hide();
+    m_ui->header->clear();
+    m_ui->header->hide();
     showMessage(tr("Double-click a file to see its contents."));
 }
 
 void FileViewer::showMessage(const QString &text)
 {
-    m_empty->setText(text);
-    m_stack->setCurrentWidget(m_empty);
+    m_ui->empty->setText(text);
+    m_ui->stack->setCurrentWidget(m_ui->empty);
 }
 
 QString FileViewer::displayedText() const
 {
-    return m_stack->currentWidget() == m_text ? m_text->toPlainText() : QString();
+    return m_ui->stack->currentWidget() == m_ui->text ? m_ui->text->toPlainText() : QString();
 }
 
 void FileViewer::showPreview(const FilePreview &preview)
@@ -82,30 +62,30 @@ void FileViewer::showPreview(const FilePreview &preview)
         header += QLatin1String(" · ")
                 + tr("showing the first %1 of %2").arg(locale.formattedDataSize(preview.loadedBytes),
                                                        locale.formattedDataSize(preview.totalSize));
-    m_header->setText(header);
-    m_header->show();
+    m_ui->header->setText(header);
+    m_ui->header->show();
 
     switch (preview.kind) {
     case FilePreview::Kind::Text:
     case FilePreview::Kind::Binary: {
         // A file that grows (a container appends to it) keeps the reader's scroll position,
         // or follows the end when the reader was at the end.
-        QScrollBar *bar = m_text->verticalScrollBar();
+        QScrollBar *bar = m_ui->text->verticalScrollBar();
         const bool atEnd = bar->value() >= bar->maximum() - 1;
         const int old = bar->value();
-        m_text->setPlainText(preview.text);
+        m_ui->text->setPlainText(preview.text);
         if (samePath)
             bar->setValue(atEnd ? bar->maximum() : old);
-        m_stack->setCurrentWidget(m_text);
+        m_ui->stack->setCurrentWidget(m_ui->text);
         break;
     }
     case FilePreview::Kind::Image: {
         QPixmap pixmap = QPixmap::fromImage(preview.image);
-        const QSize room = m_imageArea->viewport()->size() - QSize(8, 8);
+        const QSize room = m_ui->imageArea->viewport()->size() - QSize(8, 8);
         if (pixmap.width() > room.width() || pixmap.height() > room.height())
             pixmap = pixmap.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        m_image->setPixmap(pixmap);
-        m_stack->setCurrentWidget(m_imageArea);
+        m_ui->image->setPixmap(pixmap);
+        m_ui->stack->setCurrentWidget(m_ui->imageArea);
         break;
     }
     case FilePreview::Kind::Empty:

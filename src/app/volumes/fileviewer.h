@@ -4,12 +4,13 @@
 
 #include <QWidget>
 
-class QLabel;
-class QPlainTextEdit;
-class QScrollArea;
-class QStackedWidget;
+#include <memory>
 
 namespace dx {
+
+namespace Ui {
+class FileViewer;
+}
 
 // Shows a FilePreview: text in a read-only editor, images scaled to fit, binary data as a
 // hex dump, with a header saying what is shown (size, encoding, "first 1 MiB of 20 MiB").
@@ -20,6 +21,7 @@ class FileViewer final : public QWidget
 
 public:
     explicit FileViewer(QWidget *parent = nullptr);
+    ~FileViewer() override;
 
     void showPreview(const FilePreview &preview);
     void showMessage(const QString &text);
@@ -29,13 +31,8 @@ public:
     QString displayedText() const;
 
 private:
+    const std::unique_ptr<Ui::FileViewer> m_ui; // the layout: forms/fileviewer.ui
     FilePreview m_preview;
-    QLabel *m_header;
-    QStackedWidget *m_stack;
-    QLabel *m_empty;
-    QPlainTextEdit *m_text;
-    QScrollArea *m_imageArea;
-    QLabel *m_image;
 };
 
 } // namespace dx

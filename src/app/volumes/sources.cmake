@@ -10,3 +10,5 @@ target_sources(dxapp PRIVATE
     volumes/volumesview.cpp
     volumes/volumesview.h
 )
+dx_forms(volumes/fileviewer.cpp fileviewer)
+dx_forms(volumes/volumecreatedialog.cpp volumecreatedialog)

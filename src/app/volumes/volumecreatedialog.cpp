@@ -1,8 +1,8 @@
 #include "volumecreatedialog.h"
+#include "ui_volumecreatedialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -12,60 +12,40 @@
 namespace dx {
 
 VolumeCreateDialog::VolumeCreateDialog(QWidget *parent)
-    : QDialog(parent),
-      m_name(new QLineEdit(this)),
-      m_driver(new QComboBox(this)),
-      m_labels(new QPlainTextEdit(this)),
-      m_error(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::VolumeCreateDialog>())
 {
-    setWindowTitle(tr("Create Volume"));
-    auto *form = new QFormLayout(this);
-    auto *intro = new QLabel(tr("A volume is storage managed by Docker. Containers mount it at a path; "
-                                "its files stay when the containers are removed."), this);
-    intro->setWordWrap(true);
-    form->addRow(intro);
-    m_name->setPlaceholderText(tr("empty: Docker picks a random name"));
-    m_name->setToolTip(tr("Letters, digits, \"_\", \".\" and \"-\"; it must start with a letter or digit"));
-    form->addRow(tr("&Name:"), m_name);
-    m_driver->setEditable(true);
-    m_driver->addItem(QStringLiteral("local"));
-    m_driver->setToolTip(tr("\"local\" keeps the files on the engine's disk; plugins store them elsewhere"));
-    form->addRow(tr("&Driver:"), m_driver);
-    m_labels->setPlaceholderText(tr("one key=value per line"));
-    m_labels->setMaximumHeight(fontMetrics().lineSpacing() * 5);
-    form->addRow(tr("&Labels:"), m_labels);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_error->setWordWrap(true);
-    form->addRow(m_error);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
-    form->addRow(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_name, &QLineEdit::textChanged, this, &VolumeCreateDialog::validate);
-    connect(m_labels, &QPlainTextEdit::textChanged, this, &VolumeCreateDialog::validate);
+    m_ui->setupUi(this);
+    m_ui->labels->setMaximumHeight(fontMetrics().lineSpacing() * 5);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->name, &QLineEdit::textChanged, this, &VolumeCreateDialog::validate);
+    connect(m_ui->labels, &QPlainTextEdit::textChanged, this, &VolumeCreateDialog::validate);
     validate();
 }
 
+VolumeCreateDialog::~VolumeCreateDialog() = default;
+
 QString VolumeCreateDialog::name() const
 {
-    return m_name->text().trimmed();
+    return m_ui->name->text().trimmed();
 }
 
 void VolumeCreateDialog::setName(const QString &name)
 {
-    m_name->setText(name);
+    m_ui->name->setText(name);
 }
 
 QString VolumeCreateDialog::driver() const
 {
-    return m_driver->currentText().trimmed();
+    return m_ui->driver->currentText().trimmed();
 }
 
 QMap<QString, QString> VolumeCreateDialog::labels() const
 {
     QMap<QString, QString> out;
-    for (const QString &line : m_labels->toPlainText().split(QLatin1Char('\n'))) {
+    for (const QString &line : m_ui->labels->toPlainText().split(QLatin1Char('\n'))) {
         const QString t = line.trimmed();
         if (t.isEmpty())
             continue;
@@ -83,9 +63,9 @@ void VolumeCreateDialog::validate()
     if (!name().isEmpty() && !valid.match(name()).hasMatch())
         error = tr("\"%1\" is not a valid volume name: use at least two of letters, digits, \"_\", \".\", \"-\", "
                    "starting with a letter or digit.").arg(name());
-    m_error->setText(error);
-    m_error->setVisible(!error.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+    m_ui->error->setText(error);
+    m_ui->error->setVisible(!error.isEmpty());
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
 }
 
 } // namespace dx

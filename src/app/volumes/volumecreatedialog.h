@@ -3,13 +3,13 @@
 #include <QDialog>
 #include <QMap>
 
-class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
+#include <memory>
 
 namespace dx {
+
+namespace Ui {
+class VolumeCreateDialog;
+}
 
 // Name, driver and labels of a new volume (POST /volumes/create).
 class VolumeCreateDialog final : public QDialog
@@ -19,6 +19,7 @@ class VolumeCreateDialog final : public QDialog
 
 public:
     explicit VolumeCreateDialog(QWidget *parent = nullptr);
+    ~VolumeCreateDialog() override;
 
     QString name() const;
     void setName(const QString &name);
@@ -28,11 +29,7 @@ public:
 private:
     void validate();
 
-    QLineEdit *m_name;
-    QComboBox *m_driver;
-    QPlainTextEdit *m_labels;
-    QLabel *m_error;
-    QDialogButtonBox *m_buttons;
+    const std::unique_ptr<Ui::VolumeCreateDialog> m_ui; // the layout: forms/volumecreatedialog.ui
 };
 
 } // namespace dx
