@@ -3,6 +3,7 @@
 // streamed tar body, decoder thread) and through `DOCKER_BUILDKIT=0 docker build`, a few
 // times each, alternating, and prints the median wall times and their ratio (goal <= 1.05).
 // Images carry dx.test.run=bench-<id> and are removed at the end.
+#include "api/dockerapi.h"
 #include "build/buildrunner.h"
 #include "engine/engine.h"
 
@@ -75,7 +76,7 @@ int main(int argc, char **argv)
                          "RUN wc -l /data/data.txt > /count.txt\nWORKDIR /work\nRUN ls -la / > /work/ls.txt\n")
               .arg(base).toUtf8());
 
-    BuildRunner runner(&engine);
+    DockerApi api(&engine);
     QList<double> appMs;
     QList<double> cliMs;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -88,17 +89,14 @@ int main(int argc, char **argv)
         o.noCache = true;
         o.builder = BuildOptions::Builder::Classic;
         QEventLoop loop;
-        BuildResult result;
-        const auto c = QObject::connect(&runner, &BuildRunner::finished, &loop, [&](const BuildResult &r) {
-            result = r;
-            loop.quit();
-        });
+        BuildRunner runner(&api, o);
+        QObject::connect(&runner, &Job::ended, &loop, &QEventLoop::quit);
         QElapsedTimer t;
         t.start();
-        runner.start(o);
+        runner.start();
         loop.exec();
         appMs.append(double(t.nsecsElapsed()) / 1e6);
-        QObject::disconnect(c);
+        const BuildResult result = runner.buildResult();
         if (!result.ok) {
             out << "app build failed: " << result.error << Qt::endl;
             break;

@@ -28,7 +28,8 @@ QList<QPair<QString, QString>> decodeQuery(const QByteArray &raw)
     QList<QPair<QString, QString>> items;
     const QList<QByteArray> parts = raw.split('&');
     for (const QByteArray &part : parts) {
-        if (part.isEmpty())
+        // Go 1.17+ (dockerd 20.10 is built with it) rejects a bare ';' and drops that pair.
+        if (part.isEmpty() || part.contains(';'))
             continue;
         const qsizetype eq = part.indexOf('=');
         if (eq < 0)

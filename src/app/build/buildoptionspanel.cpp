@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTableWidget>
 #include <QToolButton>
@@ -46,6 +47,10 @@ BuildOptionsPanel::BuildOptionsPanel(AppServices *services, QWidget *parent)
     setupPairTable(m_buildArgs);
     setupPairTable(m_labels);
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // One line for a saved Dockerfile; the heredoc of unsaved text scrolls.
+    const QFontMetrics commandMetrics(m_command->font());
+    m_command->setFixedHeight(commandMetrics.lineSpacing() * 3 + 2 * m_command->frameWidth()
+                              + int(2 * m_command->document()->documentMargin()));
     m_warnings->setVisible(false);
 
     connect(m_ui->browseContext, &QToolButton::clicked, this, &BuildOptionsPanel::browseContext);
@@ -110,6 +115,25 @@ BuildOptions BuildOptionsPanel::options() const
     return o;
 }
 
+void BuildOptionsPanel::setPairs(QTableWidget *table, const QList<QPair<QString, QString>> &pairs)
+{
+    {
+        const QSignalBlocker block(table);
+        table->setRowCount(0);
+        table->setRowCount(int(pairs.size()) + 1); // and the empty row to type a new one in
+        for (int row = 0; row < pairs.size(); ++row) {
+            table->setItem(row, 0, new QTableWidgetItem(pairs.at(row).first));
+            table->setItem(row, 1, new QTableWidgetItem(pairs.at(row).second));
+        }
+    }
+    emit optionsChanged();
+}
+
+void BuildOptionsPanel::setBuildArgs(const QList<QPair<QString, QString>> &args)
+{
+    setPairs(m_buildArgs, args);
+}
+
 void BuildOptionsPanel::setContextDir(const QString &dir)
 {
     m_context->setText(dir);
@@ -157,8 +181,13 @@ bool BuildOptionsPanel::useEditorText() const
 
 void BuildOptionsPanel::setCommandLine(const QString &command)
 {
-    m_command->setText(command);
-    m_command->setCursorPosition(0);
+    if (m_command->toPlainText() != command)
+        m_command->setPlainText(command);
+}
+
+QString BuildOptionsPanel::commandLine() const
+{
+    return m_command->toPlainText();
 }
 
 void BuildOptionsPanel::setContextSummary(const QString &summary, const QStringList &warnings, bool error)

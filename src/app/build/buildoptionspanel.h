@@ -1,6 +1,6 @@
 #pragma once
 
-#include "build/buildrunner.h"
+#include "build/buildoptions.h"
 
 #include <QWidget>
 
@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QTableWidget;
 class QTimer;
 
@@ -36,12 +37,15 @@ public:
     void setContextDir(const QString &dir);
     void setDockerfilePath(const QString &path);
     void setTags(const QStringList &tags);
+    void setBuildArgs(const QList<QPair<QString, QString>> &args);
     void setStages(const QStringList &stages);
     void setBuilder(BuildOptions::Builder builder);
     BuildOptions::Builder builder() const;
     void setUseEditorText(bool on);
     bool useEditorText() const;
+    // The `docker build` that makes the same image (several lines for the heredoc form).
     void setCommandLine(const QString &command);
+    QString commandLine() const;
     void setContextSummary(const QString &summary, const QStringList &warnings, bool error);
 
 signals:
@@ -51,6 +55,7 @@ signals:
 private:
     void setupPairTable(QTableWidget *table);
     static QList<QPair<QString, QString>> pairsOf(const QTableWidget *table);
+    void setPairs(QTableWidget *table, const QList<QPair<QString, QString>> &pairs);
     void browseContext();
     void browseDockerfile();
 
@@ -67,7 +72,7 @@ private:
     QCheckBox *m_pull = nullptr;
     QTableWidget *m_buildArgs = nullptr;
     QTableWidget *m_labels = nullptr;
-    QLineEdit *m_command = nullptr;
+    QPlainTextEdit *m_command = nullptr;
     QLabel *m_contextSummary = nullptr;
     QLabel *m_warnings = nullptr;
 };

@@ -54,6 +54,9 @@ public:
     bool isBuilding() const;
     // Extra labels every build gets (tests add dx.test.run=<id>).
     void setExtraLabels(const QList<QPair<QString, QString>> &labels) { m_extraLabels = labels; }
+    // What the next build would send; its parameters' command line is what the Docker
+    // Commands panel will show for it.
+    BuildOptions currentOptions() const;
 
 public slots:
     void startBuild();
@@ -71,16 +74,18 @@ private:
     void runScan();
     void onEvents(const QList<BuildEvent> &events);
     void onFinished(const BuildResult &result);
+    void startLayerMap(const QString &imageId);
     void onTick();
     void onLayersMapped(const QList<LayerMapEntry> &entries);
     void showMessage(const QString &text, bool error);
     void showHistoryEntry(const QModelIndex &index);
     void openStepLine(int row);
-    BuildOptions currentOptions() const;
-    QByteArray dockerfileBytes(const BuildOptions &options) const;
+    bool usesBuildKit(const BuildOptions &options) const;
+    static QByteArray dockerfileBytes(const BuildOptions &options);
 
-    BuildRunner *m_runner = nullptr;
-    LayerMapFetcher *m_fetcher = nullptr;
+    // One Job per build and per layer map; the view keeps the running ones.
+    QPointer<BuildRunner> m_runner;
+    QPointer<LayerMapFetcher> m_fetcher;
     BuildLogModel *m_log = nullptr;
     BuildStepModel *m_steps = nullptr;
     BuildHistoryModel *m_history = nullptr;

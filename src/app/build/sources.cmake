@@ -4,5 +4,6 @@ target_sources(dxapp PRIVATE
     build/buildoptionspanel.cpp build/buildoptionspanel.h
     build/buildview.cpp build/buildview.h
     build/buildviewlayout.cpp
+    build/buildviewresults.cpp
 )
 dx_forms(build/buildoptionspanel.cpp buildoptionspanel)

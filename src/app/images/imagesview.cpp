@@ -1,7 +1,11 @@
 #include "imagesview.h"
 
+#include "api/dockerapi.h"
+#include "images/imageactions.h"
 #include "images/imagehistorymodel.h"
 #include "images/imagelistmodel.h"
+#include "images/imagestore.h"
+#include "session/enginesession.h"
 
 #include "engine/engine.h"
 #include "shell/appservices.h"
@@ -28,9 +32,10 @@ namespace dx {
 
 ImagesView::ImagesView(AppServices *services, QWidget *parent)
     : View(services, parent),
-      m_model(new ImageListModel(services->engine(), this)),
+      m_store(services->session()->images()),
+      m_actions(std::make_unique<ImageActions>(services->session()->api())),
       m_proxy(new QSortFilterProxyModel(this)),
-      m_history(new ImageHistoryModel(this)),
+      m_history(new ImageHistoryModel(services->session()->api(), this)),
       m_table(new QTableView(this)),
       m_historyTable(new QTableView(this)),
       m_empty(new QLabel(this)),
@@ -49,7 +54,7 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
     auto *top = new QWidget(splitter);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    m_proxy->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_store->model());
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -112,10 +117,7 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_refresh->setToolTip(tr("List the images again (F5)"));
-    connect(m_refresh, &QAction::triggered, this, [this] {
-        this->services()->logCommand(QStringLiteral("docker images"), tr("List images"));
-        m_model->refresh();
-    });
+    connect(m_refresh, &QAction::triggered, this, [this] { m_store->refresh(CallContext::user()); });
     addAction(m_refresh);
     m_table->addActions({m_run, m_tag, m_remove});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -129,44 +131,82 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
         if (line > 0 && !this->services()->dockerfilePath().isEmpty())
             emit this->services()->openInEditorRequested(this->services()->dockerfilePath(), line);
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ImagesView::updateState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ImagesView::updateState);
-    connect(m_model, &ImageListModel::errorOccurred, this, [this](const QString &e) { showMessage(e, true); });
-    connect(m_model, &ImageListModel::loaded, this, [this] {
-        updateState();
+    ImageListModel *model = m_store->model();
+    // An image asked for before the store had it (a build's new tag) is selected once it arrives.
+    const auto selectPending = [this] {
         if (!m_pendingSelection.isEmpty())
             selectImage(m_pendingSelection);
-        m_table->resizeColumnToContents(ImageListModel::IdColumn);
-        m_table->resizeColumnToContents(ImageListModel::CreatedColumn);
-        m_table->resizeColumnToContents(ImageListModel::SizeColumn);
-        // Start on an image worth looking at, not our own empty helper image.
-        for (int row = 0; m_pendingSelection.isEmpty() && row < m_proxy->rowCount() && !m_table->currentIndex().isValid(); ++row) {
-            if (!m_proxy->index(row, 0).data().toString().startsWith(QLatin1String("docker-explorer-helper")))
-                m_table->selectRow(row);
-        }
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this, selectPending);
+    connect(model, &QAbstractItemModel::dataChanged, this, selectPending);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ImagesView::updateState);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &ImagesView::updateState);
+    connect(m_store, &ImageStore::errorOccurred, this, [this](const QString &e) { showMessage(e, true); });
+    connect(m_store, &ImageStore::staleChanged, this, [this](bool stale) {
+        if (stale && m_store->isLoaded())
+            showMessage(tr("The engine is not reachable: these are the images it had when it was last seen."),
+                        true);
+        else if (!stale)
+            showMessage(QString());
+    });
+    connect(m_store, &ImageStore::loaded, this, &ImagesView::onStoreLoaded);
+    connect(m_history, &ImageHistoryModel::loaded, this, &ImagesView::onHistoryLoaded);
+    connect(m_history, &ImageHistoryModel::errorOccurred, this, [this](const QString &e) {
+        showMessage(e, true);
+        emit historyLoaded(); // the attempt is over; what was shown stays
     });
     connect(services, &AppServices::showImageRequested, this, [this](const QString &id) {
         if (!selectImage(id))
             m_pendingSelection = id;
     });
-    connect(services, &AppServices::lineLayersChanged, this, &ImagesView::loadHistory);
-    connect(services->engine(), &Engine::connectedChanged, this, &ImagesView::onConnected);
-    if (services->engine()->isConnected())
-        QTimer::singleShot(0, this, [this] { onConnected(true); });
+    connect(services, &AppServices::lineLayersChanged, this, &ImagesView::applyLineLayers);
+    applyLineLayers();
+    // The store is shared: it may have listed everything before this view existed.
+    if (m_store->isLoaded())
+        QTimer::singleShot(0, this, &ImagesView::onStoreLoaded);
     updateState();
 }
 
 ImagesView::~ImagesView() = default;
 
-void ImagesView::onConnected(bool connected)
+ImageListModel *ImagesView::model() const
 {
-    if (connected)
-        m_model->refresh();
+    return m_store->model();
+}
+
+bool ImagesView::historyLoading() const
+{
+    return m_history->isLoading();
 }
 
 bool ImagesView::isLoading() const
 {
-    return services()->engine()->isConnected() && (!m_model->isLoaded() || m_historyLoading);
+    return services()->engine()->isConnected() && (!m_store->isLoaded() || m_history->isLoading());
+}
+
+void ImagesView::onStoreLoaded()
+{
+    updateState();
+    if (!m_pendingSelection.isEmpty())
+        selectImage(m_pendingSelection);
+    m_table->resizeColumnToContents(ImageListModel::IdColumn);
+    m_table->resizeColumnToContents(ImageListModel::CreatedColumn);
+    m_table->resizeColumnToContents(ImageListModel::SizeColumn);
+    // Start on an image worth looking at, not our own empty helper image.
+    for (int row = 0; m_pendingSelection.isEmpty() && row < m_proxy->rowCount() && !m_table->currentIndex().isValid(); ++row) {
+        if (!m_proxy->index(row, 0).data().toString().startsWith(QLatin1String("docker-explorer-helper")))
+            m_table->selectRow(row);
+    }
+}
+
+void ImagesView::applyLineLayers()
+{
+    QList<LayerDockerfileLine> lines;
+    for (const LineLayerInfo &l : services()->lineLayers()) {
+        if (!l.layerDigest.isEmpty())
+            lines.append({l.layerDigest, l.startLine, l.instruction});
+    }
+    m_history->setDockerfileLines(lines);
 }
 
 void ImagesView::activated()
@@ -193,7 +233,7 @@ void ImagesView::showMessage(const QString &text, bool error)
 
 void ImagesView::updateState()
 {
-    const bool empty = m_model->isLoaded() && m_model->rowCount() == 0;
+    const bool empty = m_store->isLoaded() && m_store->model()->rowCount() == 0;
     m_empty->setVisible(empty);
     m_table->setVisible(!empty);
     const bool selected = !selectedImageId().isEmpty();
@@ -204,11 +244,14 @@ void ImagesView::updateState()
 
 bool ImagesView::selectImage(const QString &id)
 {
-    const int row = m_model->rowOfId(id);
+    const int row = m_store->model()->rowOfId(id);
     if (row < 0)
         return false;
     m_pendingSelection.clear();
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QStringList tags = m_store->model()->imageAt(row).repoTags;
+    const QString latest = id + QLatin1String(":latest");
+    m_chosenReference = tags.contains(id) ? id : tags.contains(latest) ? latest : QString();
+    const QModelIndex index = m_proxy->mapFromSource(m_store->model()->index(row, 0));
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     return true;
@@ -222,122 +265,84 @@ QString ImagesView::selectedImageId() const
 
 QString ImagesView::selectedName() const
 {
-    const int row = m_model->rowOfId(selectedImageId());
-    if (row < 0)
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
         return {};
-    const ImageInfo info = m_model->imageAt(row);
-    return info.isDangling() ? info.shortId() : info.displayName();
+    const int row = m_proxy->mapToSource(index).row();
+    if (!m_chosenReference.isEmpty() && m_store->model()->imageAt(row).repoTags.contains(m_chosenReference))
+        return m_chosenReference;
+    return index.data(ImageListModel::ReferenceRole).toString();
 }
 
 void ImagesView::loadHistory()
 {
     updateState();
-    const QString id = selectedImageId();
-    if (id.isEmpty()) {
+    const QString name = selectedName();
+    if (name.isEmpty()) {
         m_history->clear();
         m_historyTitle->setText(tr("Select an image to see its layers."));
         return;
     }
-    const QString name = selectedName();
     m_historyTitle->setText(tr("Layers of %1 — oldest first; grey steps only changed settings, not files").arg(name));
-    if (isVisible()) // not for the automatic first selection of a hidden page
-        services()->logCommand(QStringLiteral("docker history ") + name, tr("Show the layers of an image"));
-    const quint64 request = ++m_historyRequest;
-    m_historyLoading = true;
-    // Both answers are needed to pair steps with layers.
-    struct Pending
-    {
-        QJsonArray history;
-        QJsonArray layers;
-        int left = 2;
-    };
-    auto pending = std::make_shared<Pending>();
-    auto done = [this, pending, request] {
-        if (--pending->left > 0 || request != m_historyRequest)
-            return;
-        QVector<LayerDockerfileLine> lines;
-        for (const LineLayerInfo &l : services()->lineLayers()) {
-            if (!l.layerDigest.isEmpty())
-                lines.append({l.layerDigest, l.startLine, l.instruction});
-        }
-        m_history->setHistory(pending->history, pending->layers, lines);
-        m_historyTable->resizeColumnToContents(ImageHistoryModel::SizeColumn);
-        m_historyTable->resizeColumnToContents(ImageHistoryModel::LayerColumn);
-        m_historyTable->resizeColumnToContents(ImageHistoryModel::LineColumn);
-        m_historyTable->resizeColumnToContents(ImageHistoryModel::CreatedColumn);
-        m_historyLoading = false;
-        emit historyLoaded();
-    };
-    Engine *engine = services()->engine();
-    EngineReply *history = engine->get(QStringLiteral("/images/%1/history").arg(id));
-    connect(history, &EngineReply::finished, this, [this, pending, done](const EngineResponse &r) {
-        if (!r.ok())
-            showMessage(r.message, true);
-        pending->history = QJsonDocument::fromJson(r.body).array();
-        done();
-    });
-    EngineReply *inspect = engine->get(QStringLiteral("/images/%1/json").arg(id));
-    connect(inspect, &EngineReply::finished, this, [pending, done](const EngineResponse &r) {
-        pending->layers = QJsonDocument::fromJson(r.body).object().value(QLatin1String("RootFS")).toObject()
-                                  .value(QLatin1String("Layers")).toArray();
-        done();
-    });
+    // The user's own `docker history` when they picked it; not the automatic first selection
+    // of a hidden page.
+    m_history->load(name, isVisible());
+}
+
+void ImagesView::onHistoryLoaded()
+{
+    m_historyTable->resizeColumnToContents(ImageHistoryModel::SizeColumn);
+    m_historyTable->resizeColumnToContents(ImageHistoryModel::LayerColumn);
+    m_historyTable->resizeColumnToContents(ImageHistoryModel::LineColumn);
+    m_historyTable->resizeColumnToContents(ImageHistoryModel::CreatedColumn);
+    emit historyLoaded();
 }
 
 void ImagesView::removeSelected()
 {
     const QString id = selectedImageId();
+    const QString name = selectedName();
     if (id.isEmpty())
         return;
-    const QString name = selectedName();
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
-    q.addQueryItem(QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(QJsonObject{
-            {QStringLiteral("ancestor"), QJsonArray{id}}}).toJson(QJsonDocument::Compact)));
-    EngineReply *reply = services()->engine()->get(QStringLiteral("/containers/json"), q);
-    connect(reply, &EngineReply::finished, this, [this, id, name](const EngineResponse &r) {
-        QStringList users;
-        for (const QJsonValue &c : QJsonDocument::fromJson(r.body).array())
-            users.append(c.toObject().value(QLatin1String("Names")).toArray().first().toString().mid(1));
-        const QString text = users.isEmpty()
+    m_actions->usersOf(id).then(this, [this, name](const ApiResult<QList<ContainerSummary>> &users) {
+        QStringList names;
+        for (const ContainerSummary &c : users.value)
+            names.append(c.name);
+        const QString text = names.isEmpty()
                 ? tr("Remove image %1?").arg(name)
                 : tr("Image %1 is used by %2. The engine refuses to remove it until those containers are "
-                     "removed. Try anyway?").arg(name, QLocale().createSeparatedList(users));
+                     "removed. Try anyway?").arg(name, QLocale().createSeparatedList(names));
         if (!m_confirm(tr("Remove Image"), text))
             return;
-        services()->logCommand(QStringLiteral("docker rmi ") + name, tr("Remove an image"));
-        EngineReply *del = services()->engine()->del(QStringLiteral("/images/") + id);
-        connect(del, &EngineReply::finished, this, [this, name](const EngineResponse &d) {
-            showMessage(d.ok() ? tr("Removed %1.").arg(name) : d.message, !d.ok());
-            m_model->refresh();
+        m_actions->remove(name).then(this, [this, name](const ApiResult<QList<ImageDeleteItem>> &r) {
+            if (!r.ok()) {
+                showMessage(r.message(), true);
+                return;
+            }
+            bool deleted = false;
+            for (const ImageDeleteItem &item : r.value)
+                deleted = deleted || !item.deleted.isEmpty();
+            showMessage(deleted ? tr("Removed %1.").arg(name)
+                                : tr("Untagged %1; the image keeps its other names.").arg(name));
         });
     });
 }
 
 void ImagesView::tagSelected(const QString &repoTag)
 {
-    const QString id = selectedImageId();
-    if (id.isEmpty())
+    const QString name = selectedName();
+    if (name.isEmpty())
         return;
     QString target = repoTag;
     if (target.isEmpty()) {
         bool ok = false;
-        target = QInputDialog::getText(this, tr("Tag Image"), tr("New name (repository:tag) for %1:").arg(selectedName()),
+        target = QInputDialog::getText(this, tr("Tag Image"), tr("New name (repository:tag) for %1:").arg(name),
                                        QLineEdit::Normal, QString(), &ok).trimmed();
         if (!ok || target.isEmpty())
             return;
     }
-    // The tag is whatever follows the last ":" that is not part of a registry host:port.
-    const int colon = target.lastIndexOf(QLatin1Char(':'));
-    const bool hasTag = colon > target.lastIndexOf(QLatin1Char('/'));
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("repo"), hasTag ? target.left(colon) : target);
-    q.addQueryItem(QStringLiteral("tag"), hasTag ? target.mid(colon + 1) : QStringLiteral("latest"));
-    services()->logCommand(QStringLiteral("docker tag %1 %2").arg(selectedName(), target), tr("Give an image another name"));
-    EngineReply *reply = services()->engine()->post(QStringLiteral("/images/%1/tag").arg(id), q);
-    connect(reply, &EngineReply::finished, this, [this, target](const EngineResponse &r) {
-        showMessage(r.ok() ? tr("Tagged as %1.").arg(target) : r.message, !r.ok());
-        m_model->refresh();
+    m_actions->tag(name, target).then(this, [this, target](const ApiResult<NoContent> &r) {
+        showMessage(r.ok() ? tr("Tagged as %1.").arg(target) : r.message(), !r.ok());
     });
 }
 
@@ -367,7 +372,7 @@ void ImagesView::runSelected()
 
 void ImagesView::pruneDangling()
 {
-    const QStringList dangling = m_model->danglingIds();
+    const QStringList dangling = m_store->model()->danglingIds();
     if (dangling.isEmpty()) {
         showMessage(tr("No dangling images: every image has a name."));
         return;
@@ -379,14 +384,9 @@ void ImagesView::pruneDangling()
                    tr("Remove these %n dangling image(s) (those still used by a container stay)?\n\n%1", nullptr,
                       int(dangling.size())).arg(shortIds.join(QLatin1Char('\n')))))
         return;
-    services()->logCommand(QStringLiteral("docker image prune"), tr("Remove dangling images"));
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("filters"), QStringLiteral("{\"dangling\":[\"true\"]}"));
-    EngineReply *reply = services()->engine()->post(QStringLiteral("/images/prune"), q);
-    connect(reply, &EngineReply::finished, this, [this](const EngineResponse &r) {
-        const qint64 freed = QJsonDocument::fromJson(r.body).object().value(QLatin1String("SpaceReclaimed")).toInteger();
-        showMessage(r.ok() ? tr("Pruned; %1 freed.").arg(QLocale().formattedDataSize(freed)) : r.message, !r.ok());
-        m_model->refresh();
+    m_actions->pruneDangling().then(this, [this](const ApiResult<PruneReport> &r) {
+        showMessage(r.ok() ? tr("Pruned; %1 freed.").arg(QLocale().formattedDataSize(r.value.spaceReclaimed))
+                           : r.message(), !r.ok());
     });
 }
 

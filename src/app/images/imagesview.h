@@ -3,6 +3,7 @@
 #include "shell/view.h"
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -11,8 +12,10 @@ class QTableView;
 
 namespace dx {
 
+class ImageActions;
 class ImageHistoryModel;
 class ImageListModel;
+class ImageStore;
 
 // Every image with its layer history: which step made which layer, how big it is, and which
 // Dockerfile line produced it when the last build knows.
@@ -29,11 +32,11 @@ public:
     void activated() override;
     QList<QAction *> toolBarActions() const override;
 
-    ImageListModel *model() const { return m_model; }
+    ImageListModel *model() const;
     ImageHistoryModel *historyModel() const { return m_history; }
     QTableView *table() const { return m_table; }
     QString messageText() const;
-    bool historyLoading() const { return m_historyLoading; }
+    bool historyLoading() const;
     void setConfirmation(const std::function<bool(const QString &title, const QString &text)> &confirm)
     {
         m_confirm = confirm;
@@ -50,13 +53,17 @@ signals:
     void historyLoaded();
 
 private:
-    void onConnected(bool connected);
     void loadHistory();
+    void onHistoryLoaded();
+    void onStoreLoaded();
+    void applyLineLayers();
     void showMessage(const QString &text, bool error = false);
     void updateState();
+    // What the user would type for the selected image: its first repo:tag, or its short id.
     QString selectedName() const;
 
-    ImageListModel *m_model;
+    ImageStore *m_store;
+    std::unique_ptr<ImageActions> m_actions;
     QSortFilterProxyModel *m_proxy;
     ImageHistoryModel *m_history;
     QTableView *m_table;
@@ -71,8 +78,9 @@ private:
     QAction *m_refresh;
     std::function<bool(const QString &, const QString &)> m_confirm;
     QString m_pendingSelection;
-    quint64 m_historyRequest = 0;
-    bool m_historyLoading = false;
+    // The name the image was asked for by (showImageRequested("demo_image:latest")): the
+    // actions use it while that image is selected, not whichever of its tags comes first.
+    QString m_chosenReference;
 };
 
 } // namespace dx

@@ -41,6 +41,11 @@ void addFilters(QUrlQuery *query, const QMap<QString, QStringList> &filters)
                         QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
+void addText(QUrlQuery *query, const QString &key, QString text)
+{
+    query->addQueryItem(key, text.replace(QLatin1Char('%'), QLatin1String("%25")));
+}
+
 void addBool(QUrlQuery *query, const QString &key, bool value)
 {
     query->addQueryItem(key, value ? QStringLiteral("1") : QStringLiteral("0"));

@@ -64,8 +64,9 @@ QString DockerApi::segment(const QString &value)
     return QString::fromLatin1(QUrl::toPercentEncoding(value, "/:@"));
 }
 
-// QUrlQuery leaves '+' alone when it encodes, and the engine (Go) reads a bare '+' as a space:
-// `a+b.txt` would arrive as `a b.txt`. Each value goes out with '%' and '+' escaped, which the
+// QUrlQuery leaves '+' and ';' alone when it encodes, and the engine (Go) reads a bare '+' as a
+// space and drops a pair with a bare ';': `a+b.txt` would arrive as `a b.txt`, the build
+// argument `x+y;z=1` not at all. Each value goes out with '%', '+' and ';' escaped, which the
 // transport keeps as they are, so every character arrives as the caller wrote it.
 EngineRequest DockerApi::withExactQuery(EngineRequest request)
 {
@@ -75,6 +76,7 @@ EngineRequest DockerApi::withExactQuery(EngineRequest request)
     const auto escape = [](QString text) {
         text.replace(QLatin1Char('%'), QLatin1String("%25"));
         text.replace(QLatin1Char('+'), QLatin1String("%2B"));
+        text.replace(QLatin1Char(';'), QLatin1String("%3B"));
         return text;
     };
     QUrlQuery exact;

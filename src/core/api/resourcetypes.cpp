@@ -63,7 +63,11 @@ bool ImageDetails::fromJson(const QJsonObject &o, ImageDetails *image, QString *
     JsonFields f(o);
     image->raw = o;
     image->id = f.string(QLatin1String("Id"), true);
+    image->parentId = f.string(QLatin1String("Parent"));
     image->repoTags = f.strings(QLatin1String("RepoTags"));
+    image->repoTags.removeAll(QStringLiteral("<none>:<none>"));
+    image->repoDigests = f.strings(QLatin1String("RepoDigests"));
+    image->repoDigests.removeAll(QStringLiteral("<none>@<none>"));
     image->created = parseEngineTime(f.string(QLatin1String("Created")));
     image->size = f.integer(QLatin1String("Size"));
     image->architecture = f.string(QLatin1String("Architecture"));
@@ -80,6 +84,20 @@ bool ImageDetails::fromJson(const QJsonObject &o, ImageDetails *image, QString *
     JsonFields rootfs(f.object(QLatin1String("RootFS")));
     image->layers = rootfs.strings(QLatin1String("Layers"));
     return finish(f, error) && finish(config, error) && finish(rootfs, error);
+}
+
+ImageSummary ImageDetails::summary() const
+{
+    ImageSummary s;
+    s.id = id;
+    s.parentId = parentId;
+    s.repoTags = repoTags;
+    s.repoDigests = repoDigests;
+    // The list says seconds; the inspection has nanoseconds: compare like with like.
+    s.created = QDateTime::fromSecsSinceEpoch(created.toSecsSinceEpoch());
+    s.size = size;
+    s.labels = labels;
+    return s;
 }
 
 bool ImageHistoryEntry::fromJson(const QJsonObject &o, ImageHistoryEntry *entry, QString *error)

@@ -28,13 +28,16 @@ struct ImageSummary
     QString shortId() const;
     QString displayName() const; // first repo:tag, or "<none>:<none>"
     bool operator==(const ImageSummary &o) const;
+    bool operator!=(const ImageSummary &o) const { return !(*this == o); }
 };
 
 // The parts of GET /images/{name}/json the app uses, plus the whole document.
 struct ImageDetails
 {
     QString id;
+    QString parentId;
     QStringList repoTags;
+    QStringList repoDigests;
     QDateTime created;
     qint64 size = 0;
     QString architecture;
@@ -51,6 +54,9 @@ struct ImageDetails
     QJsonObject raw;
 
     static bool fromJson(const QJsonObject &object, ImageDetails *image, QString *error);
+    // The list entry of this image, for a targeted refresh after an image event (the list
+    // cannot be filtered by id). The container count is not part of an inspection: -1.
+    ImageSummary summary() const;
 };
 
 // One entry of GET /images/{name}/history, newest first as the engine sends it.

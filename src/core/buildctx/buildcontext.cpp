@@ -191,18 +191,12 @@ bool resolveDockerfile(const QString &contextDir, const QString &given, ContextS
     return true;
 }
 
-// What AddDockerfileToBuildContext does for a Dockerfile outside the context: add it
-// under ".dockerfile.<id>" and list that name in .dockerignore so the daemon drops it.
-// The CLI's id is random; ours hashes the content so listings are reproducible.
-bool addOutsideDockerfile(const QString &path, ContextScan &scan)
+// What AddDockerfileToBuildContext does for a Dockerfile outside the context or from stdin
+// (`-f-`): add it under ".dockerfile.<id>" and list that name in .dockerignore so the daemon
+// drops it. The CLI's id is random; ours hashes the content so listings are reproducible and
+// the builder's cache sees the same .dockerignore for the same text.
+void addDockerfileContent(const QByteArray &content, ContextScan &scan)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        scan.error = ContextScan::Error::Dockerfile;
-        scan.errorString = tr("unable to open Dockerfile: %1").arg(file.errorString());
-        return false;
-    }
-    const QByteArray content = file.readAll();
     const QString name = QStringLiteral(".dockerfile.")
         + QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256)
                                   .toHex().left(20));
@@ -238,6 +232,17 @@ bool addOutsideDockerfile(const QString &path, ContextScan &scan)
     it->isInline = true;
     it->size = ignore.size();
     scan.dockerfile = name;
+}
+
+bool addOutsideDockerfile(const QString &path, ContextScan &scan)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        scan.error = ContextScan::Error::Dockerfile;
+        scan.errorString = tr("unable to open Dockerfile: %1").arg(file.errorString());
+        return false;
+    }
+    addDockerfileContent(file.readAll(), scan);
     return true;
 }
 
@@ -258,20 +263,48 @@ QStringList ContextScan::sortedFilePaths() const
     return out;
 }
 
-ContextScan BuildContext::scan(const QString &dir, const QString &dockerfilePath)
+namespace {
+
+bool readIgnore(const QString &dir, DockerIgnore *ignore, ContextScan *failure)
 {
     QFile file(QDir(dir).filePath(kDockerIgnore));
     if (file.exists() && !file.open(QIODevice::ReadOnly)) {
-        ContextScan result;
-        result.error = ContextScan::Error::DockerIgnore;
-        result.errorString = tr("cannot read .dockerignore: %1").arg(file.errorString());
-        return result;
+        failure->error = ContextScan::Error::DockerIgnore;
+        failure->errorString = tr("cannot read .dockerignore: %1").arg(file.errorString());
+        return false;
     }
-    return scan(dir, dockerfilePath, DockerIgnore::parse(file.isOpen() ? file.readAll() : QByteArray()));
+    *ignore = DockerIgnore::parse(file.isOpen() ? file.readAll() : QByteArray());
+    return true;
+}
+
+} // namespace
+
+ContextScan BuildContext::scan(const QString &dir, const QString &dockerfilePath)
+{
+    ContextScan failure;
+    DockerIgnore ignore;
+    if (!readIgnore(dir, &ignore, &failure))
+        return failure;
+    return scan(dir, dockerfilePath, ignore);
+}
+
+ContextScan BuildContext::scanWithStdinDockerfile(const QString &dir, const QByteArray &dockerfile)
+{
+    ContextScan failure;
+    DockerIgnore ignore;
+    if (!readIgnore(dir, &ignore, &failure))
+        return failure;
+    return scanImpl(dir, {}, &dockerfile, ignore);
 }
 
 ContextScan BuildContext::scan(const QString &dir, const QString &dockerfilePath,
                                const DockerIgnore &ignore)
+{
+    return scanImpl(dir, dockerfilePath, nullptr, ignore);
+}
+
+ContextScan BuildContext::scanImpl(const QString &dir, const QString &dockerfilePath,
+                                   const QByteArray *stdinDockerfile, const DockerIgnore &ignore)
 {
     ContextScan result;
     const QFileInfo info(dir);
@@ -291,7 +324,9 @@ ContextScan BuildContext::scan(const QString &dir, const QString &dockerfilePath
 
     QString relDockerfile;
     QString outsidePath;
-    if (!resolveDockerfile(result.contextDir, dockerfilePath, result, &relDockerfile, &outsidePath))
+    // With -f- a Dockerfile on disk is an ordinary file of the context: not re-included.
+    if (!stdinDockerfile
+        && !resolveDockerfile(result.contextDir, dockerfilePath, result, &relDockerfile, &outsidePath))
         return result;
     result.dockerfile = relDockerfile;
 
@@ -316,6 +351,8 @@ ContextScan BuildContext::scan(const QString &dir, const QString &dockerfilePath
         return result;
     if (!outsidePath.isEmpty() && !addOutsideDockerfile(outsidePath, result))
         return result;
+    if (stdinDockerfile)
+        addDockerfileContent(*stdinDockerfile, result);
 
     for (const ContextEntry &e : std::as_const(result.entries)) {
         if (e.type != ContextEntry::Type::Directory)

@@ -54,8 +54,15 @@ public:
                             const DockerIgnore &ignore);
     // Same, reading DIR/.dockerignore first.
     static ContextScan scan(const QString &dir, const QString &dockerfilePath = QString());
+    // `docker build -f- DIR`: the Dockerfile is `dockerfile` (text that is not on disk, or not
+    // as saved), added like the CLI adds stdin; a Dockerfile in DIR is sent as an ordinary file.
+    static ContextScan scanWithStdinDockerfile(const QString &dir, const QByteArray &dockerfile);
 
     BuildContext() = delete;
+
+private:
+    static ContextScan scanImpl(const QString &dir, const QString &dockerfilePath,
+                                const QByteArray *stdinDockerfile, const DockerIgnore &ignore);
 };
 
 } // namespace dx

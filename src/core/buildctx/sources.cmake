@@ -8,6 +8,8 @@ target_sources(dxcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/secretdetector.cpp
     ${CMAKE_CURRENT_LIST_DIR}/buildcontext.h
     ${CMAKE_CURRENT_LIST_DIR}/buildcontext.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/buildrecord.h
+    ${CMAKE_CURRENT_LIST_DIR}/buildrecord.cpp
     ${CMAKE_CURRENT_LIST_DIR}/contexttarwriter.h
     ${CMAKE_CURRENT_LIST_DIR}/contexttarwriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/contextcommand.h

@@ -2,11 +2,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
@@ -17,64 +15,6 @@ namespace dx {
 namespace {
 
 const QLatin1String kMetaFile("builds.json");
-
-QString resultKey(BuildRecord::Result r)
-{
-    switch (r) {
-    case BuildRecord::Result::Succeeded: return QStringLiteral("succeeded");
-    case BuildRecord::Result::Failed: return QStringLiteral("failed");
-    case BuildRecord::Result::Canceled: return QStringLiteral("canceled");
-    }
-    return {};
-}
-
-BuildRecord::Result resultFromKey(const QString &key)
-{
-    if (key == QLatin1String("failed"))
-        return BuildRecord::Result::Failed;
-    if (key == QLatin1String("canceled"))
-        return BuildRecord::Result::Canceled;
-    return BuildRecord::Result::Succeeded;
-}
-
-QJsonObject toJson(const BuildRecord &r)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), r.id);
-    o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(r.tags));
-    o.insert(QStringLiteral("dockerfile"), r.dockerfile);
-    o.insert(QStringLiteral("context"), r.contextDir);
-    o.insert(QStringLiteral("started"), r.started.toString(Qt::ISODateWithMs));
-    o.insert(QStringLiteral("durationMs"), double(r.durationMs));
-    o.insert(QStringLiteral("result"), resultKey(r.result));
-    o.insert(QStringLiteral("imageId"), r.imageId);
-    o.insert(QStringLiteral("error"), r.error);
-    o.insert(QStringLiteral("buildKit"), r.buildKit);
-    o.insert(QStringLiteral("cachedSteps"), r.cachedSteps);
-    o.insert(QStringLiteral("steps"), r.steps);
-    o.insert(QStringLiteral("stepTable"), r.stepTable);
-    return o;
-}
-
-BuildRecord fromJson(const QJsonObject &o)
-{
-    BuildRecord r;
-    r.id = o.value(QLatin1String("id")).toString();
-    for (const QJsonValue &t : o.value(QLatin1String("tags")).toArray())
-        r.tags.append(t.toString());
-    r.dockerfile = o.value(QLatin1String("dockerfile")).toString();
-    r.contextDir = o.value(QLatin1String("context")).toString();
-    r.started = QDateTime::fromString(o.value(QLatin1String("started")).toString(), Qt::ISODateWithMs);
-    r.durationMs = qint64(o.value(QLatin1String("durationMs")).toDouble());
-    r.result = resultFromKey(o.value(QLatin1String("result")).toString());
-    r.imageId = o.value(QLatin1String("imageId")).toString();
-    r.error = o.value(QLatin1String("error")).toString();
-    r.buildKit = o.value(QLatin1String("buildKit")).toBool();
-    r.cachedSteps = o.value(QLatin1String("cachedSteps")).toInt();
-    r.steps = o.value(QLatin1String("steps")).toInt();
-    r.stepTable = o.value(QLatin1String("stepTable")).toArray(); // absent in older files
-    return r;
-}
 
 bool validId(const QString &id)
 {
@@ -124,9 +64,8 @@ void BuildHistoryModel::load()
     QFile file(QDir(m_folder).filePath(kMetaFile));
     if (!file.open(QIODevice::ReadOnly))
         return;
-    const QJsonArray array = QJsonDocument::fromJson(file.read(4 * 1024 * 1024)).array();
-    for (const QJsonValue &v : array) {
-        BuildRecord r = fromJson(v.toObject());
+    const QList<BuildRecord> records = BuildRecord::fromFile(file.read(4 * 1024 * 1024));
+    for (const BuildRecord &r : records) {
         if (validId(r.id))
             m_records.append(r);
     }
@@ -134,10 +73,7 @@ void BuildHistoryModel::load()
 
 void BuildHistoryModel::saveMeta()
 {
-    QJsonArray array;
-    for (const BuildRecord &r : std::as_const(m_records))
-        array.append(toJson(r));
-    const QByteArray data = QJsonDocument(array).toJson(QJsonDocument::Indented);
+    const QByteArray data = BuildRecord::toFile(m_records);
     const QString path = QDir(m_folder).filePath(kMetaFile);
     m_io.start([path, data] {
         QDir().mkpath(QFileInfo(path).absolutePath());

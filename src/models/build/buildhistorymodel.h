@@ -1,32 +1,14 @@
 #pragma once
 
+#include "buildctx/buildrecord.h"
+
 #include <QAbstractListModel>
 #include <QDateTime>
-#include <QJsonArray>
 #include <QStringList>
 #include <QThreadPool>
 #include <QVector>
 
 namespace dx {
-
-struct BuildRecord
-{
-    enum class Result { Succeeded, Failed, Canceled };
-
-    QString id;            // also the log file's base name
-    QStringList tags;
-    QString dockerfile;
-    QString contextDir;
-    QDateTime started;
-    qint64 durationMs = 0;
-    Result result = Result::Succeeded;
-    QString imageId;
-    QString error;
-    bool buildKit = false;
-    int cachedSteps = 0;
-    int steps = 0;
-    QJsonArray stepTable; // BuildStepModel::saveSteps(): the Steps tab of this build
-};
 
 // Earlier builds, newest first, kept across restarts: one JSON file with every record and
 // one log file per build under a folder (AppDataLocation/builds by default). Disk writes

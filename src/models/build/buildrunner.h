@@ -1,49 +1,24 @@
 #pragma once
 
+#include "api/job.h"
 #include "buildctx/buildcontext.h"
 #include "buildctx/buildevent.h"
+#include "buildoptions.h"
 #include "buildstreamworker.h"
 #include "engine/enginerequest.h"
 
 #include <QList>
-#include <QObject>
-#include <QPair>
 #include <QPointer>
 #include <QStringList>
-#include <QUrlQuery>
 
 #include <atomic>
 #include <memory>
 
 namespace dx {
 
-class BuildStreamThread;
-class Engine;
+class DockerApi;
 class EngineReply;
 class TarBodySource;
-
-struct BuildOptions
-{
-    enum class Builder { Auto, Classic, BuildKit };
-
-    QString contextDir;
-    QString dockerfilePath;       // absolute or relative to contextDir; empty = DIR/Dockerfile
-    QByteArray dockerfileText;    // when set, sent as the Dockerfile instead of the file on disk
-    bool useDockerfileText = false;
-    QStringList tags;
-    QList<QPair<QString, QString>> buildArgs;
-    QList<QPair<QString, QString>> labels;
-    QString target;
-    bool noCache = false;
-    bool pull = false;
-    Builder builder = Builder::Auto;
-
-    // The equivalent docker CLI command line.
-    QString commandLine(bool buildKit) const;
-    // Query of POST /build; dockerfile is the path inside the context.
-    QUrlQuery query(const QString &dockerfile, bool buildKit) const;
-    QString absoluteDockerfile() const;
-};
 
 struct BuildResult
 {
@@ -56,48 +31,47 @@ struct BuildResult
     qint64 elapsedMs = 0;
 };
 
-// Runs one build: scans the context off the GUI thread, streams it as the body of
-// POST /build from a producer thread (bounded buffer), decodes the answer on a decoder
-// thread as it arrives and reports the decoded events in batches. Lives on the GUI thread; Widgets-free so tests and the
-// benchmarks drive it without a view.
-class BuildRunner final : public QObject
+// One build, as a Job: scans the context off the GUI thread, streams it as the body of
+// POST /build (api->build()) from a producer thread (bounded buffer), decodes the answer on a
+// decoder thread as it arrives and reports the decoded events in batches. progress() is the
+// context upload. cancel() aborts the upload and the response stream; closing the connection
+// makes the engine stop the build. Ends with finished(BuildResult) | failed | cancelled;
+// buildResult() has the details of every ending. Widgets-free, one object per build.
+class BuildRunner final : public Job
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BuildRunner)
 
 public:
-    explicit BuildRunner(Engine *engine, QObject *parent = nullptr);
+    BuildRunner(DockerApi *api, const BuildOptions &options, QObject *parent = nullptr);
     ~BuildRunner() override;
 
-    // Whether a build with these options would use BuildKit on the connected engine.
-    bool wouldUseBuildKit(const BuildOptions &options) const;
-    void start(const BuildOptions &options);
-    void cancel();
-    bool isRunning() const { return m_running; }
+    const BuildOptions &options() const { return m_options; }
+    BuildResult buildResult() const { return m_result; }
+    // Whether this build uses BuildKit (false again after the fallback to the classic builder).
+    bool usesBuildKit() const { return m_buildKit; }
     qint64 uploadedBytes() const { return m_uploaded.load(); }
     const ContextScan &scan() const { return m_scan; }
-    QString fullText() const { return m_text; } // everything printed, once finished
-
-    // Scans a context synchronously (call it off the GUI thread), applying the inline
-    // Dockerfile text when the options ask for it.
-    static ContextScan scanContext(const BuildOptions &options);
+    QString fullText() const { return m_text; } // everything printed, once ended
 
 signals:
     void scanned(qint64 files, qint64 bytes, const QStringList &warnings);
     void eventsReceived(const QList<dx::BuildEvent> &events);
     void noteAdded(const QString &note);
-    void finished(const dx::BuildResult &result);
+
+protected:
+    void run() override;
+    void abortWork() override;
 
 private:
     void onScanned(const ContextScan &scan);
     void send();
-    void onData(const QByteArray &chunk);
     void onFinished(const EngineResponse &response);
     void onEventsReady(quint64 generation);
     void onStreamEnded(quint64 generation, const BuildStreamSummary &summary);
     void finish(BuildResult result);
 
-    QPointer<Engine> m_engine;
+    QPointer<DockerApi> m_api;
     BuildOptions m_options;
     ContextScan m_scan;
     std::shared_ptr<TarBodySource> m_source;
@@ -106,12 +80,11 @@ private:
     EngineResponse m_response; // of the ended POST /build while the decoder drains
     QPointer<EngineReply> m_reply;
     std::atomic<qint64> m_uploaded{0};
+    BuildResult m_result;
     QString m_note;
     QString m_previousText;
     QString m_text;
     qint64 m_startedMs = 0;
-    quint64 m_generation = 0;
-    bool m_running = false;
     bool m_canceled = false;
     bool m_buildKit = false;
 };

@@ -1,7 +1,6 @@
 #include "buildstepmodel.h"
 
 #include <QColor>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace dx {
@@ -271,25 +270,25 @@ void BuildStepModel::tick()
     }
 }
 
-QJsonArray BuildStepModel::saveSteps() const
+QList<SavedBuildStep> BuildStepModel::saveSteps() const
 {
-    QJsonArray out;
+    QList<SavedBuildStep> out;
     for (const Step &s : m_steps) {
-        QJsonObject o;
-        o.insert(QStringLiteral("key"), s.key);
-        o.insert(QStringLiteral("label"), s.label);
-        o.insert(QStringLiteral("instruction"), s.instruction);
-        o.insert(QStringLiteral("line"), s.line);
-        o.insert(QStringLiteral("endLine"), s.endLine);
-        o.insert(QStringLiteral("status"), stateKey(s.state));
-        o.insert(QStringLiteral("cached"), s.cached);
-        o.insert(QStringLiteral("seconds"), s.seconds);
+        SavedBuildStep o;
+        o.key = s.key;
+        o.label = s.label;
+        o.instruction = s.instruction;
+        o.line = s.line;
+        o.endLine = s.endLine;
+        o.status = stateKey(s.state);
+        o.cached = s.cached;
+        o.seconds = s.seconds;
         out.append(o);
     }
     return out;
 }
 
-void BuildStepModel::restoreSteps(const QJsonArray &steps)
+void BuildStepModel::restoreSteps(const QList<SavedBuildStep> &steps)
 {
     beginResetModel();
     m_map = DockerfileStepMap();
@@ -298,17 +297,16 @@ void BuildStepModel::restoreSteps(const QJsonArray &steps)
     m_classicTotal = 0;
     m_buildKit = false;
     m_clock.invalidate(); // a finished build: no running time
-    for (const QJsonValue &v : steps) {
-        const QJsonObject o = v.toObject();
+    for (const SavedBuildStep &o : steps) {
         Step s;
-        s.key = o.value(QLatin1String("key")).toInt();
-        s.label = o.value(QLatin1String("label")).toString();
-        s.instruction = o.value(QLatin1String("instruction")).toString();
-        s.line = qMax(0, o.value(QLatin1String("line")).toInt());
-        s.endLine = qMax(s.line, o.value(QLatin1String("endLine")).toInt());
-        s.state = stateFromKey(o.value(QLatin1String("status")).toString());
-        s.cached = o.value(QLatin1String("cached")).toBool();
-        s.seconds = o.value(QLatin1String("seconds")).toDouble(-1);
+        s.key = o.key;
+        s.label = o.label;
+        s.instruction = o.instruction;
+        s.line = qMax(0, o.line);
+        s.endLine = qMax(s.line, o.endLine);
+        s.state = stateFromKey(o.status);
+        s.cached = o.cached;
+        s.seconds = o.seconds;
         m_rowByKey.insert(s.key, int(m_steps.size()));
         m_steps.append(s);
     }

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "buildctx/buildevent.h"
+#include "buildctx/buildrecord.h"
 #include "dockerfile/dockerfileparser.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QJsonArray>
 #include <QVector>
 
 namespace dx {
@@ -70,10 +70,10 @@ public:
     void finish(bool ok);
     // Refreshes the time column of running steps.
     void tick();
-    // The finished table as JSON (line, instruction, status, cached, seconds) for the
-    // build history, and back: a restored table shows a past build, failed step included.
-    QJsonArray saveSteps() const;
-    void restoreSteps(const QJsonArray &steps);
+    // The finished table (line, instruction, status, cached, seconds) for the build
+    // history, and back: a restored table shows a past build, failed step included.
+    QList<SavedBuildStep> saveSteps() const;
+    void restoreSteps(const QList<SavedBuildStep> &steps);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,89 +1,99 @@
 #include "layermapfetcher.h"
 
-#include "engine/engine.h"
-
-#include <QJsonDocument>
+#include "api/dockerapi.h"
+#include "api/imagesapi.h"
 
 namespace dx {
 
-LayerMapFetcher::LayerMapFetcher(Engine *engine, QObject *parent)
-    : QObject(parent)
-    , m_engine(engine)
-{
+namespace {
+constexpr int kMaxIntermediateImages = 200;
 }
 
-void LayerMapFetcher::fetch(const QString &imageId, const ParseResult &dockerfile, const QString &target,
-                            const QSet<int> &cachedLines)
+LayerMapFetcher::LayerMapFetcher(DockerApi *api, const QString &imageId, const ParseResult &dockerfile,
+                                 const QString &target, const QSet<int> &cachedLines, QObject *parent)
+    : Job(tr("Map Dockerfile lines to layers"), parent)
+    , m_api(api)
+    , m_imageId(imageId)
 {
-    if (!m_engine)
-        return;
-    const quint64 generation = ++m_generation;
-    m_input = LayerMapper::Input();
+    qRegisterMetaType<QList<dx::LayerMapEntry>>();
     m_input.dockerfile = dockerfile;
     m_input.target = target;
     m_input.cachedLines = cachedLines;
-    m_error.clear();
-    m_pending = 0;
+}
 
-    // A failed optional request (the base image, pulled under another name) only makes the
-    // mapping less certain; a failed required one fails it.
-    auto request = [this, generation](const QString &path, auto apply, bool required = true) {
-        ++m_pending;
-        EngineReply *reply = m_engine->get(path);
-        connect(reply, &EngineReply::finished, this, [this, generation, apply, required](const EngineResponse &r) {
-            if (generation != m_generation)
-                return;
-            if (r.ok())
-                apply(QJsonDocument::fromJson(r.body));
-            else if (required && m_error.isEmpty())
-                m_error = r.message;
-            if (--m_pending == 0)
-                done();
-        });
-    };
-    const QString image = QStringLiteral("/images/") + imageId;
-    request(image + QStringLiteral("/history"), [this, generation](const QJsonDocument &d) {
-        m_input.history = d.array();
+template<typename T, typename Apply>
+void LayerMapFetcher::ask(const ApiCall<T> &call, bool required, Apply apply)
+{
+    ++m_asked;
+    ++m_pending;
+    m_replies.append(call.reply());
+    call.then(this, [this, required, apply](const ApiResult<T> &r) {
+        if (!isRunning())
+            return;
+        if (r.ok())
+            apply(r.value);
+        else if (required && m_error.isEmpty())
+            m_error = r.message();
+        answered();
+    });
+}
+
+void LayerMapFetcher::run()
+{
+    if (!m_api) {
+        fail(tr("No engine"));
+        return;
+    }
+    ImagesApi &images = m_api->images();
+    const CallContext plumbing = CallContext::internal();
+    ask(images.history(m_imageId, plumbing), true, [this, plumbing](const QList<ImageHistoryEntry> &history) {
+        m_input.history = history;
         // The classic builder's intermediate images tell exactly which step added a layer.
         int asked = 0;
-        for (const QJsonValue &v : std::as_const(m_input.history)) {
-            const QString id = v.toObject().value(QLatin1String("Id")).toString();
-            if (!id.startsWith(QLatin1String("sha256:")) || ++asked > 200)
+        for (const ImageHistoryEntry &entry : history) {
+            if (!entry.id.startsWith(QLatin1String("sha256:")) || ++asked > kMaxIntermediateImages)
                 continue;
-            ++m_pending;
-            EngineReply *reply = m_engine->get(QStringLiteral("/images/") + id + QStringLiteral("/json"));
-            connect(reply, &EngineReply::finished, this, [this, generation, id](const EngineResponse &r) {
-                if (generation != m_generation)
-                    return;
-                if (r.ok())
-                    m_input.layerCountById.insert(id, QJsonDocument::fromJson(r.body).object()
-                                                          .value(QLatin1String("RootFS")).toObject()
-                                                          .value(QLatin1String("Layers")).toArray().size());
-                if (--m_pending == 0)
-                    done();
+            const QString id = entry.id;
+            ask(m_api->images().inspect(id, plumbing), false, [this, id](const ImageDetails &details) {
+                m_input.layerCountById.insert(id, int(details.layers.size()));
             });
         }
     });
-    request(image + QStringLiteral("/json"), [this](const QJsonDocument &d) { m_input.inspect = d.object(); });
-    const QString base = LayerMapper::baseImage(dockerfile, target);
+    ask(images.inspect(m_imageId, plumbing), true,
+        [this](const ImageDetails &details) { m_input.layers = details.layers; });
+    const QString base = LayerMapper::baseImage(m_input.dockerfile, m_input.target);
     if (!base.isEmpty()) {
-        const QString basePath = QStringLiteral("/images/") + base;
-        request(basePath + QStringLiteral("/history"),
-                [this](const QJsonDocument &d) { m_input.baseHistoryCount = d.array().size(); }, false);
-        request(basePath + QStringLiteral("/json"), [this](const QJsonDocument &d) {
-            m_input.baseLayerCount = d.object().value(QLatin1String("RootFS")).toObject()
-                                         .value(QLatin1String("Layers")).toArray().size();
-        }, false);
+        ask(images.history(base, plumbing), false, [this](const QList<ImageHistoryEntry> &history) {
+            m_input.baseHistoryCount = int(history.size());
+        });
+        ask(images.inspect(base, plumbing), false,
+            [this](const ImageDetails &details) { m_input.baseLayerCount = int(details.layers.size()); });
     }
 }
 
-void LayerMapFetcher::done()
+void LayerMapFetcher::answered()
 {
+    reportProgress(m_asked - m_pending + 1, m_asked);
+    if (--m_pending > 0)
+        return;
+    m_replies.clear();
     if (!m_error.isEmpty()) {
-        emit failed(m_error);
+        fail(m_error);
         return;
     }
-    emit mapped(LayerMapper::map(m_input));
+    m_entries = LayerMapper::map(m_input);
+    emit mapped(m_entries);
+    succeed(QVariant::fromValue(m_entries));
+}
+
+void LayerMapFetcher::abortWork()
+{
+    const QList<QPointer<EngineReply>> replies = std::exchange(m_replies, {});
+    for (const QPointer<EngineReply> &reply : replies) {
+        if (reply)
+            reply->abort();
+    }
+    confirmCancelled();
 }
 
 } // namespace dx

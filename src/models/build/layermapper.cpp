@@ -116,7 +116,7 @@ QList<LayerMapEntry> LayerMapper::map(const Input &input)
     QString base;
     const QVector<int> chain = chainOf(stages, targetStage(stages, input.target), &base);
 
-    const int historyCount = input.history.size();
+    const int historyCount = int(input.history.size());
     const int ours = input.baseHistoryCount >= 0 && input.baseHistoryCount <= historyCount
         ? historyCount - input.baseHistoryCount : historyCount;
 
@@ -137,10 +137,9 @@ QList<LayerMapEntry> LayerMapper::map(const Input &input)
         const QString want = input.dockerfile.instructions.at(chain.at(j)).keyword.toUpper();
         // Entries the builder added after the last instruction (classic LABEL for --label).
         while (j == out.size() - 1 && h < ours - 1 && want != QLatin1String("LABEL")
-               && keywordOfCreatedBy(input.history.at(h).toObject().value(QLatin1String("CreatedBy")).toString())
-                   == QLatin1String("LABEL"))
+               && keywordOfCreatedBy(input.history.at(h).createdBy) == QLatin1String("LABEL"))
             ++h;
-        const QString got = keywordOfCreatedBy(input.history.at(h).toObject().value(QLatin1String("CreatedBy")).toString());
+        const QString got = keywordOfCreatedBy(input.history.at(h).createdBy);
         if (got != want) {
             if (want == QLatin1String("ARG") || want == QLatin1String("ONBUILD"))
                 continue; // BuildKit records no history for ARG
@@ -156,22 +155,18 @@ QList<LayerMapEntry> LayerMapper::map(const Input &input)
     for (int j = 0; j < out.size(); ++j) {
         if (historyOf.at(j) < 0)
             continue;
-        const QJsonObject entry = input.history.at(historyOf.at(j)).toObject();
-        const qint64 size = qint64(entry.value(QLatin1String("Size")).toDouble());
-        const QString kw = keywordOfCreatedBy(entry.value(QLatin1String("CreatedBy")).toString());
-        hasLayer[j] = size > 0 || mayAddLayer(kw);
+        const ImageHistoryEntry &entry = input.history.at(historyOf.at(j));
+        hasLayer[j] = entry.size > 0 || mayAddLayer(keywordOfCreatedBy(entry.createdBy));
         const int h = historyOf.at(j);
-        const QString id = entry.value(QLatin1String("Id")).toString();
-        const QString olderId = h + 1 < historyCount
-            ? input.history.at(h + 1).toObject().value(QLatin1String("Id")).toString() : QString();
+        const QString &id = entry.id;
+        const QString olderId = h + 1 < historyCount ? input.history.at(h + 1).id : QString();
         if (input.layerCountById.contains(id) && input.layerCountById.contains(olderId)) {
             hasLayer[j] = input.layerCountById.value(id) > input.layerCountById.value(olderId);
             exact[j] = true;
         }
         candidates += hasLayer[j] ? 1 : 0;
     }
-    const int layerCount = input.inspect.value(QLatin1String("RootFS")).toObject()
-                               .value(QLatin1String("Layers")).toArray().size();
+    const int layerCount = int(input.layers.size());
     if (input.baseLayerCount >= 0) {
         // The classic builder marks a step without file changes as an empty layer (a
         // RUN that only prints; WORKDIR usually creates its folder): drop zero-size
@@ -181,9 +176,9 @@ QList<LayerMapEntry> LayerMapper::map(const Input &input)
             for (int j = 0; j < out.size() && excess > 0; ++j) {
                 if (!hasLayer.at(j) || exact.at(j))
                     continue;
-                const QJsonObject entry = input.history.at(historyOf.at(j)).toObject();
-                const bool zero = entry.value(QLatin1String("Size")).toDouble() <= 0;
-                const bool run = keywordOfCreatedBy(entry.value(QLatin1String("CreatedBy")).toString()) == QLatin1String("RUN");
+                const ImageHistoryEntry &entry = input.history.at(historyOf.at(j));
+                const bool zero = entry.size <= 0;
+                const bool run = keywordOfCreatedBy(entry.createdBy) == QLatin1String("RUN");
                 if (zero && (pass == 1 || run)) {
                     hasLayer[j] = false;
                     --excess;
@@ -192,20 +187,19 @@ QList<LayerMapEntry> LayerMapper::map(const Input &input)
         }
     }
 
-    const QJsonArray layers = input.inspect.value(QLatin1String("RootFS")).toObject()
-                                  .value(QLatin1String("Layers")).toArray();
-    int layer = layers.size() - 1;
+    const QStringList &layers = input.layers;
+    int layer = int(layers.size()) - 1;
     for (int j = out.size() - 1; j >= 0; --j) {
         LayerMapEntry &e = out[j];
         if (historyOf.at(j) < 0)
             continue;
-        const QJsonObject entry = input.history.at(historyOf.at(j)).toObject();
+        const ImageHistoryEntry &entry = input.history.at(historyOf.at(j));
         e.matched = true;
-        e.historyId = entry.value(QLatin1String("Id")).toString();
-        e.createdBy = entry.value(QLatin1String("CreatedBy")).toString();
-        e.size = qint64(entry.value(QLatin1String("Size")).toDouble());
+        e.historyId = entry.id;
+        e.createdBy = entry.createdBy;
+        e.size = entry.size;
         if (hasLayer.at(j) && layer >= 0) {
-            e.layerDigest = layers.at(layer--).toString();
+            e.layerDigest = layers.at(layer--);
             e.emptyLayer = false;
         }
     }

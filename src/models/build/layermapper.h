@@ -1,10 +1,9 @@
 #pragma once
 
+#include "api/resourcetypes.h"
 #include "dockerfile/dockerfileparser.h"
 
-#include <QJsonArray>
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -39,8 +38,8 @@ public:
     {
         ParseResult dockerfile;
         QString target;               // built stage, empty for the last one
-        QJsonArray history;           // GET /images/{id}/history
-        QJsonObject inspect;          // GET /images/{id}/json
+        QList<ImageHistoryEntry> history; // GET /images/{id}/history, newest first
+        QStringList layers;           // RootFS.Layers of GET /images/{id}/json, oldest first
         int baseHistoryCount = -1;    // history length of the FROM image, -1 if unknown
         int baseLayerCount = -1;      // its RootFS.Layers count, -1 if unknown
         QSet<int> cachedLines;        // start lines the build reported as cached

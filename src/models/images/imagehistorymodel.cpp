@@ -1,8 +1,10 @@
 #include "imagehistorymodel.h"
 
+#include "api/dockerapi.h"
+#include "api/imagesapi.h"
+
 #include <QColor>
 #include <QFont>
-#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -11,9 +13,59 @@
 
 namespace dx {
 
-ImageHistoryModel::ImageHistoryModel(QObject *parent)
+ImageHistoryModel::ImageHistoryModel(DockerApi *api, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_api(api)
 {
+}
+
+void ImageHistoryModel::load(const QString &image, bool userAction)
+{
+    if (!m_api || image.isEmpty())
+        return;
+    const quint64 generation = ++m_generation;
+    m_image = image;
+    m_loading = true;
+    m_pendingHistory.clear();
+    m_pendingLayers.clear();
+    m_pendingError.clear();
+    m_pendingAnswers = 2;
+    m_api->images()
+        .history(image, userAction ? CallContext::user() : CallContext::internal())
+        .then(this, [this, generation](const ApiResult<QList<ImageHistoryEntry>> &r) {
+            if (generation != m_generation)
+                return;
+            if (r.ok())
+                m_pendingHistory = r.value;
+            else if (m_pendingError.isEmpty())
+                m_pendingError = r.message();
+            finishLoad(generation);
+        });
+    const auto inspected = [this, generation](const ApiResult<ImageDetails> &r) {
+        if (generation != m_generation)
+            return;
+        if (r.ok())
+            m_pendingLayers = r.value.layers;
+        else if (m_pendingError.isEmpty())
+            m_pendingError = r.message();
+        finishLoad(generation);
+    };
+    m_api->images().inspect(image, CallContext::internal()).then(this, inspected);
+}
+
+void ImageHistoryModel::finishLoad(quint64 generation)
+{
+    if (generation != m_generation || --m_pendingAnswers > 0)
+        return;
+    m_loading = false;
+    if (!m_pendingError.isEmpty()) {
+        m_lastError = m_pendingError;
+        emit errorOccurred(m_lastError);
+        return;
+    }
+    m_lastError.clear();
+    setHistory(std::exchange(m_pendingHistory, {}), std::exchange(m_pendingLayers, {}));
+    emit loaded();
 }
 
 QString ImageHistoryModel::readableStep(const QString &createdBy)
@@ -39,21 +91,18 @@ bool isMetadataStep(const QString &createdBy)
 }
 } // namespace
 
-void ImageHistoryModel::setHistory(const QJsonArray &history, const QJsonArray &rootFsLayers,
-                                   const QVector<LayerDockerfileLine> &lines)
+void ImageHistoryModel::setHistory(const QList<ImageHistoryEntry> &history, const QStringList &rootFsLayers)
 {
     beginResetModel();
     m_rows.clear();
     // The API lists newest first; layers are oldest first.
-    for (auto it = history.end(); it != history.begin();) {
-        --it;
-        const QJsonObject o = (*it).toObject();
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
         ImageHistoryRow row;
-        row.createdBy = o.value(QLatin1String("CreatedBy")).toString();
+        row.createdBy = it->createdBy;
         if (row.createdBy.isEmpty()) // docker import: no command, only a comment ("Imported from -")
-            row.createdBy = o.value(QLatin1String("Comment")).toString();
-        row.size = o.value(QLatin1String("Size")).toInteger();
-        row.created = QDateTime::fromSecsSinceEpoch(o.value(QLatin1String("Created")).toInteger());
+            row.createdBy = it->comment;
+        row.size = it->size;
+        row.created = it->created;
         m_rows.append(row);
     }
     // Pair steps with layers. /history has no empty_layer flag: steps with a size certainly
@@ -62,7 +111,7 @@ void ImageHistoryModel::setHistory(const QJsonArray &history, const QJsonArray &
     const int layerCount = int(rootFsLayers.size());
     auto pair = [&](const std::function<bool(const ImageHistoryRow &)> &hasLayer) {
         int count = 0;
-        for (const ImageHistoryRow &r : m_rows)
+        for (const ImageHistoryRow &r : std::as_const(m_rows))
             count += hasLayer(r) ? 1 : 0;
         return count;
     };
@@ -73,19 +122,43 @@ void ImageHistoryModel::setHistory(const QJsonArray &history, const QJsonArray &
     for (ImageHistoryRow &r : m_rows) {
         r.emptyLayer = !hasLayer(r);
         if (!r.emptyLayer && layer < layerCount)
-            r.layerDigest = rootFsLayers.at(layer++).toString();
-        for (const LayerDockerfileLine &l : lines) {
-            if (!r.layerDigest.isEmpty() && l.layerDigest == r.layerDigest) {
-                r.dockerfileLine = l.line;
-                r.instruction = l.instruction;
-            }
-        }
+            r.layerDigest = rootFsLayers.at(layer++);
+        pairLines(r);
     }
     endResetModel();
 }
 
+bool ImageHistoryModel::pairLines(ImageHistoryRow &row) const
+{
+    int line = 0;
+    QString instruction;
+    for (const LayerDockerfileLine &l : m_lines) {
+        if (!row.layerDigest.isEmpty() && l.layerDigest == row.layerDigest) {
+            line = l.line;
+            instruction = l.instruction;
+        }
+    }
+    if (line == row.dockerfileLine && instruction == row.instruction)
+        return false;
+    row.dockerfileLine = line;
+    row.instruction = instruction;
+    return true;
+}
+
+void ImageHistoryModel::setDockerfileLines(const QList<LayerDockerfileLine> &lines)
+{
+    m_lines = lines;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (pairLines(m_rows[i]))
+            emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+    }
+}
+
 void ImageHistoryModel::clear()
 {
+    ++m_generation; // an answer still on its way is for an image no longer shown
+    m_loading = false;
+    m_image.clear();
     beginResetModel();
     m_rows.clear();
     endResetModel();
@@ -103,7 +176,7 @@ int ImageHistoryModel::columnCount(const QModelIndex &parent) const
 
 QVariant ImageHistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ImageHistoryRow &r = m_rows[index.row()];
     switch (role) {

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "api/resourcetypes.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QVector>
+#include <QList>
 
 namespace dx {
+
+class DockerApi;
 
 struct LayerDockerfileLine
 {
@@ -37,11 +40,21 @@ public:
     enum Column { CreatedByColumn, SizeColumn, LayerColumn, LineColumn, CreatedColumn, ColumnCount };
     enum Role { EmptyLayerRole = Qt::UserRole + 1, LayerDigestRole, LineRole };
 
-    explicit ImageHistoryModel(QObject *parent = nullptr);
+    explicit ImageHistoryModel(DockerApi *api = nullptr, QObject *parent = nullptr);
 
-    // Replaces the content (another image selected: a reset is right here).
-    void setHistory(const QJsonArray &history, const QJsonArray &rootFsLayers,
-                    const QVector<LayerDockerfileLine> &lines = {});
+    // Asks for the history and the layers of `image` (id or reference) and shows them once
+    // both are in (loaded()). A failed or malformed answer keeps what is shown and reports
+    // errorOccurred(). `userAction`: the user picked the image, so it is their
+    // `docker history` in the Docker Commands panel; otherwise plumbing.
+    void load(const QString &image, bool userAction = false);
+    bool isLoading() const { return m_loading; }
+    QString image() const { return m_image; }
+    QString lastError() const { return m_lastError; }
+
+    // Replaces the content (another image: a reset is right here).
+    void setHistory(const QList<ImageHistoryEntry> &history, const QStringList &rootFsLayers);
+    // Which Dockerfile line made which layer (the last build's map); applied in place.
+    void setDockerfileLines(const QList<LayerDockerfileLine> &lines);
     void clear();
     ImageHistoryRow rowAt(int row) const { return m_rows.value(row); }
 
@@ -53,8 +66,26 @@ public:
     // "/bin/sh -c #(nop)  CMD [\"sh\"]" -> "CMD [\"sh\"]"; "/bin/sh -c apk add" -> "RUN apk add".
     static QString readableStep(const QString &createdBy);
 
+signals:
+    void loaded();
+    void errorOccurred(const QString &message);
+
 private:
-    QVector<ImageHistoryRow> m_rows;
+    bool pairLines(ImageHistoryRow &row) const;
+    void finishLoad(quint64 generation);
+
+    DockerApi *m_api;
+    QList<ImageHistoryRow> m_rows;
+    QList<LayerDockerfileLine> m_lines;
+    QString m_image;
+    QString m_lastError;
+    // The answers of the load in flight: both are needed to pair steps with layers.
+    QList<ImageHistoryEntry> m_pendingHistory;
+    QStringList m_pendingLayers;
+    QString m_pendingError;
+    int m_pendingAnswers = 0;
+    quint64 m_generation = 0;
+    bool m_loading = false;
 };
 
 } // namespace dx

@@ -1,126 +1,47 @@
 #include "imagelistmodel.h"
 
-#include "engine/engine.h"
-
 #include <QColor>
 #include <QFont>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
-#include <QSet>
 
 namespace dx {
 
-QString ImageInfo::shortId() const
+ImageListModel::ImageListModel(QObject *parent)
+    : QAbstractTableModel(parent)
 {
-    QString s = id;
-    if (s.startsWith(QLatin1String("sha256:")))
-        s.remove(0, 7);
-    return s.left(12);
 }
 
-QString ImageInfo::displayName() const
+QString ImageListModel::referenceOf(const ImageSummary &image)
 {
-    return repoTags.isEmpty() ? QStringLiteral("<none>:<none>") : repoTags.first();
+    return image.isDangling() ? image.shortId() : image.repoTags.first();
 }
 
-bool ImageInfo::operator==(const ImageInfo &o) const
+int ImageListModel::rowOfExactId(const QString &id) const
 {
-    return id == o.id && repoTags == o.repoTags && repoDigests == o.repoDigests && created == o.created
-            && size == o.size && containers == o.containers;
-}
-
-ImageListModel::ImageListModel(Engine *engine, QObject *parent)
-    : QAbstractTableModel(parent), m_engine(engine)
-{
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(250);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &ImageListModel::refresh);
-    if (engine) {
-        connect(engine, &Engine::engineEvent, this, &ImageListModel::handleEvent);
-        connect(engine, &Engine::eventsLiveChanged, this, [this](bool live) {
-            if (live)
-                refresh();
-        });
+    for (int i = 0; i < m_images.size(); ++i) {
+        if (m_images.at(i).id == id)
+            return i;
     }
+    return -1;
 }
 
-void ImageListModel::refresh()
+int ImageListModel::rowOfId(const QString &idOrReference) const
 {
-    if (!m_engine)
-        return;
-    EngineReply *reply = m_engine->get(QStringLiteral("/images/json"));
-    connect(reply, &EngineReply::finished, this, [this](const EngineResponse &r) {
-        if (!r.ok()) {
-            emit errorOccurred(r.message);
-            return;
-        }
-        applyImages(QJsonDocument::fromJson(r.body).array());
-        if (!m_loaded) {
-            m_loaded = true;
-            emit loaded();
-        }
-    });
-}
-
-void ImageListModel::handleEvent(const QJsonObject &event)
-{
-    if (event.value(QLatin1String("Type")).toString() != QLatin1String("image"))
-        return;
-    static const QStringList actions{QStringLiteral("pull"), QStringLiteral("tag"), QStringLiteral("untag"),
-                                     QStringLiteral("delete"), QStringLiteral("import"), QStringLiteral("load")};
-    if (actions.contains(event.value(QLatin1String("Action")).toString()))
-        m_refreshTimer.start(); // a pull or build emits many: list once per burst
-}
-
-void ImageListModel::applyImages(const QJsonArray &images)
-{
-    QSet<QString> seen;
-    for (const QJsonValue &v : images) {
-        const QJsonObject o = v.toObject();
-        ImageInfo info;
-        info.id = o.value(QLatin1String("Id")).toString();
-        for (const QJsonValue &t : o.value(QLatin1String("RepoTags")).toArray()) {
-            if (t.toString() != QLatin1String("<none>:<none>"))
-                info.repoTags.append(t.toString());
-        }
-        for (const QJsonValue &d : o.value(QLatin1String("RepoDigests")).toArray())
-            info.repoDigests.append(d.toString());
-        info.created = QDateTime::fromSecsSinceEpoch(o.value(QLatin1String("Created")).toInteger());
-        info.size = o.value(QLatin1String("Size")).toInteger();
-        info.containers = int(o.value(QLatin1String("Containers")).toInteger(-1));
-        seen.insert(info.id);
-        const int row = rowOfId(info.id);
-        if (row < 0) {
-            beginInsertRows({}, int(m_images.size()), int(m_images.size()));
-            m_images.append(info);
-            endInsertRows();
-        } else if (!(m_images[row] == info)) {
-            m_images[row] = info;
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
-    for (int row = int(m_images.size()) - 1; row >= 0; --row) {
-        if (!seen.contains(m_images[row].id)) {
-            beginRemoveRows({}, row, row);
-            m_images.remove(row);
-            endRemoveRows();
-        }
-    }
-}
-
-int ImageListModel::rowOfId(const QString &id) const
-{
-    QString want = id;
+    if (idOrReference.isEmpty())
+        return -1;
+    QString want = idOrReference;
     if (!want.startsWith(QLatin1String("sha256:")))
         want.prepend(QLatin1String("sha256:"));
     for (int i = 0; i < m_images.size(); ++i) {
-        if (m_images[i].id == want || (want.size() >= 7 + 12 && m_images[i].id.startsWith(want)))
+        const QString &id = m_images.at(i).id;
+        if (id == want || (want.size() >= 7 + 12 && id.startsWith(want)))
             return i;
     }
-    // A name like "demo_image:latest".
+    // A reference: "demo_image" is "demo_image:latest" to the engine.
+    const QString latest = idOrReference + QLatin1String(":latest");
     for (int i = 0; i < m_images.size(); ++i) {
-        if (m_images[i].repoTags.contains(id) || m_images[i].repoTags.contains(id + QLatin1String(":latest")))
+        const QStringList &tags = m_images.at(i).repoTags;
+        if (tags.contains(idOrReference) || tags.contains(latest))
             return i;
     }
     return -1;
@@ -129,11 +50,45 @@ int ImageListModel::rowOfId(const QString &id) const
 QStringList ImageListModel::danglingIds() const
 {
     QStringList out;
-    for (const ImageInfo &i : m_images) {
+    for (const ImageSummary &i : m_images) {
         if (i.isDangling())
             out.append(i.id);
     }
     return out;
+}
+
+bool ImageListModel::upsert(const ImageSummary &image)
+{
+    const int row = rowOfExactId(image.id);
+    if (row >= 0) {
+        ImageSummary merged = image;
+        // An inspection does not count containers or shared bytes: keep what the list said.
+        if (merged.containers < 0)
+            merged.containers = m_images.at(row).containers;
+        if (merged.sharedSize < 0)
+            merged.sharedSize = m_images.at(row).sharedSize;
+        if (m_images.at(row) == merged)
+            return false;
+        m_images[row] = merged;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return true;
+    }
+    const int at = int(m_images.size());
+    beginInsertRows({}, at, at);
+    m_images.append(image);
+    endInsertRows();
+    return true;
+}
+
+bool ImageListModel::remove(const QString &id)
+{
+    const int row = rowOfExactId(id);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    m_images.removeAt(row);
+    endRemoveRows();
+    return true;
 }
 
 int ImageListModel::rowCount(const QModelIndex &parent) const
@@ -148,17 +103,18 @@ int ImageListModel::columnCount(const QModelIndex &parent) const
 
 QVariant ImageListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_images.size())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ImageInfo &img = m_images[index.row()];
+    const ImageSummary &img = m_images.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
             if (img.isDangling())
                 return tr("<none> (dangling)");
-            return img.repoTags.size() > 1 ? tr("%1 (+%n more tag(s))", nullptr, int(img.repoTags.size() - 1)).arg(img.repoTags.first())
-                                           : img.repoTags.first();
+            return img.repoTags.size() > 1
+                ? tr("%1 (+%n more tag(s))", nullptr, int(img.repoTags.size() - 1)).arg(img.repoTags.first())
+                : img.repoTags.first();
         case IdColumn: return img.shortId();
         case CreatedColumn: return QLocale().toString(img.created.toLocalTime(), QLocale::ShortFormat);
         case SizeColumn: return QLocale().formattedDataSize(img.size);
@@ -188,6 +144,7 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
     case DanglingRole: return img.isDangling();
     case SizeRole: return img.size;
     case CreatedRole: return img.created;
+    case ReferenceRole: return referenceOf(img);
     }
     return {};
 }

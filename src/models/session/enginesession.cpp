@@ -2,6 +2,7 @@
 
 #include "api/dockerapi.h"
 #include "commandlogmodel.h"
+#include "images/imagestore.h"
 #include "networks/networkstore.h"
 
 namespace dx {
@@ -12,6 +13,7 @@ EngineSession::EngineSession(Engine *engine, QObject *parent)
     , m_api(new DockerApi(engine, this))
     , m_commandLog(new CommandLogModel(m_api, this))
     , m_networks(new NetworkStore(m_api, this))
+    , m_images(new ImageStore(m_api, this))
 {
 }
 

@@ -7,6 +7,7 @@ namespace dx {
 class CommandLogModel;
 class DockerApi;
 class Engine;
+class ImageStore;
 class NetworkStore;
 
 // Everything that talks to one engine, created once and shared by every view: the typed API,
@@ -25,6 +26,7 @@ public:
     DockerApi *api() const { return m_api; }
     CommandLogModel *commandLog() const { return m_commandLog; }
     NetworkStore *networks() const { return m_networks; }
+    ImageStore *images() const { return m_images; }
 
     // The orderly end: cancels long jobs and waits, at most `timeoutMs`, for them and for
     // requests that must still reach the engine (helper containers being removed).
@@ -35,6 +37,7 @@ private:
     DockerApi *m_api;
     CommandLogModel *m_commandLog;
     NetworkStore *m_networks;
+    ImageStore *m_images;
 };
 
 } // namespace dx

@@ -5,8 +5,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -86,10 +84,15 @@ private slots:
         QCOMPARE(model.failedRow(), -1);
         QCOMPARE(model.finishedCount(), model.rowCount());
 
-        // The history stores the table as JSON and shows it again for a past build.
+        // The history stores the table in its file and shows it again for a past build.
+        BuildRecord record;
+        record.id = QStringLiteral("r1");
+        record.stepTable = model.saveSteps();
+        const QList<BuildRecord> read = BuildRecord::fromFile(BuildRecord::toFile({record}));
+        QCOMPARE(read.size(), 1);
         BuildStepModel restored;
         QAbstractItemModelTester restoredTester(&restored, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        restored.restoreSteps(model.saveSteps());
+        restored.restoreSteps(read.first().stepTable);
         QCOMPARE(restored.rowCount(), model.rowCount());
         for (int r = 0; r < model.rowCount(); ++r) {
             QCOMPARE(restored.stepAt(r).line, model.stepAt(r).line);
@@ -104,11 +107,14 @@ private slots:
     {
         BuildStepModel model;
         QSignalSpy failed(&model, &BuildStepModel::stepFailed);
-        QJsonObject ok{{QStringLiteral("line"), 1}, {QStringLiteral("instruction"), QStringLiteral("FROM busybox")},
-                       {QStringLiteral("status"), QStringLiteral("done")}, {QStringLiteral("seconds"), 0.5}};
-        QJsonObject bad{{QStringLiteral("line"), 4}, {QStringLiteral("instruction"), QStringLiteral("RUN exit 3")},
-                        {QStringLiteral("status"), QStringLiteral("failed")}, {QStringLiteral("seconds"), 1.3}};
-        model.restoreSteps(QJsonArray{ok, bad});
+        // As an older history file has it: no key, no label, no endLine.
+        const QList<BuildRecord> records = BuildRecord::fromFile(
+            R"([{"id": "old", "result": "failed", "stepTable": [
+                   {"line": 1, "instruction": "FROM busybox", "status": "done", "seconds": 0.5},
+                   {"line": 4, "instruction": "RUN exit 3", "status": "failed", "seconds": 1.3}]}])");
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().result, BuildRecord::Result::Failed);
+        model.restoreSteps(records.first().stepTable);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.failedRow(), 1);
         QCOMPARE(failed.count(), 1);

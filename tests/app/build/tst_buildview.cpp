@@ -1,11 +1,15 @@
 // BuildView against the real engine: both builders, cache hits, failing and cancelled
-// builds, error cases and the line -> layer map. Every image carries dx.test.run=<run>.
+// builds, error cases, the line -> layer map, build arguments that arrive as typed, and the
+// `docker build` shown in the Docker Commands panel making the same image (the heredoc form
+// for unsaved editor text). Every image carries dx.test.run=<run>.
+#include "api/dockerapi.h"
 #include "build/buildhistorymodel.h"
 #include "build/buildlogmodel.h"
 #include "build/buildoptionspanel.h"
 #include "build/buildstepmodel.h"
 #include "build/buildview.h"
 #include "engine/testengine.h"
+#include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 
@@ -14,6 +18,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QListView>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -65,6 +70,51 @@ int sleepProcesses()
 // Generous bounds: they only stop a hang. Under CPU load a step can take many seconds.
 constexpr int kWaitMs = 120000;
 
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The docker CLI (or a shell line that calls it), for the commands the app says it ran.
+Run runProcess(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    Run r;
+    if (!p.waitForFinished(kWaitMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timeout");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+Run docker(const QStringList &args)
+{
+    return runProcess(QStringLiteral("docker"), args);
+}
+
+// What a file of the image holds: `docker run --rm IMAGE cat PATH`, the container labelled.
+QString readFromImage(const QString &image, const QString &path)
+{
+    const Run r = docker({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--label"),
+                          test::runLabelKey() + u'=' + test::runId(), image, QStringLiteral("cat"), path});
+    return r.exitCode == 0 ? r.out : QStringLiteral("<failed: %1>").arg(r.err);
+}
+
+// The steps of an image as the engine recorded them (what its Dockerfile said).
+QString historyOf(const QString &image)
+{
+    return docker({QStringLiteral("history"), QStringLiteral("--no-trunc"), QStringLiteral("--format"),
+                   QStringLiteral("{{.CreatedBy}}"), image}).out;
+}
+
 } // namespace
 
 class TestBuildView final : public QObject
@@ -106,6 +156,27 @@ private:
 
     bool buildKitAvailable() const { return m_engine.info().buildKit && !m_engine.info().podman; }
 
+    // The user commands the API sent, as the Docker Commands panel lists them.
+    QStringList m_sent;
+
+    QString lastBuildCommand() const
+    {
+        for (auto it = m_sent.crbegin(); it != m_sent.crend(); ++it) {
+            if (it->contains(QLatin1String("docker build")))
+                return *it;
+        }
+        return {};
+    }
+
+    bool requireDockerCli()
+    {
+        if (!QStandardPaths::findExecutable(QStringLiteral("docker")).isEmpty())
+            return true;
+        if (test::engineRequired())
+            qWarning("the docker CLI is not installed (scripts/setup.sh installs docker.io)");
+        return false;
+    }
+
     QString imageIdOfTag(const QString &tagName)
     {
         QUrlQuery q;
@@ -143,6 +214,10 @@ private slots:
         m_services = new AppServices(&m_engine, m_icons, this);
         m_view = new BuildView(m_services);
         m_view->setExtraLabels({{test::runLabelKey(), test::runId()}});
+        connect(m_services->session()->api(), &DockerApi::commandStarted, this, [this](const CommandRecord &r) {
+            if (!r.internal)
+                m_sent.append(r.cli);
+        });
         m_view->resize(1200, 800);
         m_view->show();
     }
@@ -271,6 +346,79 @@ private slots:
             }
             return true;
         }(), kWaitMs);
+    }
+
+    void buildArgsArriveUnchanged()
+    {
+        // '+' would be a space and ';' a separator if the query were sent as typed.
+        setDockerfile(QStringLiteral("FROM %1\nARG A\nRUN echo \"$A\" > /a\n").arg(test::baseImage()).toUtf8());
+        const QString value = QStringLiteral("x+y;z=1 & two  spaces 'q' \"d\" %41 =");
+        m_view->optionsPanel()->setBuildArgs({{QStringLiteral("A"), value}});
+        const QString tagName = tag(QStringLiteral("args"));
+        m_sent.clear();
+        const BuildResult r = build(BuildOptions::Builder::Classic, tagName);
+        m_view->optionsPanel()->setBuildArgs({});
+        QVERIFY2(r.ok, qPrintable(r.error + m_view->logModel()->toPlainText()));
+        if (!requireDockerCli())
+            QSKIP("no docker CLI to read the file back with");
+        QCOMPARE(readFromImage(r.imageId, QStringLiteral("/a")), value + u'\n');
+
+        // The command the panel shows passes the same value through a shell.
+        const QString command = lastBuildCommand();
+        QVERIFY2(command.contains(QLatin1String("--build-arg 'A=x+y;z=1 & two  spaces '\\''q'\\'' \"d\" %41 ='")),
+                 qPrintable(command));
+        const Run cli = runProcess(QStringLiteral("sh"), {QStringLiteral("-c"), command});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        QCOMPARE(readFromImage(tagName, QStringLiteral("/a")), value + u'\n');
+    }
+
+    void unsavedTextIsTheHeredoc()
+    {
+        // On disk one Dockerfile, in the editor another one, not saved: the app builds the
+        // editor's, and says so with the heredoc form of `docker build -f-`.
+        const QByteArray saved = QStringLiteral("FROM %1\nRUN echo saved > /m\n").arg(test::baseImage()).toUtf8();
+        setDockerfile(saved);
+        const QString unsaved = QStringLiteral("FROM %1\nCOPY a.txt /a.txt\nRUN echo \"unsaved $HOME %2\" > /m\n")
+                                    .arg(test::baseImage(), test::runId());
+        m_services->setDockerfileText(unsaved);
+        m_view->optionsPanel()->setUseEditorText(true);
+        const QString tagName = tag(QStringLiteral("heredoc"));
+        m_sent.clear();
+        const BuildResult r = build(BuildOptions::Builder::Classic, tagName);
+        QVERIFY2(r.ok, qPrintable(r.error + m_view->logModel()->toPlainText()));
+
+        const QString command = lastBuildCommand();
+        QCOMPARE(m_sent.count(command), 1);
+        QVERIFY2(command.startsWith(QStringLiteral("DOCKER_BUILDKIT=0 docker build -f- -t %1 ").arg(tagName)),
+                 qPrintable(command));
+        QVERIFY2(command.endsWith(QStringLiteral(" <<'EOF'\n") + unsaved + QStringLiteral("EOF")), qPrintable(command));
+        QVERIFY(command.contains(QStringLiteral("--label dx.test.run=") + test::runId()));
+        QCOMPARE(m_view->optionsPanel()->commandLine(), command);
+        QFile disk(m_dir.filePath(QStringLiteral("Dockerfile")));
+        QVERIFY(disk.open(QIODevice::ReadOnly));
+        QCOMPARE(disk.readAll(), saved); // the file on disk is not touched
+
+        if (!requireDockerCli())
+            QSKIP("no docker CLI to run the command with");
+        const QString expected = QStringLiteral("unsaved /root %1\n").arg(test::runId());
+        QCOMPARE(readFromImage(r.imageId, QStringLiteral("/m")), expected);
+        // The shown command, run by a shell, makes the same image: same steps, same files.
+        const Run cli = runProcess(QStringLiteral("sh"), {QStringLiteral("-c"), command});
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+        const QString cliImage = docker({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                                         QStringLiteral("{{.Id}}"), tagName}).out.trimmed();
+        QVERIFY(!cliImage.isEmpty());
+        QCOMPARE(readFromImage(cliImage, QStringLiteral("/m")), expected);
+        QCOMPARE(readFromImage(cliImage, QStringLiteral("/a.txt")), readFromImage(r.imageId, QStringLiteral("/a.txt")));
+        QCOMPARE(historyOf(cliImage), historyOf(r.imageId));
+
+        // Saved text builds as the file: no heredoc.
+        m_services->setDockerfileText(QString::fromUtf8(saved));
+        m_view->activated(); // the page shown again: the command is brought up to date
+        QVERIFY2(!m_view->optionsPanel()->commandLine().contains(QLatin1String("-f-")),
+                 qPrintable(m_view->optionsPanel()->commandLine()));
+        QVERIFY(!m_view->currentOptions().useDockerfileText);
+        m_services->setDockerfileText(QString());
     }
 
     void missingDockerfile()

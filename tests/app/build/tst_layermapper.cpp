@@ -1,5 +1,8 @@
 // LayerMapper on history/inspect JSON captured from Docker 20.10 for both builders
-// (data/layers: the same Dockerfile built with version=1 and version=2).
+// (data/layers: the same Dockerfile built with version=1 and version=2), read through the
+// API's value types as the fetcher gets them.
+#include "api/jsonfields.h"
+#include "api/resourcetypes.h"
 #include "build/layermapper.h"
 
 #include <QFile>
@@ -16,16 +19,34 @@ QByteArray readData(const QString &name)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+QList<ImageHistoryEntry> history(const QString &name)
+{
+    QList<ImageHistoryEntry> list;
+    QString error;
+    if (!json::parseList<ImageHistoryEntry>(readData(name), &list, &error, &ImageHistoryEntry::fromJson))
+        qWarning("%s: %s", qPrintable(name), qPrintable(error));
+    return list;
+}
+
+ImageDetails inspect(const QString &name)
+{
+    ImageDetails details;
+    QJsonObject object;
+    QString error;
+    if (!json::parseObject(readData(name), &object, &error) || !ImageDetails::fromJson(object, &details, &error))
+        qWarning("%s: %s", qPrintable(name), qPrintable(error));
+    return details;
+}
+
 LayerMapper::Input input(int version, bool withBase, bool withCounts)
 {
     LayerMapper::Input in;
     in.dockerfile = DockerfileParser::parse(readData(QStringLiteral("Dockerfile")));
-    in.history = QJsonDocument::fromJson(readData(QStringLiteral("history-v%1.json").arg(version))).array();
-    in.inspect = QJsonDocument::fromJson(readData(QStringLiteral("inspect-v%1.json").arg(version))).object();
+    in.history = history(QStringLiteral("history-v%1.json").arg(version));
+    in.layers = inspect(QStringLiteral("inspect-v%1.json").arg(version)).layers;
     if (withBase) {
-        in.baseHistoryCount = QJsonDocument::fromJson(readData(QStringLiteral("base-history.json"))).array().size();
-        in.baseLayerCount = QJsonDocument::fromJson(readData(QStringLiteral("base-inspect.json"))).object()
-                                .value(QLatin1String("RootFS")).toObject().value(QLatin1String("Layers")).toArray().size();
+        in.baseHistoryCount = int(history(QStringLiteral("base-history.json")).size());
+        in.baseLayerCount = int(inspect(QStringLiteral("base-inspect.json")).layers.size());
     }
     if (withCounts) {
         const QJsonObject counts = QJsonDocument::fromJson(readData(QStringLiteral("layercounts-v1.json"))).object();
@@ -37,7 +58,7 @@ LayerMapper::Input input(int version, bool withBase, bool withCounts)
 
 QString layer(const LayerMapper::Input &in, int i)
 {
-    return in.inspect.value(QLatin1String("RootFS")).toObject().value(QLatin1String("Layers")).toArray().at(i).toString();
+    return in.layers.value(i);
 }
 
 } // namespace
@@ -124,12 +145,24 @@ private slots:
 
     void garbage()
     {
+        // Entries without a command and no layers: nothing is paired, nothing crashes.
         LayerMapper::Input in;
         in.dockerfile = DockerfileParser::parse("FROM x\nRUN a\n");
-        in.history = QJsonDocument::fromJson("[{}, 3, \"x\"]").array();
+        in.history = {ImageHistoryEntry{}, ImageHistoryEntry{}, ImageHistoryEntry{}};
         const QList<LayerMapEntry> map = LayerMapper::map(in);
         QCOMPARE(map.size(), 1);
         QVERIFY(map.at(0).layerDigest.isEmpty());
+    }
+
+    void malformedHistoryIsRejected()
+    {
+        // A history that is not an array of objects never reaches the mapper.
+        QList<ImageHistoryEntry> list;
+        QString error;
+        QVERIFY(!json::parseList<ImageHistoryEntry>("[{}, 3, \"x\"]", &list, &error, &ImageHistoryEntry::fromJson));
+        QVERIFY2(error.contains(QLatin1String("element 1")), qPrintable(error));
+        QVERIFY(!json::parseList<ImageHistoryEntry>("[{\"Size\": \"big\"}]", &list, &error, &ImageHistoryEntry::fromJson));
+        QVERIFY2(error.contains(QLatin1String("Size")), qPrintable(error));
     }
 };
 

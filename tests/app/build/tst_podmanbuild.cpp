@@ -2,6 +2,7 @@
 // ("STEP n/m:", "--> hash") is decoded into steps, the image appears, and every Dockerfile
 // line is mapped to its layer from the image's history and RootFS layers.
 
+#include "api/dockerapi.h"
 #include "build/buildrunner.h"
 #include "build/layermapfetcher.h"
 #include "dockerfile/dockerfileparser.h"
@@ -21,6 +22,7 @@ class TestPodmanBuild final : public QObject
 private:
     test::PodmanService m_podman;
     Engine *m_engine = nullptr;
+    DockerApi *m_api = nullptr;
     QTemporaryDir m_context;
     QString m_base;
     QStringList m_images;
@@ -29,20 +31,20 @@ private:
 
     BuildResult build(const QByteArray &dockerfile, const QString &tag, QList<BuildEvent> *events)
     {
-        BuildRunner runner(m_engine);
         BuildOptions options;
         options.contextDir = m_context.path();
         options.dockerfileText = dockerfile;
         options.useDockerfileText = true;
         options.tags = {tag};
         options.labels = {{test::runLabelKey(), test::runId()}};
-        QSignalSpy done(&runner, &BuildRunner::finished);
+        BuildRunner runner(m_api, options);
+        QSignalSpy done(&runner, &Job::ended);
         connect(&runner, &BuildRunner::eventsReceived, this, [events](const QList<BuildEvent> &batch) { *events += batch; });
-        runner.start(options);
+        runner.start();
         if (!done.wait(180000))
             return {};
         m_images << tag;
-        return done.first().first().value<BuildResult>();
+        return runner.buildResult();
     }
 
 private slots:
@@ -55,6 +57,7 @@ private slots:
         }
         QVERIFY(m_podman.start());
         m_engine = new Engine(this);
+        m_api = new DockerApi(m_engine, this);
         m_engine->connectTo(Endpoint::fromHost(m_podman.host()));
         QVERIFY2(test::waitConnected(*m_engine, 30000), qPrintable(m_engine->info().message));
         QVERIFY(m_engine->info().podman);
@@ -131,10 +134,10 @@ private slots:
         QCOMPARE(steps.at(1), QStringLiteral("RUN echo hello > /greeting"));
         QVERIFY(sawHello);
 
-        LayerMapFetcher fetcher(m_engine);
+        LayerMapFetcher fetcher(m_api, result.imageId, DockerfileParser::parse(dockerfile), QString(), {});
         QSignalSpy mapped(&fetcher, &LayerMapFetcher::mapped);
-        QSignalSpy failed(&fetcher, &LayerMapFetcher::failed);
-        fetcher.fetch(result.imageId, DockerfileParser::parse(dockerfile), QString(), {});
+        QSignalSpy failed(&fetcher, &Job::failed);
+        fetcher.start();
         QTRY_VERIFY_WITH_TIMEOUT(!mapped.isEmpty() || !failed.isEmpty(), 30000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
         const auto entries = mapped.first().first().value<QList<LayerMapEntry>>();

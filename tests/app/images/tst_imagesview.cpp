@@ -1,10 +1,14 @@
-// The images view against the real engine: list, history, selection by id, remove asks first.
+// The images view against the real engine: list, history, selection by id, remove asks first,
+// tag and remove through ImageActions with their commands in the panel only once sent.
 #include "engine/testengine.h"
 
+#include "api/dockerapi.h"
 #include "engine/engine.h"
 #include "images/imagehistorymodel.h"
 #include "images/imagelistmodel.h"
+#include "images/imagestore.h"
 #include "images/imagesview.h"
+#include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "streams/tarbuilder.h"
@@ -62,10 +66,10 @@ private slots:
         ImagesView view(m_services);
         QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester historyTester(view.historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QTRY_VERIFY_WITH_TIMEOUT(view.model()->isLoaded(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_services->session()->images()->isLoaded(), 20000);
         const int row = view.model()->rowOfId(test::baseImage());
         QVERIFY(row >= 0);
-        const ImageInfo base = view.model()->imageAt(row);
+        const ImageSummary base = view.model()->imageAt(row);
         emit m_services->showImageRequested(base.shortId());
         QCOMPARE(view.selectedImageId(), base.id);
         // The view may have selected this image by itself already (then its history is in):
@@ -83,7 +87,7 @@ private slots:
     void liveUpdateAndRemoveAsksFirst()
     {
         ImagesView view(m_services);
-        QTRY_VERIFY_WITH_TIMEOUT(view.model()->isLoaded(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_services->session()->images()->isLoaded(), 20000);
         QVERIFY(view.selectImage(m_image));
         // A container uses it: the question names it.
         const QJsonObject body{{QStringLiteral("Image"), m_image},
@@ -95,6 +99,11 @@ private slots:
         const QString cid = test::json(created).toObject().value(QLatin1String("Id")).toString();
         const QString cname = test::json(test::call(m_engine, EngineRequest::get(QStringLiteral("/containers/%1/json").arg(cid))))
                                       .toObject().value(QLatin1String("Name")).toString().mid(1);
+        QStringList sent;
+        connect(m_services->session()->api(), &DockerApi::commandStarted, this, [&](const CommandRecord &r) {
+            if (!r.internal)
+                sent.append(r.cli);
+        });
         QString question;
         view.setConfirmation([&](const QString &, const QString &text) { question = text; return false; });
         view.removeSelected();
@@ -102,6 +111,7 @@ private slots:
         QVERIFY2(question.contains(cname), qPrintable(question));
         QTest::qWait(200);
         QVERIFY(view.model()->rowOfId(m_image) >= 0); // declined: still there
+        QVERIFY2(sent.isEmpty(), qPrintable(sent.join(u'|'))); // and nothing was sent
 
         // Tagging is seen through the image events, without a reset.
         QSignalSpy reset(view.model(), &QAbstractItemModel::modelReset);
@@ -109,8 +119,18 @@ private slots:
         view.tagSelected(extra);
         QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowOfId(extra) >= 0, 20000);
         QCOMPARE(reset.count(), 0);
-        test::call(m_engine, EngineRequest::del(QStringLiteral("/images/") + extra));
+        QCOMPARE(sent, QStringList{QStringLiteral("docker tag %1 %2").arg(m_image, extra)});
+
+        // Removing the extra name only untags: `docker rmi NAME`, as shown.
+        QVERIFY(view.selectImage(extra));
+        view.setConfirmation([](const QString &, const QString &) { return true; });
+        sent.clear();
+        view.removeSelected();
         QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowOfId(extra) < 0, 20000);
+        QVERIFY(view.model()->rowOfId(m_image) >= 0);
+        QCOMPARE(sent, QStringList{QStringLiteral("docker rmi ") + extra});
+        QTRY_VERIFY_WITH_TIMEOUT(view.messageText().contains(extra), 20000);
+        QCOMPARE(reset.count(), 0);
     }
 };
 

@@ -1,0 +1,253 @@
+// BuildRunner and LayerMapFetcher as Jobs against the fake engine: what POST /build receives
+// (build arguments as typed, the -f- context), the command the panel shows for it, the Job
+// signals for success, failure and cancel (which closes the stream), the BuildKit fallback.
+#include "api/dockerapi.h"
+#include "build/buildrunner.h"
+#include "build/layermapfetcher.h"
+#include "dockerfile/dockerfileparser.h"
+#include "engine/engine.h"
+#include "engine/testengine.h"
+#include "fakeengine.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dx;
+using namespace dx::test;
+
+namespace {
+
+const QByteArray kImageId = "sha256:" + QByteArray(64, 'e');
+
+QByteArray classicStream()
+{
+    return "{\"stream\":\"Step 1/1 : FROM scratch\\n\"}\n"
+           "{\"aux\":{\"ID\":\"" + kImageId + "\"}}\n"
+           "{\"stream\":\"Successfully built eeeeeeeeeeee\\n\"}\n";
+}
+
+} // namespace
+
+class TestBuildRunner final : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeEngine m_fake;
+    Engine m_engine;
+    DockerApi m_api{&m_engine};
+    QTemporaryDir m_dir;
+    QList<CommandRecord> m_started;
+    QList<CommandRecord> m_finished;
+
+    BuildOptions options() const
+    {
+        BuildOptions o;
+        o.contextDir = m_dir.path();
+        o.tags = {QStringLiteral("demo:1")};
+        o.labels = {{QStringLiteral("dx.test.run"), QStringLiteral("r1")}};
+        o.builder = BuildOptions::Builder::Classic;
+        return o;
+    }
+
+    bool run(BuildRunner &runner)
+    {
+        QSignalSpy ended(&runner, &Job::ended);
+        m_api.trackJob(&runner);
+        runner.start();
+        return ended.wait(10000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QFile df(m_dir.filePath(QStringLiteral("Dockerfile")));
+        QVERIFY(df.open(QIODevice::WriteOnly));
+        df.write("FROM scratch\nCOPY a.txt /\n");
+        df.close();
+        QFile a(m_dir.filePath(QStringLiteral("a.txt")));
+        QVERIFY(a.open(QIODevice::WriteOnly));
+        a.write("a\n");
+        a.close();
+        m_fake.routeFixtures();
+        m_engine.connectTo(m_fake.endpoint());
+        QVERIFY(waitConnected(m_engine));
+        connect(&m_api, &DockerApi::commandStarted, this, [this](const CommandRecord &r) { m_started.append(r); });
+        connect(&m_api, &DockerApi::commandFinished, this, [this](const CommandRecord &r) { m_finished.append(r); });
+    }
+
+    void init()
+    {
+        m_fake.clearRequests();
+        m_started.clear();
+        m_finished.clear();
+    }
+
+    void buildArgumentsArriveAsTyped()
+    {
+        m_fake.route("POST", QStringLiteral("/build"), FakeReply::json(classicStream()));
+        BuildOptions o = options();
+        const QString value = QStringLiteral("x+y;z=1 %41 & = #?");
+        o.buildArgs = {{QStringLiteral("A"), value}};
+        BuildRunner runner(&m_api, o);
+        QSignalSpy started(&runner, &Job::started);
+        QSignalSpy progress(&runner, &Job::progress);
+        QSignalSpy finished(&runner, &Job::finished);
+        QSignalSpy failed(&runner, &Job::failed);
+        QSignalSpy events(&runner, &BuildRunner::eventsReceived);
+        QVERIFY(run(runner));
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(progress.count() >= 1);
+        QVERIFY(!events.isEmpty());
+        QVERIFY(runner.buildResult().ok);
+        QCOMPARE(runner.buildResult().imageId, QString::fromLatin1(kImageId));
+        QCOMPARE(finished.first().first().value<BuildResult>().imageId, QString::fromLatin1(kImageId));
+
+        // Decoded the way dockerd (Go) decodes it.
+        const FakeRequest request = m_fake.lastRequest("POST", QStringLiteral("/build"));
+        const QJsonObject args = QJsonDocument::fromJson(request.queryItem(QStringLiteral("buildargs")).toUtf8()).object();
+        QCOMPARE(args.value(QLatin1String("A")).toString(), value);
+        QCOMPARE(request.queryItem(QStringLiteral("t")), QStringLiteral("demo:1"));
+        QCOMPARE(request.queryItem(QStringLiteral("dockerfile")), QStringLiteral("Dockerfile"));
+        QCOMPARE(request.queryItem(QStringLiteral("version")), QStringLiteral("1"));
+        QCOMPARE(request.header("Content-Type"), QByteArray("application/x-tar"));
+        QVERIFY(request.body.contains("FROM scratch\nCOPY a.txt /\n"));
+
+        // One user command, the one that gives the same image, and its outcome.
+        QCOMPARE(m_started.size(), 1);
+        QVERIFY(!m_started.first().internal);
+        QCOMPARE(m_started.first().cli, o.parameters(false).commandLine());
+        QVERIFY(m_started.first().cli.contains(QLatin1String("--build-arg 'A=x+y;z=1 %41 & = #?'")));
+        QTRY_COMPARE(m_finished.size(), 1);
+        QCOMPARE(m_finished.first().state, CommandRecord::State::Done);
+    }
+
+    void unsavedTextTravelsLikeStdin()
+    {
+        m_fake.route("POST", QStringLiteral("/build"), FakeReply::json(classicStream()));
+        BuildOptions o = options();
+        o.useDockerfileText = true;
+        o.dockerfileText = "FROM unsaved\n";
+        BuildRunner runner(&m_api, o);
+        QVERIFY(run(runner));
+        QVERIFY(runner.buildResult().ok);
+        const FakeRequest request = m_fake.lastRequest("POST", QStringLiteral("/build"));
+        QVERIFY(request.queryItem(QStringLiteral("dockerfile")).startsWith(QLatin1String(".dockerfile.")));
+        QVERIFY(request.body.contains("FROM unsaved\n"));
+        QVERIFY(request.body.contains("FROM scratch\nCOPY a.txt /\n")); // the saved file: an ordinary file
+        QCOMPARE(m_started.size(), 1);
+        QVERIFY2(m_started.first().cli.endsWith(QLatin1String(" <<'EOF'\nFROM unsaved\nEOF")),
+                 qPrintable(m_started.first().cli));
+    }
+
+    void failureIsTheEngineWords()
+    {
+        const QByteArray message = "The command '/bin/sh -c exit 3' returned a non-zero code: 3";
+        m_fake.route("POST", QStringLiteral("/build"),
+                     FakeReply::json("{\"stream\":\"Step 1/2 : FROM scratch\\n\"}\n{\"errorDetail\":{\"code\":3,"
+                                     "\"message\":\"" + message + "\"},\"error\":\"" + message + "\"}\n"));
+        BuildRunner runner(&m_api, options());
+        QSignalSpy failed(&runner, &Job::failed);
+        QVERIFY(run(runner));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().toString(), QString::fromLatin1(message));
+        QCOMPARE(runner.state(), Job::State::Failed);
+        QVERIFY(!runner.buildResult().ok);
+        QVERIFY(!runner.buildResult().canceled);
+    }
+
+    void cancelClosesTheStream()
+    {
+        m_fake.route("POST", QStringLiteral("/build"), FakeReply::stream(QStringLiteral("build")));
+        BuildRunner runner(&m_api, options());
+        QSignalSpy cancelled(&runner, &Job::cancelled);
+        QSignalSpy ended(&runner, &Job::ended);
+        m_api.trackJob(&runner);
+        runner.start();
+        QVERIFY(m_fake.waitForStreams(QStringLiteral("build")));
+        m_fake.pushStream(QStringLiteral("build"), "{\"stream\":\"Step 1/2 : FROM scratch\\n\"}\n");
+        runner.cancel();
+        QVERIFY(ended.wait(10000));
+        QCOMPARE(cancelled.count(), 1);
+        QCOMPARE(runner.state(), Job::State::Cancelled);
+        QVERIFY(runner.buildResult().canceled);
+        // The connection is gone: that is what makes dockerd stop the build.
+        QTRY_COMPARE(m_fake.openStreams(QStringLiteral("build")), 0);
+        QTRY_COMPARE(m_finished.size(), 1);
+        QCOMPARE(m_finished.first().state, CommandRecord::State::Cancelled);
+    }
+
+    void buildKitFallsBackWithoutSession()
+    {
+        // Engines that want a client session for version=2 refuse the plain request.
+        m_fake.route("POST", QStringLiteral("/build"), [](const FakeRequest &r) {
+            if (r.queryItem(QStringLiteral("version")) == QLatin1String("2"))
+                return FakeReply::error(400, QStringLiteral("no session id: buildkit requires a session"));
+            return FakeReply::json(classicStream());
+        });
+        BuildOptions o = options();
+        o.builder = BuildOptions::Builder::BuildKit;
+        BuildRunner runner(&m_api, o);
+        QSignalSpy notes(&runner, &BuildRunner::noteAdded);
+        QVERIFY(run(runner));
+        QVERIFY2(runner.buildResult().ok, qPrintable(runner.buildResult().error));
+        QVERIFY(!runner.buildResult().buildKit);
+        QCOMPARE(notes.count(), 1);
+        QCOMPARE(m_fake.count("POST", QStringLiteral("/build")), 2);
+        // Both requests were sent, so both commands are in the panel, each with its outcome.
+        QCOMPARE(m_started.size(), 2);
+        QVERIFY(m_started.at(0).cli.startsWith(QLatin1String("DOCKER_BUILDKIT=1 ")));
+        QVERIFY(m_started.at(1).cli.startsWith(QLatin1String("DOCKER_BUILDKIT=0 ")));
+        QTRY_COMPARE(m_finished.size(), 2);
+        QCOMPARE(m_finished.at(0).state, CommandRecord::State::Failed);
+        QCOMPARE(m_finished.at(1).state, CommandRecord::State::Done);
+    }
+
+    void layerMapIsAJob()
+    {
+        const QString image =
+            fixtures::capture().value(QLatin1String("image")).toObject().value(QLatin1String("id")).toString();
+        const ParseResult dockerfile = DockerfileParser::parse("FROM scratch\nCOPY a.txt /\n");
+        LayerMapFetcher fetcher(&m_api, image, dockerfile, QString(), {});
+        QSignalSpy mapped(&fetcher, &LayerMapFetcher::mapped);
+        QSignalSpy finished(&fetcher, &Job::finished);
+        QSignalSpy progress(&fetcher, &Job::progress);
+        QSignalSpy ended(&fetcher, &Job::ended);
+        fetcher.start();
+        QVERIFY(ended.wait(10000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(mapped.count(), 1);
+        QCOMPARE(fetcher.entries().size(), 1); // the COPY line
+        QVERIFY(progress.count() >= 2);
+        for (const CommandRecord &r : std::as_const(m_started))
+            QVERIFY2(r.internal, qPrintable(r.cli)); // plumbing, not the user's commands
+
+        // Cancelled while its requests are out: no map, the requests aborted.
+        m_fake.route("GET", QStringLiteral("/images/.+/history"), FakeReply::json(QByteArray("[]")).delayed(2000));
+        LayerMapFetcher slow(&m_api, image, dockerfile, QString(), {});
+        QSignalSpy slowMapped(&slow, &LayerMapFetcher::mapped);
+        QSignalSpy slowCancelled(&slow, &Job::cancelled);
+        slow.start();
+        slow.cancel();
+        QCOMPARE(slowCancelled.count(), 1);
+        QTest::qWait(200);
+        QCOMPARE(slowMapped.count(), 0);
+        m_fake.resetRoutes();
+        m_fake.routeFixtures();
+
+        // The built image is gone: failed, with the engine's words.
+        LayerMapFetcher missing(&m_api, QStringLiteral("sha256:") + QString(64, u'f'), dockerfile, QString(), {});
+        QSignalSpy failed(&missing, &Job::failed);
+        missing.start();
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(!failed.first().first().toString().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBuildRunner)
+#include "tst_buildrunner.moc"
