@@ -1,6 +1,7 @@
 # Files of dxmodels (paths relative to src/models). One file per area, so areas grow independently.
-foreach(area session networks containers images volumes build)
-    if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/${area}/sources.cmake)
-        include(${CMAKE_CURRENT_LIST_DIR}/${area}/sources.cmake)
-    endif()
-endforeach()
+include(${CMAKE_CURRENT_LIST_DIR}/session/sources.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/networks/sources.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/containers/sources.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/images/sources.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/volumes/sources.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/build/sources.cmake)

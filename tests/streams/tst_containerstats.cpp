@@ -74,7 +74,7 @@ void TestContainerStats::captured()
     QFETCH(QString, netText);
     const QByteArray data = readData(file);
     if (data.isEmpty())
-        QSKIP("captured stats are missing; run data/capture.sh");
+        QFAIL("captured stats are missing; run data/capture.sh");
     QJsonObject sample;
     if (line < 0) {
         sample = QJsonDocument::fromJson(data).object();

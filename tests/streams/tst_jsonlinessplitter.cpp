@@ -154,7 +154,7 @@ void TestJsonLinesSplitter::capturedEventsReplayedAtEveryBoundary()
 {
     const QByteArray events = readData("events.jsonl");
     if (events.isEmpty())
-        QSKIP("data/events.jsonl is missing; run data/capture.sh");
+        QFAIL("data/events.jsonl is missing; run data/capture.sh");
     const QVector<JsonLine> whole = feedAll({events});
     QCOMPARE(whole.size(), events.count('\n'));
     for (const JsonLine &line : whole) {
@@ -175,7 +175,7 @@ void TestJsonLinesSplitter::capturedStatsStreamReplayedRandomly()
 {
     const QByteArray stats = readData("stats-stream.jsonl");
     if (stats.isEmpty())
-        QSKIP("data/stats-stream.jsonl is missing; run data/capture.sh");
+        QFAIL("data/stats-stream.jsonl is missing; run data/capture.sh");
     const QByteArrayList expected = rawOf(feedAll({stats}));
     QCOMPARE(expected.size(), 3);
     QRandomGenerator random(20240101);

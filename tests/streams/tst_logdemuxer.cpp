@@ -241,7 +241,7 @@ void TestLogDemuxer::capturedMultiplexed()
 {
     const QByteArray body = readData("logs-multiplexed.bin");
     if (body.isEmpty())
-        QSKIP("data/logs-multiplexed.bin is missing; run data/capture.sh");
+        QFAIL("data/logs-multiplexed.bin is missing; run data/capture.sh");
     const QStringList stdoutLines = expectedLines("logs-expected-stdout.txt");
     const QStringList stderrLines = expectedLines("logs-expected-stderr.txt");
     const QVector<LogLine> whole = demux({body});
@@ -263,7 +263,7 @@ void TestLogDemuxer::capturedMultiplexedTimestamps()
 {
     const QByteArray body = readData("logs-multiplexed-ts.bin");
     if (body.isEmpty())
-        QSKIP("data/logs-multiplexed-ts.bin is missing; run data/capture.sh");
+        QFAIL("data/logs-multiplexed-ts.bin is missing; run data/capture.sh");
     const QVector<LogLine> lines = demux({body}, LogDemuxer::Mode::Multiplexed, true);
     // Same text as without timestamps: the 20000-byte line the engine cut in two messages
     // comes out whole, without the second message's timestamp inside it.
@@ -289,7 +289,7 @@ void TestLogDemuxer::capturedTty()
 {
     const QByteArray body = readData("logs-tty.bin");
     if (body.isEmpty())
-        QSKIP("data/logs-tty.bin is missing; run data/capture.sh");
+        QFAIL("data/logs-tty.bin is missing; run data/capture.sh");
     const QVector<LogLine> lines = demux({body}, LogDemuxer::Mode::Raw);
     // A TTY merges stderr into stdout in write order.
     QStringList expected{QStringLiteral("first"), QStringLiteral("to-stderr"), QString::fromUtf8("caf\xc3\xa9 \xef\xbf\xbd\xef\xbf\xbd bad")};

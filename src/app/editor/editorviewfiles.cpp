@@ -5,6 +5,7 @@
 #include "dockerfiledocument.h"
 #include "messagebar.h"
 #include "shell/appservices.h"
+#include "shell/settings.h"
 
 #include <Qsci/qsciscintilla.h>
 
@@ -14,14 +15,12 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QtConcurrent>
 
 namespace dx {
 
 namespace {
 
-const QString RecentKey = QStringLiteral("editor/recentFiles");
 constexpr int MaxRecent = 8;
 
 } // namespace
@@ -171,20 +170,19 @@ void EditorView::updateTitle()
 
 void EditorView::addRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(RecentKey).toStringList();
+    QStringList recent = Settings::recentFiles.get();
     recent.removeAll(path);
     recent.prepend(path);
     while (recent.size() > MaxRecent)
         recent.removeLast();
-    settings.setValue(RecentKey, recent);
+    Settings::recentFiles.set(recent);
     rebuildRecentMenu();
 }
 
 void EditorView::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(RecentKey).toStringList();
+    const QStringList recent = Settings::recentFiles.get();
     for (const QString &path : recent) {
         QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] { openPath(path); });

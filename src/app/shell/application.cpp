@@ -1,29 +1,22 @@
 #include "application.h"
 
 #include "appservices.h"
-#include "engine/engine.h"
+#include "buildctx/contextcommand.h"
 #include "connectdialog.h"
+#include "dockerfile/lintcommand.h"
+#include "engine/engine.h"
 #include "iconprovider.h"
 #include "mainwindow.h"
 #include "screenshotter.h"
 #include "session/enginesession.h"
+#include "settings.h"
 #include "theme.h"
 #include "view.h"
-
-#if __has_include("dockerfile/lintcommand.h")
-#include "dockerfile/lintcommand.h"
-#define DX_HAVE_LINT 1
-#endif
-#if __has_include("buildctx/contextcommand.h")
-#include "buildctx/contextcommand.h"
-#define DX_HAVE_CONTEXT 1
-#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -73,16 +66,9 @@ int runTool(int argc, char *argv[])
     const QString tool = args.takeFirst();
     QTextStream out(stdout);
     QTextStream err(stderr);
-#ifdef DX_HAVE_LINT
     if (tool == QLatin1String("lint"))
         return runLintCommand(args, out, err);
-#endif
-#ifdef DX_HAVE_CONTEXT
-    if (tool == QLatin1String("context"))
-        return runContextCommand(args, out, err);
-#endif
-    err << QCoreApplication::translate("Application", "The %1 command is not part of this build.").arg(tool) << Qt::endl;
-    return 2;
+    return runContextCommand(args, out, err); // run() only comes here for "lint" and "context"
 }
 
 } // namespace
@@ -143,14 +129,13 @@ int Application::run(int argc, char *argv[])
         QCoreApplication::translate("Application", "A Dockerfile or folder to open."), QStringLiteral("[PATH]"));
     parser.process(app);
 
-    QSettings settings;
     QString language = parser.value(langOption);
     if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("de")) {
         QTextStream(stderr) << "docker-explorer: --lang takes en or de" << Qt::endl;
         return 2;
     }
     if (language.isEmpty())
-        language = settings.value(QStringLiteral("ui/language")).toString();
+        language = Settings::language.get();
     installTranslators(&app, language);
 
     ViewId view = ViewId::Editor;
@@ -161,8 +146,7 @@ int Application::run(int argc, char *argv[])
         return 2;
     }
 
-    const QString themeKey = parser.isSet(themeOption) ? parser.value(themeOption)
-                                                       : settings.value(QStringLiteral("ui/theme")).toString();
+    const QString themeKey = parser.isSet(themeOption) ? parser.value(themeOption) : Settings::theme.get();
     Theme::apply(Theme::modeFromKey(themeKey));
 
     IconProvider icons;
@@ -170,7 +154,7 @@ int Application::run(int argc, char *argv[])
     Engine engine;
     EngineSession session(&engine);
     AppServices services(&session, &icons);
-    engine.connectToChoice(settings.value(QStringLiteral("engine/choice")).toString());
+    engine.connectToChoice(Settings::engineChoice.get());
 
     auto window = std::make_unique<MainWindow>(&services);
     if (!screenshot.isEmpty())

@@ -7,6 +7,7 @@
 #include "enginepage.h"
 #include "enginestatuswidget.h"
 #include "iconprovider.h"
+#include "settings.h"
 #include "lesson/lessonpanel.h"
 #include "theme.h"
 #include "view.h"
@@ -22,7 +23,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -90,19 +90,18 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
 
     createMenus();
 
-    QSettings settings;
     resize(1280, 800);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    setLessonVisible(settings.value(QStringLiteral("lesson/open"), false).toBool());
+    restoreGeometry(Settings::windowGeometry.get());
+    restoreState(Settings::windowState.get());
+    setLessonVisible(Settings::lessonOpen.get());
     // Opened or closed by the user (menu, shortcut, the dock's close button): remember it.
     connect(m_lessonDock->toggleViewAction(), &QAction::toggled, this, [this](bool on) {
         // Not while the window hides or goes away: that is no choice of the user.
         if (!m_lessonFromSettings && isVisible())
-            QSettings().setValue(QStringLiteral("lesson/open"), on);
+            Settings::lessonOpen.set(on);
     });
     ViewId start = ViewId::Editor;
-    ViewFactory::fromKey(settings.value(QStringLiteral("window/view")).toString(), &start);
+    ViewFactory::fromKey(Settings::currentView.get(), &start);
     showView(start);
 }
 
@@ -184,7 +183,7 @@ void MainWindow::createMenus()
     }
     QMenu *language = viewMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
-    const QString currentLanguage = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString currentLanguage = Settings::language.get();
     const QList<QPair<QString, QString>> languageItems{{QString(), tr("System Language")},
                                                        {QStringLiteral("en"), QStringLiteral("English")},
                                                        {QStringLiteral("de"), QStringLiteral("Deutsch")}};
@@ -236,7 +235,7 @@ void MainWindow::onCurrentViewChanged(int row)
     m_viewToolBar->addActions(v->toolBarActions());
     m_viewToolBar->setVisible(!m_viewToolBar->actions().isEmpty());
     v->activated();
-    QSettings().setValue(QStringLiteral("window/view"), ViewFactory::key(id));
+    Settings::currentView.set(ViewFactory::key(id));
 }
 
 void MainWindow::setLessonVisible(bool visible, bool remember)
@@ -247,29 +246,28 @@ void MainWindow::setLessonVisible(bool visible, bool remember)
         resizeDocks({m_lessonDock}, {380}, Qt::Horizontal);
     m_lessonFromSettings = false;
     if (remember)
-        QSettings().setValue(QStringLiteral("lesson/open"), visible);
+        Settings::lessonOpen.set(visible);
 }
 
 void MainWindow::chooseEngine()
 {
-    QSettings settings;
-    ConnectDialog dialog(settings.value(QStringLiteral("engine/choice")).toString(), this);
+    ConnectDialog dialog(Settings::engineChoice.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    settings.setValue(QStringLiteral("engine/choice"), dialog.choice());
+    Settings::engineChoice.set(dialog.choice());
     m_services->engine()->connectToChoice(dialog.choice());
 }
 
 void MainWindow::setTheme(const QString &key)
 {
-    QSettings().setValue(QStringLiteral("ui/theme"), key);
+    Settings::theme.set(key);
     Theme::apply(Theme::modeFromKey(key));
     m_services->icons()->setColor(QApplication::palette().color(QPalette::WindowText));
 }
 
 void MainWindow::setLanguage(const QString &code)
 {
-    QSettings().setValue(QStringLiteral("ui/language"), code);
+    Settings::language.set(code);
     QMessageBox::information(this, tr("Language"), tr("The language changes the next time Docker Explorer starts."));
 }
 
@@ -298,9 +296,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    Settings::windowGeometry.set(saveGeometry());
+    Settings::windowState.set(saveState());
     event->accept();
 }
 

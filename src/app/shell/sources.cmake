@@ -8,8 +8,8 @@ target_sources(dxapp PRIVATE
     shell/enginestatuswidget.cpp shell/enginestatuswidget.h
     shell/iconprovider.cpp shell/iconprovider.h
     shell/mainwindow.cpp shell/mainwindow.h
-    shell/placeholderview.cpp shell/placeholderview.h
     shell/screenshotter.cpp shell/screenshotter.h
+    shell/settings.h
     shell/theme.cpp shell/theme.h
     shell/view.h
     shell/viewfactory.cpp shell/viewfactory.h

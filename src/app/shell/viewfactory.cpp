@@ -1,34 +1,13 @@
 #include "viewfactory.h"
 
-#include "placeholderview.h"
+#include "build/buildview.h"
+#include "containers/containersview.h"
+#include "editor/editorview.h"
+#include "images/imagesview.h"
+#include "recipe/recipeview.h"
+#include "volumes/volumesview.h"
 
 #include <QCoreApplication>
-
-// Each view is compiled in when its header exists, so views can land one at a time.
-#if __has_include("editor/editorview.h")
-#include "editor/editorview.h"
-#define DX_HAVE_EDITOR 1
-#endif
-#if __has_include("recipe/recipeview.h")
-#include "recipe/recipeview.h"
-#define DX_HAVE_RECIPE 1
-#endif
-#if __has_include("build/buildview.h")
-#include "build/buildview.h"
-#define DX_HAVE_BUILD 1
-#endif
-#if __has_include("images/imagesview.h")
-#include "images/imagesview.h"
-#define DX_HAVE_IMAGES 1
-#endif
-#if __has_include("containers/containersview.h")
-#include "containers/containersview.h"
-#define DX_HAVE_CONTAINERS 1
-#endif
-#if __has_include("volumes/volumesview.h")
-#include "volumes/volumesview.h"
-#define DX_HAVE_VOLUMES 1
-#endif
 
 namespace dx {
 
@@ -95,28 +74,15 @@ bool ViewFactory::needsEngine(ViewId id)
 View *ViewFactory::create(ViewId id, AppServices *services, QWidget *parent)
 {
     switch (id) {
-#ifdef DX_HAVE_EDITOR
     case ViewId::Editor: return new EditorView(services, parent);
-#endif
-#ifdef DX_HAVE_RECIPE
     case ViewId::Recipe: return new RecipeView(services, parent);
-#endif
-#ifdef DX_HAVE_BUILD
     case ViewId::Build: return new BuildView(services, parent);
-#endif
-#ifdef DX_HAVE_IMAGES
     case ViewId::Images: return new ImagesView(services, parent);
-#endif
-#ifdef DX_HAVE_CONTAINERS
     case ViewId::Containers: return new ContainersView(services, parent);
-#endif
-#ifdef DX_HAVE_VOLUMES
     case ViewId::Volumes: return new VolumesView(services, parent);
-#endif
-    default:
-        break;
     }
-    return new PlaceholderView(services, title(id), iconName(id), parent);
+    Q_UNREACHABLE();
+    return nullptr;
 }
 
 } // namespace dx

@@ -22,7 +22,7 @@ public:
     static QString title(ViewId id);        // translated
     static QString iconName(ViewId id);
     static bool needsEngine(ViewId id);
-    // The real view, or a placeholder page for views not built yet.
+    // A new view of the kind `id`, owned by `parent`.
     static View *create(ViewId id, AppServices *services, QWidget *parent);
 };
 

@@ -11,6 +11,7 @@
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "shell/mainwindow.h"
+#include "shell/settings.h"
 #include "shell/theme.h"
 #include "volumes/volumecreatedialog.h"
 
@@ -21,7 +22,6 @@
 #include <QDockWidget>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -200,7 +200,7 @@ private slots:
         m_window->activateWindow();
         QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
         QTRY_VERIFY(dock->isVisible());
-        QVERIFY(QSettings().value(QStringLiteral("lesson/open")).toBool());
+        QVERIFY(Settings::lessonOpen.get());
 
         // Opened again on the next start.
         m_window.reset();
@@ -211,7 +211,7 @@ private slots:
 
         QTest::keyClick(m_window.get(), Qt::Key_F1);
         QTRY_VERIFY(!m_window->lessonDock()->isVisible());
-        QVERIFY(!QSettings().value(QStringLiteral("lesson/open")).toBool());
+        QVERIFY(!Settings::lessonOpen.get());
     }
 };
 
