@@ -45,7 +45,7 @@ private:
         logs.query.addQueryItem(QStringLiteral("follow"), QStringLiteral("1"));
         logs.query.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
         logs.streaming = true;
-        logs.timeoutMs = 0;
+        logs.timeout = EngineRequest::Timeout::Idle;
         return logs;
     }
 

@@ -192,7 +192,7 @@ void ContainerLogsWidget::open(bool tailOnly)
     if (timestamps)
         request.query.addQueryItem(QStringLiteral("timestamps"), QStringLiteral("1"));
     request.streaming = true;
-    request.timeoutMs = 0;
+    request.timeout = EngineRequest::Timeout::Idle;
     m_services->logCommand(QStringLiteral("docker logs --follow --tail 1000%1 %2")
                                .arg(timestamps ? QStringLiteral(" --timestamps") : QString(), m_name),
                            tr("Follow the container's output"));

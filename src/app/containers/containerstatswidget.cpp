@@ -152,7 +152,7 @@ void ContainerStatsWidget::updateStream()
     EngineRequest request = EngineRequest::get(QStringLiteral("/containers/%1/stats").arg(m_id));
     request.query.addQueryItem(QStringLiteral("stream"), QStringLiteral("1"));
     request.streaming = true;
-    request.timeoutMs = 0;
+    request.timeout = EngineRequest::Timeout::Idle;
     m_services->logCommand(QStringLiteral("docker stats %1").arg(m_name), tr("Live resource use of the container"));
     m_reply = m_services->engine()->send(request);
     connect(m_reply, &EngineReply::dataReceived, this, [this](const QByteArray &chunk) {

@@ -10,10 +10,22 @@ EngineRequest request(Kind kind, const QByteArray &method, const QString &path, 
     r.query = query;
     switch (kind) {
     case Kind::Short:
-        r.timeoutMs = 120000;
+        r.timeout = EngineRequest::Timeout::Short;
+        r.timeoutMs = method == "GET" || method == "HEAD" ? EngineRequest::DefaultTimeoutMs
+                                                          : EngineRequest::WorkTimeoutMs;
         break;
     case Kind::Stream:
+        r.timeout = EngineRequest::Timeout::Idle;
+        r.timeoutMs = 0;
+        r.streaming = true;
+        break;
     case Kind::Bulk:
+        r.timeout = EngineRequest::Timeout::Bulk;
+        r.timeoutMs = 0;
+        r.streaming = true;
+        break;
+    case Kind::Upload:
+        r.timeout = EngineRequest::Timeout::Upload;
         r.timeoutMs = 0;
         r.streaming = true;
         break;

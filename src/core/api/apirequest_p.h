@@ -16,10 +16,12 @@
 namespace dx::api {
 
 // The timeout policy of each kind of request lives here, once.
-// Short: a whole-transfer limit. Stream: a connect timeout only (events and followed logs
-// may be silent for hours). Bulk: a connect timeout and a low-speed limit, never a cap on
-// the whole transfer (a volume download may take an hour).
-enum class Kind { Short, Stream, Bulk };
+// Short: a whole-transfer limit (30 s for GET, 120 s for work such as stop or prune).
+// Stream: a connect timeout only (events and followed logs may be silent for hours). Bulk: a
+// connect timeout and a stall limit, never a cap on the whole transfer (a volume download may
+// take an hour). Upload: the stall limit while the body is sent, then silent as long as it
+// likes (a build's RUN step). EngineRequest::Timeout documents the limits.
+enum class Kind { Short, Stream, Bulk, Upload };
 
 EngineRequest request(Kind kind, const QByteArray &method, const QString &path, const QUrlQuery &query = {});
 EngineRequest jsonRequest(const QByteArray &method, const QString &path, const QUrlQuery &query,

@@ -98,7 +98,7 @@ QString BuildParameters::commandLine() const
 EngineReply *BuildApi::build(const BuildParameters &parameters, std::shared_ptr<BodySource> context,
                              const CallContext &callContext)
 {
-    EngineRequest r = request(Kind::Bulk, "POST", QStringLiteral("/build"), parameters.query());
+    EngineRequest r = request(Kind::Upload, "POST", QStringLiteral("/build"), parameters.query());
     r.bodySource = std::move(context);
     r.contentType = "application/x-tar";
     const Command command{parameters.commandLine(),

@@ -23,6 +23,7 @@ CURLM *multiHandle(void *m)
 CurlMulti::CurlMulti(QObject *parent)
     : QObject(parent)
     , m_timer(this) // a child, so it moves to the engine thread with us
+    , m_stallTimer(this)
 {
     static CurlGlobal global;
     m_multi = curl_multi_init();
@@ -32,6 +33,8 @@ CurlMulti::CurlMulti(QObject *parent)
     curl_multi_setopt(multiHandle(m_multi), CURLMOPT_TIMERDATA, this);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &CurlMulti::onTimeout);
+    connect(&m_stallTimer, &QTimer::timeout, this, &CurlMulti::checkStalls);
+    m_clock.start();
 }
 
 CurlMulti::~CurlMulti()
@@ -52,7 +55,7 @@ CurlMulti::~CurlMulti()
 }
 
 quint64 CurlMulti::start(const Endpoint &endpoint, const QString &url, const EngineRequest &request,
-                         DataHandler onData, DoneHandler onDone)
+                         DataHandler onData, DoneHandler onDone, HeadersHandler onHeaders)
 {
     auto *t = new CurlTransfer;
     t->id = m_nextId++;
@@ -60,7 +63,15 @@ quint64 CurlMulti::start(const Endpoint &endpoint, const QString &url, const Eng
     t->request = request;
     t->onData = std::move(onData);
     t->onDone = std::move(onDone);
+    t->onHeaders = std::move(onHeaders);
     t->configure(url);
+    t->lastMoveMs = m_clock.elapsed();
+    if (request.hasStallLimit()) {
+        // A quarter of the limit keeps the overshoot small; a second is fine enough for 60 s.
+        const int interval = qBound(50, request.stallTimeoutMs / 4, 1000);
+        if (!m_stallTimer.isActive() || m_stallTimer.interval() > interval)
+            m_stallTimer.start(interval);
+    }
     if (request.bodySource) {
         // The producer may signal from any thread: hop onto ours before touching curl.
         const quint64 id = t->id;
@@ -109,6 +120,34 @@ void CurlMulti::abortAll()
     const QList<quint64> ids = m_transfers.keys();
     for (quint64 id : ids)
         abort(id);
+}
+
+void CurlMulti::checkStalls()
+{
+    const qint64 now = m_clock.elapsed();
+    QList<quint64> stalled; // ids: a done handler may end other transfers
+    bool watching = false;
+    for (CurlTransfer *t : std::as_const(m_transfers)) {
+        if (!t->watchesStall())
+            continue;
+        watching = true;
+        const qint64 moved = t->bytesMoved();
+        // A consumer holding the data back is not the engine stalling.
+        if (moved != t->bytesSeen || t->receivePaused) {
+            t->bytesSeen = moved;
+            t->lastMoveMs = now;
+        } else if (now - t->lastMoveMs >= t->request.stallTimeoutMs) {
+            stalled.append(t->id);
+        }
+    }
+    for (quint64 id : std::as_const(stalled)) {
+        if (CurlTransfer *t = m_transfers.value(id)) {
+            t->stalled = true;
+            finish(t, CURLE_OPERATION_TIMEDOUT);
+        }
+    }
+    if (!watching)
+        m_stallTimer.stop();
 }
 
 int CurlMulti::socketCallback(void *, int socket, int what, void *userp, void *)

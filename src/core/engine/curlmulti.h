@@ -3,6 +3,7 @@
 #include "endpoint.h"
 #include "enginerequest.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -27,14 +28,17 @@ class CurlMulti final : public QObject
 public:
     using DataHandler = std::function<void(const QByteArray &chunk)>;
     using DoneHandler = std::function<void(const EngineResponse &response)>;
+    using HeadersHandler = std::function<void(int status)>;
 
     explicit CurlMulti(QObject *parent = nullptr);
     ~CurlMulti() override;
 
     // Starts a transfer to url on the endpoint. onData gets body chunks of streaming requests
-    // with a success status; onDone is called exactly once, also after abort().
+    // with a success status; onDone is called exactly once, also after abort(); onHeaders,
+    // when given, once the status line and headers are in (from inside a curl callback: it
+    // must not start or abort transfers synchronously).
     quint64 start(const Endpoint &endpoint, const QString &url, const EngineRequest &request,
-                  DataHandler onData, DoneHandler onDone);
+                  DataHandler onData, DoneHandler onDone, HeadersHandler onHeaders = {});
     void abort(quint64 id);
     // Stops (or resumes) receiving a transfer's body: flow control for slow consumers.
     void setReceivePaused(quint64 id, bool paused);
@@ -51,9 +55,13 @@ private:
     void processDone();
     void finish(CurlTransfer *transfer, int curlCode);
     void resume(quint64 id);
+    // Ends Bulk and Upload transfers in which nothing moved for their stallTimeoutMs.
+    void checkStalls();
 
     void *m_multi = nullptr;
     QTimer m_timer;
+    QTimer m_stallTimer;
+    QElapsedTimer m_clock;
     struct Watch {
         QSocketNotifier *read = nullptr;
         QSocketNotifier *write = nullptr;

@@ -51,10 +51,18 @@ void CurlTransfer::configure(const QString &url)
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &CurlTransfer::onWrite);
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, this);
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, long(request.connectTimeoutMs));
-    if (request.timeoutMs > 0)
+    // Bulk and Upload stalls are watched by CurlMulti rather than with CURLOPT_LOW_SPEED_*,
+    // which cannot stop watching once an upload is sent (Upload: the build runs silently
+    // afterwards) and cannot leave out the time in which our consumer paused the transfer.
+    if (request.hasTotalLimit())
         curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, long(request.timeoutMs));
-    // Long streams (events, logs) may be silent for hours: keep the connection alive.
+    // Long streams (events, logs) may be silent for hours: keep the connection alive, and probe
+    // a silent TCP peer early enough that a vanished host ends the stream within about a minute.
     curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
+    if (request.timeout == EngineRequest::Timeout::Idle || request.timeout == EngineRequest::Timeout::Upload) {
+        curl_easy_setopt(easy, CURLOPT_TCP_KEEPIDLE, 15L);
+        curl_easy_setopt(easy, CURLOPT_TCP_KEEPINTVL, 5L);
+    }
     curl_easy_setopt(easy, CURLOPT_BUFFERSIZE, 256L * 1024L);
     static const bool verbose = qEnvironmentVariableIsSet("DX_CURL_VERBOSE");
     if (verbose)
@@ -125,7 +133,14 @@ size_t CurlTransfer::onHeader(char *data, size_t size, size_t count, void *userp
 {
     auto *self = static_cast<CurlTransfer *>(userp);
     const QByteArray line = QByteArray(data, qsizetype(size * count)).trimmed();
-    if (line.startsWith("HTTP/")) {
+    if (line.isEmpty()) {
+        // The blank line ending a final (not 1xx) header block: the engine has answered.
+        if (self->response.status >= 200 && !self->headersDone) {
+            self->headersDone = true;
+            if (self->onHeaders)
+                self->onHeaders(self->response.status);
+        }
+    } else if (line.startsWith("HTTP/")) {
         // A new status line (after 100 Continue or a redirect) starts a new header block.
         self->response.headers.clear();
         const QList<QByteArray> parts = line.split(' ');
@@ -164,8 +179,39 @@ size_t CurlTransfer::onRead(char *buffer, size_t size, size_t count, void *userp
     }
     if (n < 0)
         return CURL_READFUNC_ABORT;
+    if (n == 0)
+        self->bodyEnded = true;
     self->bodyOffset += n;
     return size_t(n);
+}
+
+bool CurlTransfer::bodySent() const
+{
+    curl_off_t uploaded = 0;
+    curl_easy_getinfo(easy, CURLINFO_SIZE_UPLOAD_T, &uploaded);
+    if (request.bodySource) {
+        const qint64 size = request.bodySource->size();
+        return bodyEnded || (size >= 0 && uploaded >= size);
+    }
+    return uploaded >= request.body.size();
+}
+
+bool CurlTransfer::watchesStall() const
+{
+    if (!request.hasStallLimit())
+        return false;
+    return request.timeout == EngineRequest::Timeout::Bulk || !bodySent();
+}
+
+qint64 CurlTransfer::bytesMoved() const
+{
+    curl_off_t uploaded = 0;
+    curl_off_t downloaded = 0;
+    long headerBytes = 0;
+    curl_easy_getinfo(easy, CURLINFO_SIZE_UPLOAD_T, &uploaded);
+    curl_easy_getinfo(easy, CURLINFO_SIZE_DOWNLOAD_T, &downloaded);
+    curl_easy_getinfo(easy, CURLINFO_HEADER_SIZE, &headerBytes);
+    return qint64(uploaded) + qint64(downloaded) + qint64(headerBytes);
 }
 
 void CurlTransfer::complete(CURLcode code)
@@ -174,6 +220,13 @@ void CurlTransfer::complete(CURLcode code)
     if (cancelled) {
         r.error = EngineResponse::Error::Cancelled;
         r.message = tr("Cancelled");
+        return;
+    }
+    if (stalled) {
+        r.error = EngineResponse::Error::Timeout;
+        r.message = tr("The transfer with the engine at %1 stalled: nothing moved for %2 seconds.")
+                        .arg(endpoint.displayName())
+                        .arg(request.stallTimeoutMs / 1000.0, 0, 'g', 3);
         return;
     }
     if (code == CURLE_OK) {

@@ -1,8 +1,7 @@
 #include "engine.h"
 
 #include "engineclient.h"
-
-#include <QDateTime>
+#include "eventstream.h"
 
 namespace dx {
 
@@ -25,6 +24,12 @@ void EngineReply::setReceivePaused(bool paused)
         m_engine->pauseReply(m_id, paused);
 }
 
+void EngineReply::deliverHeaders(int status)
+{
+    if (!m_finished)
+        emit headersReceived(status);
+}
+
 void EngineReply::deliverData(const QByteArray &chunk)
 {
     if (!m_finished)
@@ -45,6 +50,7 @@ void EngineReply::deliverFinished(const EngineResponse &response)
 Engine::Engine(QObject *parent)
     : QObject(parent)
     , m_client(new EngineClient)
+    , m_events(new EventStream(this))
 {
     qRegisterMetaType<Endpoint>();
     qRegisterMetaType<EngineRequest>();
@@ -57,8 +63,12 @@ Engine::Engine(QObject *parent)
     // Deleted on its own thread once the thread's loop has ended.
     connect(&m_thread, &QThread::finished, m_client, &QObject::deleteLater);
     connect(m_client, &EngineClient::infoChanged, this, &Engine::onInfoChanged);
+    connect(m_client, &EngineClient::replyHeaders, this, &Engine::onReplyHeaders);
     connect(m_client, &EngineClient::replyData, this, &Engine::onReplyData);
     connect(m_client, &EngineClient::replyFinished, this, &Engine::onReplyFinished);
+    connect(m_events, &EventStream::event, this, &Engine::event);
+    connect(m_events, &EventStream::rawEvent, this, &Engine::engineEvent);
+    connect(m_events, &EventStream::liveChanged, this, &Engine::eventsLiveChanged);
     m_thread.start();
 }
 
@@ -77,8 +87,7 @@ void Engine::connectTo(const Endpoint &endpoint)
 {
     m_info = EngineInfo();
     m_info.endpoint = endpoint;
-    if (m_events)
-        m_events->abort();
+    m_events->stop();
     EngineClient *client = m_client;
     QMetaObject::invokeMethod(
         m_client, [client, endpoint] { client->setEndpoint(endpoint); }, Qt::QueuedConnection);
@@ -92,8 +101,7 @@ void Engine::connectToDefault()
 void Engine::connectToChoice(const QString &choice)
 {
     m_info = EngineInfo();
-    if (m_events)
-        m_events->abort();
+    m_events->stop();
     EngineClient *client = m_client;
     QMetaObject::invokeMethod(
         m_client, [client, choice] { client->connectToChoice(choice); }, Qt::QueuedConnection);
@@ -147,10 +155,36 @@ void Engine::onInfoChanged(const EngineInfo &info)
     if (wasConnected != m_info.isConnected()) {
         emit connectedChanged(m_info.isConnected());
         if (m_info.isConnected())
-            openEventStream();
-        else if (m_events)
-            m_events->abort();
+            m_events->start();
+        else
+            m_events->stop();
     }
+}
+
+bool Engine::eventsLive() const
+{
+    return m_events->isLive();
+}
+
+int Engine::eventStreamReconnects() const
+{
+    return m_events->reconnects();
+}
+
+quint64 Engine::requestsSent() const
+{
+    return m_client->requestsSent(); // atomics: safe while the client lives, i.e. as long as we do
+}
+
+quint64 Engine::pingsSent() const
+{
+    return m_client->pingsSent();
+}
+
+void Engine::onReplyHeaders(quint64 id, int status)
+{
+    if (EngineReply *reply = m_replies.value(id))
+        reply->deliverHeaders(status);
 }
 
 void Engine::onReplyData(quint64 id, const QByteArray &chunk)
@@ -163,49 +197,6 @@ void Engine::onReplyFinished(quint64 id, const EngineResponse &response)
 {
     if (EngineReply *reply = m_replies.take(id))
         reply->deliverFinished(response);
-}
-
-void Engine::openEventStream()
-{
-    if (m_events)
-        return;
-    EngineRequest request = EngineRequest::get(QStringLiteral("/events"));
-    request.timeoutMs = 0;
-    request.streaming = true;
-    // Start from now: what happened before is covered by the re-list that follows.
-    request.query.addQueryItem(QStringLiteral("since"), QString::number(QDateTime::currentSecsSinceEpoch()));
-    m_eventSplitter.reset();
-    m_events = send(request);
-    connect(m_events, &EngineReply::dataReceived, this, [this](const QByteArray &chunk) {
-        if (!m_eventsLive)
-            setEventsLive(true);
-        const QVector<JsonLine> lines = m_eventSplitter.feed(chunk);
-        for (const JsonLine &line : lines) {
-            if (!line.isValid())
-                continue;
-            emit engineEvent(line.object);
-            if (const std::optional<EngineEvent> typed = EngineEvent::fromJson(line.object))
-                emit event(*typed);
-        }
-    });
-    connect(m_events, &EngineReply::finished, this, [this](const EngineResponse &) {
-        m_events = nullptr;
-        setEventsLive(false);
-        // The engine may still be there (a proxy timeout, say): try again while connected.
-        if (m_info.isConnected())
-            QMetaObject::invokeMethod(this, &Engine::openEventStream, Qt::QueuedConnection);
-    });
-    // Engines send nothing until the first event; the stream counts as live once the
-    // request is accepted, which the ping that preceded it already showed.
-    setEventsLive(true);
-}
-
-void Engine::setEventsLive(bool live)
-{
-    if (m_eventsLive == live)
-        return;
-    m_eventsLive = live;
-    emit eventsLiveChanged(live);
 }
 
 } // namespace dx

@@ -15,6 +15,7 @@
 namespace dx {
 
 class EngineClient;
+class EventStream;
 
 // The answer to one request, living on the caller's thread (like QNetworkReply).
 // It deletes itself after finished() unless setAutoDelete(false).
@@ -37,12 +38,15 @@ public slots:
     void abort();
 
 signals:
+    // Streaming requests only: the engine answered with this status; the body follows.
+    void headersReceived(int status);
     void dataReceived(const QByteArray &chunk);
     void finished(const dx::EngineResponse &response);
 
 private:
     friend class Engine;
     EngineReply(quint64 id, class Engine *engine);
+    void deliverHeaders(int status);
     void deliverData(const QByteArray &chunk);
     void deliverFinished(const EngineResponse &response);
 
@@ -54,8 +58,8 @@ private:
 };
 
 // GUI-side facade of the engine client: owns the worker thread (quit and joined on
-// destruction), routes replies, keeps one /events stream open while connected and tells
-// everybody about the connection.
+// destruction), routes replies, keeps one /events stream open while connected (EventStream:
+// decoded once, re-opened with a replay after a cut) and tells everybody about the connection.
 class Engine final : public QObject
 {
     Q_OBJECT
@@ -71,7 +75,12 @@ public:
     void connectToChoice(const QString &choice);
     const EngineInfo &info() const { return m_info; }
     bool isConnected() const { return m_info.isConnected(); }
-    bool eventsLive() const { return m_eventsLive; }
+    bool eventsLive() const;
+    // How often the event stream was re-opened after it ended while connected.
+    int eventStreamReconnects() const;
+    // Requests the client has sent, /_ping among them (figures for tests and diagnostics).
+    quint64 requestsSent() const;
+    quint64 pingsSent() const;
 
     EngineReply *send(const EngineRequest &request);
     EngineReply *get(const QString &path, const QUrlQuery &query = {});
@@ -81,11 +90,14 @@ public:
 signals:
     void infoChanged(const dx::EngineInfo &info);
     void connectedChanged(bool connected);
-    // One decoded message of GET /events (Type, Action, Actor, time, ...).
-    void engineEvent(const QJsonObject &event);
-    // The same message, decoded and checked once; malformed lines never get here.
+    // One message of GET /events, decoded. Events missed while the stream was re-opened are
+    // replayed, each is delivered once.
     void event(const dx::EngineEvent &event);
-    // False when the event stream broke; true again once it is re-opened: re-list then.
+    // The same message as JSON (Type, Action, Actor, time, ...). Deprecated: use event().
+    void engineEvent(const QJsonObject &event);
+    // False when events may have been missed (disconnected, or the engine refuses the
+    // stream); true again once the stream is back: re-list then. A cut that the replay
+    // covers does not count.
     void eventsLiveChanged(bool live);
 
 private:
@@ -93,19 +105,16 @@ private:
     void abortReply(quint64 id);
     void pauseReply(quint64 id, bool paused);
     void onInfoChanged(const EngineInfo &info);
+    void onReplyHeaders(quint64 id, int status);
     void onReplyData(quint64 id, const QByteArray &chunk);
     void onReplyFinished(quint64 id, const EngineResponse &response);
-    void openEventStream();
-    void setEventsLive(bool live);
 
     QThread m_thread;
     EngineClient *m_client = nullptr;
     EngineInfo m_info;
     QHash<quint64, QPointer<EngineReply>> m_replies;
     quint64 m_nextId = 1;
-    QPointer<EngineReply> m_events;
-    JsonLinesSplitter m_eventSplitter;
-    bool m_eventsLive = false;
+    EventStream *m_events = nullptr;
 };
 
 } // namespace dx

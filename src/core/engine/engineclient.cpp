@@ -62,14 +62,14 @@ void EngineClient::connectToChoice(const QString &choice)
 
 QString EngineClient::urlFor(const EngineRequest &request) const
 {
-    QString url = m_info.endpoint.baseUrl();
+    QByteArray url = m_info.endpoint.baseUrl().toUtf8();
     if (!request.unversioned)
-        url += QStringLiteral("/v") + m_info.apiVersion;
-    url += request.path;
-    const QString query = request.query.query(QUrl::FullyEncoded);
+        url += "/v" + m_info.apiVersion.toLatin1();
+    url += request.encodedPath();
+    const QByteArray query = request.encodedQuery();
     if (!query.isEmpty())
-        url += u'?' + query;
-    return url;
+        url += '?' + query;
+    return QString::fromLatin1(url);
 }
 
 void EngineClient::ping()
@@ -83,6 +83,8 @@ void EngineClient::ping()
     request.timeoutMs = 3000;
     request.connectTimeoutMs = 2000;
     const quint64 generation = m_generation;
+    ++m_pingsSent;
+    ++m_requestsSent;
     m_curl->start(m_info.endpoint, urlFor(request), request, {}, [this, generation](const EngineResponse &r) {
         if (generation == m_generation)
             onPingDone(r);
@@ -128,6 +130,7 @@ void EngineClient::onPingDone(const EngineResponse &response)
 
     const quint64 generation = m_generation;
     const EngineRequest request = EngineRequest::get(QStringLiteral("/version"));
+    ++m_requestsSent;
     m_curl->start(m_info.endpoint, urlFor(request), request, {}, [this, generation](const EngineResponse &r) {
         if (generation == m_generation)
             onVersionDone(r);
@@ -198,6 +201,7 @@ void EngineClient::startRequest(quint64 id, const EngineRequest &request)
 
 void EngineClient::dispatch(quint64 id, const EngineRequest &request)
 {
+    ++m_requestsSent;
     const quint64 transfer = m_curl->start(
         m_info.endpoint, urlFor(request), request,
         [this, id](const QByteArray &chunk) { emit replyData(id, chunk); },
@@ -210,7 +214,9 @@ void EngineClient::dispatch(quint64 id, const EngineRequest &request)
                 ping();
             }
             emit replyFinished(id, response);
-        });
+        },
+        request.streaming ? CurlMulti::HeadersHandler([this, id](int status) { emit replyHeaders(id, status); })
+                          : CurlMulti::HeadersHandler());
     m_transfers.insert(id, transfer);
 }
 

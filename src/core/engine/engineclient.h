@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
+
 namespace dx {
 
 class CurlMulti;
@@ -29,6 +31,11 @@ public:
     // How often the engine is pinged to notice it stopping or coming back.
     static constexpr int PingIntervalMs = 400;
 
+    // Requests sent since construction, /_ping among them. Read from any thread (tests,
+    // diagnostics).
+    quint64 requestsSent() const { return m_requestsSent.load(); }
+    quint64 pingsSent() const { return m_pingsSent.load(); }
+
 public slots:
     void setEndpoint(const dx::Endpoint &endpoint);
     void connectToChoice(const QString &choice);
@@ -39,6 +46,7 @@ public slots:
 
 signals:
     void infoChanged(const dx::EngineInfo &info);
+    void replyHeaders(quint64 id, int status); // streaming requests only
     void replyData(quint64 id, const QByteArray &chunk);
     void replyFinished(quint64 id, const dx::EngineResponse &response);
 
@@ -59,6 +67,8 @@ private:
     bool m_negotiated = false;
     quint64 m_generation = 0; // bumps with every endpoint change, so late answers are ignored
     QHash<quint64, quint64> m_transfers; // reply id -> curl transfer id
+    std::atomic<quint64> m_requestsSent{0};
+    std::atomic<quint64> m_pingsSent{0};
     QList<QPair<quint64, EngineRequest>> m_pending; // waiting for the first ping
 };
 

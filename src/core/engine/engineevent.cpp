@@ -1,85 +1,172 @@
 #include "engineevent.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
+
+#include <limits>
 
 namespace dx {
 
+namespace {
+
+constexpr qint64 NanosPerSecond = 1000000000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EngineEvent", text);
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// An optional string member: absent is fine, anything but a string is not.
+bool readString(const QJsonObject &o, QLatin1String key, const QString &where, QString *out, QString *error)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isString())
+        return fail(error, tr("%1 is not a string").arg(where));
+    *out = v.toString();
+    return true;
+}
+
+// An optional time: a non-negative integral number (engines send both as integers; Qt keeps
+// 64-bit integers exact, so timeNano loses nothing).
+bool readTime(const QJsonObject &o, QLatin1String key, qint64 *out, bool *present, QString *error)
+{
+    const QJsonValue v = o.value(key);
+    *present = !(v.isUndefined() || v.isNull());
+    if (!*present)
+        return true;
+    const qint64 n = v.isDouble() ? v.toInteger(-1) : -1;
+    if (n < 0)
+        return fail(error, tr("%1 is not a non-negative integer").arg(key));
+    *out = n;
+    return true;
+}
+
+} // namespace
+
 QString EngineEvent::baseAction() const
 {
-    const qsizetype colon = action.indexOf(QLatin1Char(':'));
-    return colon < 0 ? action : action.left(colon);
+    const qsizetype colon = action.indexOf(u':');
+    return colon < 0 ? action : action.left(colon).trimmed();
+}
+
+QString EngineEvent::actionDetail() const
+{
+    const qsizetype colon = action.indexOf(u':');
+    return colon < 0 ? QString() : action.mid(colon + 1).trimmed();
 }
 
 std::optional<EngineEvent> EngineEvent::fromJson(const QJsonObject &o, QString *error)
 {
-    const auto fail = [error](const QString &why) -> std::optional<EngineEvent> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
     EngineEvent e;
-    // Docker sends Type/Action/Actor; very old engines and some proxies only status/id/from.
-    const QJsonValue type = o.value(QLatin1String("Type"));
-    const QJsonValue action = o.value(QLatin1String("Action"));
-    if (!type.isString() || !action.isString()) {
-        const QJsonValue status = o.value(QLatin1String("status"));
-        const QJsonValue id = o.value(QLatin1String("id"));
-        if (!status.isString() || !id.isString())
-            return fail(QStringLiteral("an event needs \"Type\" and \"Action\" strings"));
-        e.type = QStringLiteral("container");
-        e.action = status.toString();
-        e.actorId = id.toString();
-    } else {
-        e.type = type.toString();
-        e.action = action.toString();
-        const QJsonValue actor = o.value(QLatin1String("Actor"));
-        if (!actor.isUndefined() && !actor.isNull() && !actor.isObject())
-            return fail(QStringLiteral("\"Actor\" is not an object"));
-        const QJsonObject a = actor.toObject();
-        const QJsonValue id = a.value(QLatin1String("ID"));
-        if (!id.isUndefined() && !id.isString())
-            return fail(QStringLiteral("\"Actor.ID\" is not a string"));
-        e.actorId = id.toString();
-        const QJsonValue attributes = a.value(QLatin1String("Attributes"));
-        if (!attributes.isUndefined() && !attributes.isNull() && !attributes.isObject())
-            return fail(QStringLiteral("\"Actor.Attributes\" is not an object"));
-        const QJsonObject attrs = attributes.toObject();
-        for (auto it = attrs.begin(); it != attrs.end(); ++it) {
-            if (it.value().isString())
-                e.attributes.insert(it.key(), it.value().toString());
-            else if (it.value().isDouble())
-                e.attributes.insert(it.key(), QString::number(it.value().toDouble(), 'g', 17));
+    if (!readString(o, QLatin1String("Type"), QStringLiteral("Type"), &e.type, error)
+        || !readString(o, QLatin1String("Action"), QStringLiteral("Action"), &e.action, error)
+        || !readString(o, QLatin1String("scope"), QStringLiteral("scope"), &e.scope, error))
+        return std::nullopt;
+    const bool legacy = e.type.isEmpty() && e.action.isEmpty() && !o.contains(QLatin1String("Actor"));
+    if (legacy) {
+        // Only the pre-1.22 members: {"status":"start","id":"...","from":"image",...}.
+        QString status;
+        QString id;
+        if (!readString(o, QLatin1String("status"), QStringLiteral("status"), &status, error)
+            || !readString(o, QLatin1String("id"), QStringLiteral("id"), &id, error))
+            return std::nullopt;
+        if (!status.isEmpty() && !id.isEmpty()) {
+            e.type = QStringLiteral("container");
+            e.action = status;
+            e.actorId = id;
         }
     }
-    if (e.action.isEmpty())
-        return fail(QStringLiteral("\"Action\" is empty"));
-    e.scope = o.value(QLatin1String("scope")).toString();
-    const QJsonValue time = o.value(QLatin1String("time"));
-    const QJsonValue timeNano = o.value(QLatin1String("timeNano"));
-    if ((!time.isUndefined() && !time.isDouble()) || (!timeNano.isUndefined() && !timeNano.isDouble()))
-        return fail(QStringLiteral("\"time\" is not a number"));
-    // toInteger(): a double would lose the last digits of a nanosecond timestamp.
-    e.time = time.toInteger();
-    e.timeNano = timeNano.toInteger();
-    if (e.timeNano == 0)
-        e.timeNano = e.time * 1000000000LL;
-    if (e.time == 0)
-        e.time = e.timeNano / 1000000000LL;
+    if (e.type.isEmpty()) {
+        fail(error, tr("the event has no Type"));
+        return std::nullopt;
+    }
+    if (e.action.isEmpty()) {
+        fail(error, tr("the event has no Action"));
+        return std::nullopt;
+    }
+
+    const QJsonValue actor = o.value(QLatin1String("Actor"));
+    if (!actor.isUndefined() && !actor.isNull()) {
+        if (!actor.isObject()) {
+            fail(error, tr("Actor is not an object"));
+            return std::nullopt;
+        }
+        const QJsonObject a = actor.toObject();
+        if (!readString(a, QLatin1String("ID"), QStringLiteral("Actor.ID"), &e.actorId, error))
+            return std::nullopt;
+        const QJsonValue attributes = a.value(QLatin1String("Attributes"));
+        if (!attributes.isUndefined() && !attributes.isNull()) {
+            if (!attributes.isObject()) {
+                fail(error, tr("Actor.Attributes is not an object"));
+                return std::nullopt;
+            }
+            const QJsonObject map = attributes.toObject();
+            for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+                // Engines send strings; a proxy that re-encodes may turn exitCode into a number.
+                if (it.value().isString()) {
+                    e.attributes.insert(it.key(), it.value().toString());
+                } else if (it.value().isDouble()) {
+                    e.attributes.insert(it.key(), QString::number(it.value().toDouble(), 'g', 17));
+                } else {
+                    fail(error, tr("Actor.Attributes.%1 is not a string").arg(it.key()));
+                    return std::nullopt;
+                }
+            }
+        }
+    }
+
+    bool hasTime = false;
+    bool hasNano = false;
+    if (!readTime(o, QLatin1String("time"), &e.time, &hasTime, error)
+        || !readTime(o, QLatin1String("timeNano"), &e.timeNano, &hasNano, error))
+        return std::nullopt;
+    if (!hasTime && !hasNano) {
+        fail(error, tr("the event has no time"));
+        return std::nullopt;
+    }
+    if (!hasTime) {
+        e.time = e.timeNano / NanosPerSecond;
+    } else if (!hasNano) {
+        if (e.time > std::numeric_limits<qint64>::max() / NanosPerSecond) {
+            fail(error, tr("time is out of range"));
+            return std::nullopt;
+        }
+        e.timeNano = e.time * NanosPerSecond;
+    }
     return e;
 }
 
-std::optional<EngineEvent> EngineEvent::fromJson(const QByteArray &line, QString *error)
+std::optional<EngineEvent> EngineEvent::fromJson(const QByteArray &json, QString *error)
 {
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (error)
-            *error = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                  : QStringLiteral("not a JSON object");
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        fail(error, tr("not JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        fail(error, tr("the event is not a JSON object"));
         return std::nullopt;
     }
     return fromJson(doc.object(), error);
+}
+
+QString EngineEvent::sinceValue(qint64 timeNano)
+{
+    const qint64 nanos = qMax<qint64>(timeNano, 0);
+    return QString::number(nanos / NanosPerSecond) + u'.'
+           + QStringLiteral("%1").arg(nanos % NanosPerSecond, 9, 10, QLatin1Char('0'));
 }
 
 } // namespace dx

@@ -1,6 +1,7 @@
 # Files of the engine area of dxcore: endpoints, the libcurl transport, the client on its thread.
 target_sources(dxcore PRIVATE
     engine/apiversion.cpp engine/apiversion.h
+    engine/backoff.h
     engine/curlmulti.cpp engine/curlmulti.h
     engine/curltransfer.cpp engine/curltransfer.h
     engine/endpoint.cpp engine/endpoint.h
@@ -9,5 +10,6 @@ target_sources(dxcore PRIVATE
     engine/engineclient.cpp engine/engineclient.h
     engine/engineinfo.cpp engine/engineinfo.h
     engine/enginerequest.cpp engine/enginerequest.h
+    engine/eventstream.cpp engine/eventstream.h
     engine/sshtunnel.cpp engine/sshtunnel.h
 )

@@ -79,8 +79,8 @@ void VolumeFileReader::readRemote(const QString &helperId, const QString &path, 
         emit failed(tr("Not connected to an engine."));
         return;
     }
-    EngineRequest request = EngineRequest::get(QStringLiteral("/containers/%1/archive").arg(helperId));
-    request.query.addQueryItem(QStringLiteral("path"), VolumeHelper::containerPath(path));
+    EngineRequest request = EngineRequest::download(QStringLiteral("/containers/%1/archive").arg(helperId));
+    request.addQueryItem(QStringLiteral("path"), VolumeHelper::containerPath(path));
     request.streaming = true;
     EngineReply *reply = m_engine->send(request);
     m_reply = reply;

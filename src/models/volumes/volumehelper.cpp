@@ -85,8 +85,8 @@ QString VolumeHelper::containerPath(const QString &volumePath)
 EngineReply *VolumeHelper::streamArchive(Engine *engine, const QString &helperId, const QString &volumePath,
                                          const std::shared_ptr<ChunkQueue> &queue, QObject *context, QString *error)
 {
-    EngineRequest request = EngineRequest::get(QStringLiteral("/containers/%1/archive").arg(helperId));
-    request.query.addQueryItem(QStringLiteral("path"), containerPath(volumePath));
+    EngineRequest request = EngineRequest::download(QStringLiteral("/containers/%1/archive").arg(helperId));
+    request.addQueryItem(QStringLiteral("path"), containerPath(volumePath));
     request.streaming = true;
     EngineReply *reply = engine->send(request);
 

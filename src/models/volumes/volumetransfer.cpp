@@ -78,7 +78,7 @@ void VolumeTransfer::stat(Engine *engine, QObject *context, const QString &helpe
     EngineRequest request;
     request.method = "HEAD";
     request.path = QStringLiteral("/containers/%1/archive").arg(helperId);
-    request.query.addQueryItem(QStringLiteral("path"), VolumeHelper::containerPath(volumePath));
+    request.addQueryItem(QStringLiteral("path"), VolumeHelper::containerPath(volumePath));
     EngineReply *reply = engine->send(request);
     QObject::connect(reply, &EngineReply::finished, context, [done](const EngineResponse &r) {
         if (r.status == 404) {
@@ -149,9 +149,10 @@ void VolumeTransfer::upload(const QString &helperId, const QString &volumeDir, c
     EngineRequest request;
     request.method = "PUT";
     request.path = QStringLiteral("/containers/%1/archive").arg(helperId);
-    request.query.addQueryItem(QStringLiteral("path"), VolumeHelper::containerPath(volumeDir));
+    request.addQueryItem(QStringLiteral("path"), VolumeHelper::containerPath(volumeDir));
     request.contentType = "application/x-tar";
     request.bodySource = m_body;
+    request.timeout = EngineRequest::Timeout::Bulk;
     EngineReply *reply = m_engine->send(request);
     m_reply = reply;
 
@@ -218,7 +219,7 @@ void VolumeTransfer::createFolder(const QString &helperId, const QString &volume
     EngineRequest request;
     request.method = "PUT";
     request.path = QStringLiteral("/containers/%1/archive").arg(helperId);
-    request.query.addQueryItem(QStringLiteral("path"), VolumeHelper::containerPath(volumeDir));
+    request.addQueryItem(QStringLiteral("path"), VolumeHelper::containerPath(volumeDir));
     request.contentType = "application/x-tar";
     request.body = TarBuilder::directoryTar(name);
     EngineReply *reply = m_engine->send(request);
