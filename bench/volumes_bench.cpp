@@ -2,12 +2,17 @@
 // through the browser (remote helper path and local path): time to the first row, to the
 // complete first level, to the whole tree, and the longest GUI-thread tick meanwhile.
 // Needs a Docker engine for the second part (skipped with a note otherwise).
+#include "api/containertypes.h"
+#include "api/jsonfields.h"
+#include "api/resourcetypes.h"
 #include "engine/engine.h"
+#include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "volumes/volumebrowser.h"
 #include "volumes/volumehelper.h"
 #include "volumes/volumelistmodel.h"
+#include "volumes/volumestore.h"
 #include "volumes/volumetreemodel.h"
 
 #include <QApplication>
@@ -49,36 +54,47 @@ EngineResponse call(Engine &engine, const EngineRequest &request)
 void listBench()
 {
     QJsonArray volumes;
-    QJsonArray containers;
+    QList<ContainerSummary> containers;
     for (int i = 0; i < 1000; ++i) {
         const QString name = QStringLiteral("volume_%1").arg(i, 4, 10, QLatin1Char('0'));
         volumes.append(QJsonObject{{QStringLiteral("Name"), name}, {QStringLiteral("Driver"), QStringLiteral("local")},
                                    {QStringLiteral("Mountpoint"), QString(QStringLiteral("/var/lib/docker/volumes/") + name + QStringLiteral("/_data"))},
                                    {QStringLiteral("CreatedAt"), QStringLiteral("2024-05-01T10:00:00Z")},
                                    {QStringLiteral("Labels"), QJsonObject{{QStringLiteral("app"), QStringLiteral("bench")}}}});
-        if (i % 3 == 0)
-            containers.append(QJsonObject{{QStringLiteral("Id"), QString::number(i)},
-                                          {QStringLiteral("Names"), QJsonArray{QStringLiteral("/c%1").arg(i)}},
-                                          {QStringLiteral("State"), QStringLiteral("running")},
-                                          {QStringLiteral("Mounts"), QJsonArray{QJsonObject{{QStringLiteral("Type"), QStringLiteral("volume")},
-                                                                                             {QStringLiteral("Name"), name}}}}});
+        if (i % 3 == 0) {
+            ContainerSummary c;
+            c.id = QString::number(i);
+            c.name = QStringLiteral("c%1").arg(i);
+            c.state = QStringLiteral("running");
+            ContainerMount m;
+            m.type = QStringLiteral("volume");
+            m.name = name;
+            c.mounts.append(m);
+            containers.append(c);
+        }
     }
-    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("Volumes"), volumes}}).toJson();
-    VolumeListModel model(nullptr);
+    const QByteArray json = QJsonDocument(volumes).toJson();
+    const auto parse = [&json] {
+        QList<VolumeSummary> list;
+        QString error;
+        json::parseList<VolumeSummary>(json, &list, &error, &VolumeSummary::fromJson);
+        return list;
+    };
+    VolumeStore store(nullptr);
     QTableView view;
-    view.setModel(&model);
+    view.setModel(store.model());
     view.resize(1200, 800);
     view.show();
     QElapsedTimer t;
     t.start();
-    model.applyVolumes(QJsonDocument::fromJson(json).object().value(QLatin1String("Volumes")).toArray());
-    model.applyContainers(containers);
+    store.applyList(parse());
+    store.applyUsage(containers);
     const double ms = t.nsecsElapsed() / 1e6;
     QCoreApplication::processEvents();
     std::printf("list: 1,000 volumes (%lld KiB JSON) parsed and populated in %.1f ms (goal < 200 ms), %d rows\n",
-                qint64(json.size() / 1024), ms, model.rowCount());
+                qint64(json.size() / 1024), ms, store.model()->rowCount());
     t.restart();
-    model.applyVolumes(QJsonDocument::fromJson(json).object().value(QLatin1String("Volumes")).toArray());
+    store.applyList(parse());
     std::printf("list: unchanged re-list diffed in %.1f ms\n", t.nsecsElapsed() / 1e6);
 }
 
@@ -170,7 +186,7 @@ int main(int argc, char **argv)
     QUrlQuery force;
     force.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
     call(engine, EngineRequest::del(QStringLiteral("/containers/") + id, force));
-    VolumeHelper cleanup(&engine);
+    VolumeHelper cleanup(services.session()->api());
     cleanup.setExtraLabels({{BenchLabel, benchRun()}});
     bool done = false;
     cleanup.removeLeftovers([&](int) { done = true; });

@@ -86,7 +86,8 @@ private slots:
         QSignalSpy removed(m_store.get(), &NetworkStore::removed);
         m_fake->pushEvent(QJsonObject{{QStringLiteral("Type"), QStringLiteral("network")},
                                       {QStringLiteral("Action"), QStringLiteral("destroy")},
-                                      {QStringLiteral("Actor"), QJsonObject{{QStringLiteral("ID"), victim.id}}}});
+                                      {QStringLiteral("Actor"), QJsonObject{{QStringLiteral("ID"), victim.id}}},
+                                      {QStringLiteral("time"), 2}, {QStringLiteral("timeNano"), 2000000000}});
         QVERIFY(removed.wait(5000));
         QCOMPARE(m_store->model()->rowCount(), before - 1);
         QCOMPARE(m_fake->count("GET", QStringLiteral("/networks.*")), 0);

@@ -4,6 +4,7 @@ target_sources(dxapp PRIVATE
     volumes/fileviewer.h
     volumes/volumebrowser.cpp
     volumes/volumebrowser.h
+    volumes/volumebrowserloading.cpp
     volumes/volumebrowsertransfers.cpp
     volumes/volumecreatedialog.cpp
     volumes/volumecreatedialog.h

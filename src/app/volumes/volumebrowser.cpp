@@ -3,11 +3,14 @@
 #include "fileviewer.h"
 #include "volumes/volumefilereader.h"
 #include "volumes/volumehelper.h"
+#include "volumes/volumestore.h"
 #include "volumes/volumetransfer.h"
 #include "volumes/volumetreeloader.h"
 #include "volumes/volumetreemodel.h"
 
+#include "api/commandrecord.h"
 #include "engine/engine.h"
+#include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 
@@ -15,8 +18,6 @@
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -65,19 +66,18 @@ QString parentOf(const QString &path)
 } // namespace
 
 VolumeBrowser::VolumeBrowser(AppServices *services, QWidget *parent)
-    : QWidget(parent),
-      m_services(services),
-      m_helper(new VolumeHelper(services->engine(), this)),
-      m_model(new VolumeTreeModel(this)),
-      m_loader(new VolumeTreeLoader(services->engine(), this)),
-      m_reader(new VolumeFileReader(services->engine(), this)),
-      m_transfer(new VolumeTransfer(services->engine(), this)),
-      m_toolBar(new QToolBar(this)),
-      m_title(new QLabel(this)),
-      m_tree(new QTreeView(this)),
-      m_viewer(new FileViewer(this)),
-      m_status(new QLabel(this)),
-      m_progress(new QProgressBar(this))
+    : QWidget(parent)
+    , m_services(services)
+    , m_api(services->session()->api())
+    , m_store(services->session()->volumes())
+    , m_helper(new VolumeHelper(services->session()->api(), this))
+    , m_model(new VolumeTreeModel(this))
+    , m_toolBar(new QToolBar(this))
+    , m_title(new QLabel(this))
+    , m_tree(new QTreeView(this))
+    , m_viewer(new FileViewer(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -120,8 +120,8 @@ VolumeBrowser::VolumeBrowser(AppServices *services, QWidget *parent)
     m_askOverwrite = [this](const QStringList &names) {
         return QMessageBox::question(this, tr("Overwrite?"),
                                      tr("These already exist and would be overwritten:\n%1\n\nOverwrite them?")
-                                             .arg(names.join(QLatin1Char('\n'))))
-                == QMessageBox::Yes;
+                                         .arg(names.join(QLatin1Char('\n'))))
+            == QMessageBox::Yes;
     };
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         const VolumeEntry e = m_model->entryAt(index);
@@ -129,36 +129,19 @@ VolumeBrowser::VolumeBrowser(AppServices *services, QWidget *parent)
             openFile(e.path);
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VolumeBrowser::updateActions);
-    connect(m_loader, &VolumeTreeLoader::entriesArrived, m_model, &VolumeTreeModel::addEntries);
-    connect(m_loader, &VolumeTreeLoader::finished, this, &VolumeBrowser::onTreeLoaded);
-    connect(m_reader, &VolumeFileReader::finished, this, &VolumeBrowser::onPreview);
-    connect(m_reader, &VolumeFileReader::failed, this, [this](const QString &message) {
-        m_fileLoading = false;
-        m_viewer->showMessage(message);
-        emit fileFailed(message);
+    connect(m_store, &VolumeStore::changed, this, [this](const QString &name) {
+        if (name == m_volume)
+            onUsersChanged();
     });
-    connect(m_helper, &VolumeHelper::commandLogged, services, &AppServices::logCommand);
-    connect(m_transfer, &VolumeTransfer::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setRange(0, total > 0 ? 1000 : 0);
-        if (total > 0)
-            m_progress->setValue(int(done * 1000 / total));
-    });
-    connect(m_transfer, &VolumeTransfer::finished, this, [this](bool ok, const QString &message) {
-        m_progress->hide();
-        updateActions();
-        showStatus(message, !ok);
-        loadDir(QString()); // show what arrived or what is gone
-        emit transferFinished(ok, message);
-    });
-    connect(services->engine(), &Engine::engineEvent, this, &VolumeBrowser::handleEngineEvent);
-    m_pollTimer.setInterval(2000);
+    m_pollTimer.setInterval(PollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &VolumeBrowser::pollOpenFolder);
     updateActions();
 }
 
 VolumeBrowser::~VolumeBrowser()
 {
-    // Fire and forget: a helper the engine does not remove now goes at the next start.
+    // The removal is an essential request: quitting waits for it (DockerApi::drain). A helper
+    // the engine does not remove now goes at the next start.
     if (!m_helperId.isEmpty())
         m_helper->release(m_helperId);
 }
@@ -202,7 +185,7 @@ void VolumeBrowser::setupActions()
 
 void VolumeBrowser::updateActions()
 {
-    const bool busy = m_transfer->isRunning();
+    const bool busy = isTransferring();
     const bool open = !m_volume.isEmpty();
     m_download->setEnabled(open && !busy && !selectedPath().isEmpty());
     m_uploadFiles->setEnabled(open && !busy);
@@ -216,6 +199,11 @@ bool VolumeBrowser::isLoading() const
     return !m_volume.isEmpty() && (m_treeLoading || m_fileLoading);
 }
 
+bool VolumeBrowser::isTransferring() const
+{
+    return m_transfer && m_transfer->isRunning();
+}
+
 QString VolumeBrowser::statusText() const
 {
     return m_status->text();
@@ -225,6 +213,11 @@ void VolumeBrowser::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
     m_status->setStyleSheet(error ? QStringLiteral("color: #c0392b;") : QString());
+}
+
+QString VolumeBrowser::helperPath(const QString &volumePath) const
+{
+    return m_helperId.left(12) + QLatin1Char(':') + VolumeHelper::containerPath(volumePath);
 }
 
 void VolumeBrowser::openVolume(const QString &name, const QString &mountpoint)
@@ -242,11 +235,11 @@ void VolumeBrowser::openVolume(const QString &name, const QString &mountpoint)
     const Engine *engine = m_services->engine();
     const QFileInfo folder(mountpoint);
     m_local = !m_forceRemote && qEnvironmentVariableIsEmpty("DX_VOLUME_FORCE_REMOTE")
-            && engine->info().endpoint.kind == Endpoint::Kind::Unix && folder.isDir() && folder.isReadable()
-            && folder.isExecutable();
+        && engine->info().endpoint.kind == Endpoint::Kind::Unix && folder.isDir() && folder.isReadable()
+        && folder.isExecutable();
     m_treeLoading = true;
     if (m_local)
-        loadDir(QString()); // no need to wait for the helper to list
+        loadDir(QString(), true); // no need to wait for the helper to list
     const quint64 session = m_session;
     m_helper->acquire(name, [this, session](const QString &id, const QString &error) {
         if (session != m_session) {
@@ -261,27 +254,29 @@ void VolumeBrowser::openVolume(const QString &name, const QString &mountpoint)
         }
         m_helperId = id;
         if (!m_local)
-            loadDir(QString());
+            loadDir(QString(), true);
         const auto pending = std::exchange(m_pendingActions, {});
         for (const auto &action : pending)
             action();
         emit helperReady();
     });
-    fetchUsers();
+    m_runningUsers.clear();
+    onUsersChanged();
     updateActions();
 }
 
 void VolumeBrowser::closeVolume(const std::function<void()> &done)
 {
     ++m_session;
-    m_loader->cancel();
-    m_reader->cancel();
-    m_transfer->cancel();
+    abandon(m_loader);
+    abandon(m_reader);
+    if (m_transfer)
+        m_transfer->cancel(); // it still reports how it ended
     m_pollTimer.stop();
-    m_users.clear();
+    m_runningUsers.clear();
     m_pendingActions.clear();
     m_volume.clear();
-    m_treeLoading = m_fileLoading = false;
+    m_treeLoading = m_fileLoading = m_reloadWanted = false;
     const QString id = std::exchange(m_helperId, {});
     if (id.isEmpty()) {
         if (done)
@@ -290,6 +285,16 @@ void VolumeBrowser::closeVolume(const std::function<void()> &done)
         m_helper->release(id, done);
     }
     updateActions();
+}
+
+void VolumeBrowser::abandon(Job *job)
+{
+    if (!job)
+        return;
+    // Superseded: nothing of it reaches the tree or this view any more.
+    disconnect(job, nullptr, this, nullptr);
+    disconnect(job, nullptr, m_model, nullptr);
+    job->cancel();
 }
 
 bool VolumeBrowser::whenHelperReady(const std::function<void()> &action)
@@ -301,71 +306,6 @@ bool VolumeBrowser::whenHelperReady(const std::function<void()> &action)
     else
         action();
     return true;
-}
-
-void VolumeBrowser::loadDir(const QString &dir)
-{
-    if (m_volume.isEmpty())
-        return;
-    if (!m_local && m_helperId.isEmpty())
-        return;
-    m_treeLoading = true;
-    m_model->beginSync(dir);
-    if (m_local)
-        m_loader->loadLocal(m_mountpoint, dir);
-    else
-        m_loader->loadRemote(m_helperId, dir);
-}
-
-void VolumeBrowser::onTreeLoaded(bool complete, const QString &error)
-{
-    m_treeLoading = false;
-    m_model->endSync(complete);
-    if (!error.isEmpty())
-        showStatus(error, true);
-    else if (m_status->text().isEmpty() || !complete)
-        showStatus(tr("%n item(s)", nullptr, m_model->entryCount()));
-    // Re-read the open file when the listing says it changed (a container appended to it).
-    if (!m_openFile.isEmpty() && !m_fileLoading) {
-        const VolumeEntry e = m_model->entryAt(m_model->indexForPath(m_openFile));
-        if (!e.path.isEmpty() && (e.size != m_openFileSize || e.mtime != m_openFileMtime))
-            openFile(m_openFile);
-    }
-    emit treeLoaded(complete);
-}
-
-void VolumeBrowser::refresh()
-{
-    loadDir(QString());
-    if (!m_openFile.isEmpty())
-        openFile(m_openFile);
-}
-
-void VolumeBrowser::expandAll()
-{
-    m_tree->expandAll();
-}
-
-void VolumeBrowser::openFile(const QString &path)
-{
-    m_openFile = path;
-    const VolumeEntry e = m_model->entryAt(m_model->indexForPath(path));
-    m_openFileSize = e.size;
-    m_openFileMtime = e.mtime;
-    m_fileLoading = true;
-    if (m_viewer->path() != path)
-        m_viewer->showMessage(tr("Loading %1…").arg(path));
-    if (m_local)
-        m_reader->readLocal(m_mountpoint, path);
-    else
-        whenHelperReady([this, path] { m_reader->readRemote(m_helperId, path); });
-}
-
-void VolumeBrowser::onPreview(const FilePreview &preview)
-{
-    m_fileLoading = false;
-    m_viewer->showPreview(preview);
-    emit fileShown(preview.path);
 }
 
 QString VolumeBrowser::selectedPath() const
@@ -383,66 +323,12 @@ QString VolumeBrowser::currentDir() const
     return e.isDirectory() ? e.path : parentOf(e.path);
 }
 
-void VolumeBrowser::fetchUsers()
-{
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
-    q.addQueryItem(QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(QJsonObject{
-            {QStringLiteral("volume"), QJsonArray{m_volume}}}).toJson(QJsonDocument::Compact)));
-    EngineReply *reply = m_services->engine()->get(QStringLiteral("/containers/json"), q);
-    const quint64 session = m_session;
-    connect(reply, &EngineReply::finished, this, [this, session](const EngineResponse &r) {
-        if (session != m_session || !r.ok())
-            return;
-        m_users.clear();
-        bool running = false;
-        for (const QJsonValue &v : QJsonDocument::fromJson(r.body).array()) {
-            const QJsonObject c = v.toObject();
-            if (c.value(QLatin1String("Labels")).toObject().contains(QLatin1String(VolumeHelper::LabelKey)))
-                continue;
-            m_users.insert(c.value(QLatin1String("Id")).toString());
-            running = running || c.value(QLatin1String("State")).toString() == QLatin1String("running");
-        }
-        // Docker reports no file changes; polling the open folder is the only way to see a
-        // running container write. Nothing runs: nothing can change, so no polling.
-        if (running)
-            m_pollTimer.start();
-        else
-            m_pollTimer.stop();
-    });
-}
-
-void VolumeBrowser::handleEngineEvent(const QJsonObject &event)
-{
-    if (m_volume.isEmpty() || event.value(QLatin1String("Type")).toString() != QLatin1String("container"))
-        return;
-    const QString action = event.value(QLatin1String("Action")).toString();
-    const QJsonObject actor = event.value(QLatin1String("Actor")).toObject();
-    if (actor.value(QLatin1String("Attributes")).toObject().contains(QLatin1String(VolumeHelper::LabelKey)))
-        return;
-    const QString id = actor.value(QLatin1String("ID")).toString();
-    if (action == QLatin1String("start") || action == QLatin1String("die") || action == QLatin1String("destroy")
-        || action == QLatin1String("create")) {
-        const bool user = m_users.contains(id);
-        fetchUsers();
-        if (user && (action == QLatin1String("start") || action == QLatin1String("die")))
-            pollOpenFolder();
-    }
-}
-
-void VolumeBrowser::pollOpenFolder()
-{
-    if (m_treeLoading || m_transfer->isRunning())
-        return; // the previous listing is still streaming: never pile up
-    loadDir(currentDir());
-}
-
 bool VolumeBrowser::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_tree->viewport()) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
             auto *drag = static_cast<QDragMoveEvent *>(event);
-            if (drag->mimeData()->hasUrls() && !m_volume.isEmpty() && !m_transfer->isRunning()) {
+            if (drag->mimeData()->hasUrls() && !m_volume.isEmpty() && !isTransferring()) {
                 drag->setDropAction(Qt::CopyAction);
                 drag->accept();
                 return true;

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QPointer>
-#include <QSet>
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
@@ -17,9 +16,12 @@ class QToolBar;
 namespace dx {
 
 class AppServices;
+class DockerApi;
 class FileViewer;
+class Job;
 class VolumeFileReader;
 class VolumeHelper;
+class VolumeStore;
 class VolumeTransfer;
 class VolumeTreeLoader;
 class VolumeTreeModel;
@@ -28,14 +30,18 @@ struct FilePreview;
 // The files of one volume: a tree (name, size, mode, modified, link target) and a file view.
 // Access goes through a never-started helper container (see VolumeHelper), or straight to the
 // volume's folder when the engine is local and the folder is readable by us. Docker has no
-// file-change events, so while a container that mounts this volume runs, the open folder is
-// listed again every 2 s; start/die of such a container refresh at once.
+// file-change events, so while a container that mounts this volume runs (VolumeStore knows),
+// the open folder is listed again every 2 s; such a container starting or stopping refreshes
+// at once. Listings, file reads and transfers are Jobs: one of each at a time, cancelled when
+// superseded, and what the user asked for is one command in the Docker Commands panel.
 class VolumeBrowser final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VolumeBrowser)
 
 public:
+    static constexpr int PollIntervalMs = 2000;
+
     explicit VolumeBrowser(AppServices *services, QWidget *parent = nullptr);
     ~VolumeBrowser() override;
 
@@ -46,6 +52,7 @@ public:
     QString helperId() const { return m_helperId; }
     bool isLocal() const { return m_local; }
     bool isLoading() const;
+    bool isTransferring() const;
     void setForceRemote(bool on) { m_forceRemote = on; }
     // Asked before anything is overwritten; tests replace the dialog.
     void setOverwriteQuestion(const std::function<bool(const QStringList &names)> &ask) { m_askOverwrite = ask; }
@@ -78,28 +85,33 @@ protected:
 
 private:
     void setupActions();
-    void loadDir(const QString &dir);
+    // `byUser`: the user asked (open, F5), so it is their command; polling is plumbing.
+    void loadDir(const QString &dir, bool byUser = false);
+    void readFile(const QString &path, bool byUser);
     void onTreeLoaded(bool complete, const QString &error);
     void onPreview(const FilePreview &preview);
-    void handleEngineEvent(const QJsonObject &event);
-    void fetchUsers();
+    void onUsersChanged();
     void pollOpenFolder();
     QString currentDir() const;
     QString selectedPath() const;
+    QString helperPath(const QString &volumePath) const; // "3f2a1b4c5d6e:/v/a/b" for command lines
     void onDownloadClicked();
     void onUploadClicked(bool folder);
     void onNewFolderClicked();
-    void startTransfer();
+    void startTransfer(VolumeTransfer *transfer, const QString &cli, const QString &description);
     void showStatus(const QString &text, bool error = false);
     bool whenHelperReady(const std::function<void()> &action);
+    void abandon(Job *job);
     void updateActions();
 
     AppServices *m_services;
+    DockerApi *m_api;
+    VolumeStore *m_store;
     VolumeHelper *m_helper;
     VolumeTreeModel *m_model;
-    VolumeTreeLoader *m_loader;
-    VolumeFileReader *m_reader;
-    VolumeTransfer *m_transfer;
+    QPointer<VolumeTreeLoader> m_loader;
+    QPointer<VolumeFileReader> m_reader;
+    QPointer<VolumeTransfer> m_transfer;
     QToolBar *m_toolBar;
     QLabel *m_title;
     QTreeView *m_tree;
@@ -121,12 +133,13 @@ private:
     qint64 m_openFileSize = -1;
     qint64 m_openFileMtime = -1;
     QList<std::function<void()>> m_pendingActions; // waiting for the helper
-    QSet<QString> m_users;                         // containers mounting this volume
+    QStringList m_runningUsers;                    // running containers mounting this volume
     QTimer m_pollTimer;
     std::function<bool(const QStringList &)> m_askOverwrite;
     bool m_local = false;
     bool m_forceRemote = false;
     bool m_treeLoading = false;
+    bool m_reloadWanted = false; // a refresh came while a listing ran: list again after it
     bool m_fileLoading = false;
     quint64 m_session = 0;
 };

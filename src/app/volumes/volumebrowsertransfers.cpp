@@ -5,7 +5,7 @@
 #include "volumes/volumetransfer.h"
 #include "volumes/volumetreemodel.h"
 
-#include "shell/appservices.h"
+#include "api/commandrecord.h"
 #include "streams/containerpathstat.h"
 
 #include <QAction>
@@ -20,23 +20,36 @@
 
 namespace dx {
 
-namespace {
-QString cliPath(const QString &volumePath)
+void VolumeBrowser::startTransfer(VolumeTransfer *transfer, const QString &cli, const QString &description)
 {
-    return VolumeHelper::containerPath(volumePath);
-}
-} // namespace
-
-void VolumeBrowser::startTransfer()
-{
+    transfer->setUserCommand(cli, description);
+    connect(transfer, &Job::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, total > 0 ? 1000 : 0);
+        if (total > 0)
+            m_progress->setValue(int(done * 1000 / total));
+    });
+    const auto ended = [this](bool ok, const QString &message) {
+        m_progress->hide();
+        updateActions();
+        showStatus(message, !ok);
+        loadDir(QString()); // show what arrived or what is gone
+        emit transferFinished(ok, message);
+    };
+    connect(transfer, &Job::finished, this, [ended](const QVariant &result) { ended(true, result.toString()); });
+    connect(transfer, &Job::failed, this, [ended](const QString &message) { ended(false, message); });
+    connect(transfer, &Job::cancelled, this, [ended] { ended(false, tr("Cancelled")); });
+    connect(transfer, &Job::ended, transfer, &QObject::deleteLater);
+    m_transfer = transfer;
     m_progress->setRange(0, 0);
     m_progress->show();
+    transfer->start();
     updateActions();
 }
 
 void VolumeBrowser::cancelTransfer()
 {
-    m_transfer->cancel();
+    if (m_transfer)
+        m_transfer->cancel();
 }
 
 void VolumeBrowser::onDownloadClicked()
@@ -52,9 +65,9 @@ void VolumeBrowser::onDownloadClicked()
 void VolumeBrowser::downloadTo(const QString &volumePath, const QString &targetDir)
 {
     const QString name = volumePath.mid(volumePath.lastIndexOf(QLatin1Char('/')) + 1);
-    const bool exists = QFileInfo::exists(QDir(targetDir).filePath(name))
-            || QFileInfo(QDir(targetDir).filePath(name)).isSymLink();
-    if (exists && !m_askOverwrite({QDir(targetDir).filePath(name)}))
+    const QString local = QDir(targetDir).filePath(name);
+    const bool exists = QFileInfo::exists(local) || QFileInfo(local).isSymLink();
+    if (exists && !m_askOverwrite({local}))
         return;
     // Sum of the sizes below it, for the progress bar (the archive is a bit larger).
     qint64 expected = 0;
@@ -64,11 +77,11 @@ void VolumeBrowser::downloadTo(const QString &volumePath, const QString &targetD
             expected += e.size;
     }
     whenHelperReady([this, volumePath, targetDir, exists, expected] {
-        m_services->logCommand(QStringLiteral("docker cp %1:%2 %3").arg(m_helperId.left(12), cliPath(volumePath), targetDir),
-                               tr("Copy from the volume to this computer (through the helper container)"));
         showStatus(tr("Downloading %1…").arg(volumePath));
-        m_transfer->download(m_helperId, volumePath, targetDir, exists, expected > 0 ? expected : -1);
-        startTransfer();
+        startTransfer(VolumeTransfer::download(m_api, m_helperId, volumePath, targetDir, exists,
+                                               expected > 0 ? expected : -1, this),
+                      shellJoin({QStringLiteral("docker"), QStringLiteral("cp"), helperPath(volumePath), targetDir}),
+                      tr("Copy from volume %1 to this computer (through its helper container)").arg(m_volume));
     });
 }
 
@@ -89,7 +102,7 @@ void VolumeBrowser::onUploadClicked(bool folder)
 void VolumeBrowser::uploadPaths(const QStringList &localPaths, const QString &volumeDir)
 {
     whenHelperReady([this, localPaths, volumeDir] {
-        // Stat every top-level name first: PUT .../archive replaces silently.
+        // Stat every top-level name first (plumbing): PUT .../archive replaces silently.
         struct Pending
         {
             int left = 0;
@@ -111,19 +124,15 @@ void VolumeBrowser::uploadPaths(const QStringList &localPaths, const QString &vo
                 emit transferFinished(false, tr("Nothing uploaded"));
                 return;
             }
-            QStringList names;
-            for (const QString &p : localPaths)
-                names.append(p);
-            m_services->logCommand(QStringLiteral("docker cp %1 %2:%3")
-                                           .arg(names.join(QLatin1Char(' ')), m_helperId.left(12), cliPath(volumeDir)),
-                                   tr("Copy into the volume (through the helper container)"));
             showStatus(tr("Uploading %n item(s)…", nullptr, int(localPaths.size())));
-            m_transfer->upload(m_helperId, volumeDir, localPaths);
-            startTransfer();
+            startTransfer(VolumeTransfer::upload(m_api, m_helperId, volumeDir, localPaths, this),
+                          shellJoin(QStringList{QStringLiteral("docker"), QStringLiteral("cp")} + localPaths
+                                    + QStringList{helperPath(volumeDir)}),
+                          tr("Copy into volume %1 (through its helper container)").arg(m_volume));
         };
         for (const QString &p : localPaths) {
             const QString inVolume = joinVolumePath(volumeDir, QFileInfo(p).fileName());
-            VolumeTransfer::stat(m_services->engine(), this, m_helperId, inVolume,
+            VolumeTransfer::stat(m_api, this, m_helperId, inVolume,
                                  [state, inVolume, go](const std::optional<ContainerPathStat> &st, const QString &error) {
                                      if (st)
                                          state->existing.append(inVolume);
@@ -141,8 +150,9 @@ void VolumeBrowser::onNewFolderClicked()
     const QString dir = currentDir();
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("New Folder"),
-                                               tr("Name of the new folder in %1:").arg(cliPath(dir)),
-                                               QLineEdit::Normal, QString(), &ok).trimmed();
+                                               tr("Name of the new folder in %1:").arg(VolumeHelper::containerPath(dir)),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
     if (ok && !name.isEmpty())
         createFolder(dir, name);
 }
@@ -160,10 +170,14 @@ void VolumeBrowser::createFolder(const QString &parentDir, const QString &name)
         return;
     }
     whenHelperReady([this, parentDir, name] {
-        m_services->logCommand(QStringLiteral("docker exec <container> mkdir %1").arg(cliPath(joinVolumePath(parentDir, name))),
-                               tr("Create a folder (sent as a tar with one folder to the helper container)"));
-        m_transfer->createFolder(m_helperId, parentDir, name);
-        startTransfer();
+        // What is sent: a tar holding one empty folder, unpacked into the parent folder.
+        startTransfer(VolumeTransfer::createFolder(m_api, m_helperId, parentDir, name, this),
+                      shellJoin({QStringLiteral("mkdir"), name}) + QStringLiteral(" && tar -c ") + shellQuote(name)
+                          + QStringLiteral(" | ")
+                          + shellJoin({QStringLiteral("docker"), QStringLiteral("cp"), QStringLiteral("-"),
+                                       helperPath(parentDir)}),
+                      tr("Create folder %1 in volume %2 (through its helper container)")
+                          .arg(joinVolumePath(parentDir, name), m_volume));
     });
 }
 

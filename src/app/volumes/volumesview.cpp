@@ -3,11 +3,14 @@
 #include "fileviewer.h"
 #include "volumebrowser.h"
 #include "volumecreatedialog.h"
+#include "volumes/volumeactions.h"
 #include "volumes/volumehelper.h"
 #include "volumes/volumelistmodel.h"
+#include "volumes/volumestore.h"
 #include "volumes/volumetreemodel.h"
 
 #include "engine/engine.h"
+#include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 
@@ -27,7 +30,9 @@ namespace dx {
 
 VolumesView::VolumesView(AppServices *services, QWidget *parent)
     : View(services, parent),
-      m_model(new VolumeListModel(services->engine(), this)),
+      m_store(services->session()->volumes()),
+      m_model(m_store->model()),
+      m_actions(new VolumeActions(services->session()->api(), m_store, this)),
       m_proxy(new QSortFilterProxyModel(this)),
       m_stack(new QStackedWidget(this)),
       m_table(new QTableView(this)),
@@ -98,8 +103,8 @@ VolumesView::VolumesView(AppServices *services, QWidget *parent)
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_refresh->setToolTip(tr("List the volumes again (F5)"));
     connect(m_refresh, &QAction::triggered, this, [this] {
-        this->services()->logCommand(QStringLiteral("docker volume ls"), tr("List volumes"));
-        m_model->refresh();
+        m_store->refresh(CallContext::user());
+        m_store->refreshSizes();
     });
     addAction(m_refresh);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -109,8 +114,8 @@ VolumesView::VolumesView(AppServices *services, QWidget *parent)
     };
     connect(m_table, &QTableView::doubleClicked, this, &VolumesView::browseSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VolumesView::updateActions);
-    connect(m_model, &VolumeListModel::commandLogged, services, &AppServices::logCommand);
-    connect(m_model, &VolumeListModel::errorOccurred, this, [this](const QString &e) { showMessage(e, true); });
+    connect(m_store, &VolumeStore::errorOccurred, this, [this](const QString &e) { showMessage(e, true); });
+    connect(m_store, &VolumeStore::staleChanged, this, &VolumesView::onStaleChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &VolumesView::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &VolumesView::updateEmptyState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &VolumesView::updateActions);
@@ -125,15 +130,23 @@ VolumesView::VolumesView(AppServices *services, QWidget *parent)
         m_table->setColumnWidth(VolumeListModel::UsedByColumn, qBound(before, fitted, qMax(before, m_table->width() / 3)));
     });
     connect(m_model, &QAbstractItemModel::dataChanged, fitUsers, qOverload<>(&QTimer::start));
-    connect(m_model, &VolumeListModel::loaded, this, [this] {
+    const auto fitColumns = [this] {
         updateEmptyState();
         for (int c : {VolumeListModel::DriverColumn, VolumeListModel::UsedByColumn, VolumeListModel::CreatedColumn})
             m_table->resizeColumnToContents(c);
         m_table->setColumnWidth(VolumeListModel::SizeColumn,
                                 m_table->fontMetrics().horizontalAdvance(QStringLiteral("000.0 MiB")) + 16);
         applyScreenshotState();
+    };
+    if (m_store->isLoaded())
+        QTimer::singleShot(0, this, fitColumns);
+    else
+        connect(m_store, &VolumeStore::loaded, this, fitColumns);
+    connect(m_store, &VolumeStore::changed, this, [this](const QString &name) {
+        if (!m_selectWhenListed.isEmpty() && name == m_selectWhenListed && selectVolume(name))
+            m_selectWhenListed.clear();
     });
-    connect(m_model, &VolumeListModel::volumeRemoved, this, [this](const QString &name) {
+    connect(m_store, &VolumeStore::removed, this, [this](const QString &name) {
         if (m_browser->volumeName() == name) {
             m_browser->closeVolume();
             showList();
@@ -164,14 +177,13 @@ void VolumesView::onConnected(bool connected)
         m_cleanedUp = true;
         m_browser->helper()->removeLeftovers();
     }
-    m_model->refresh();
 }
 
 bool VolumesView::isLoading() const
 {
     if (!services()->engine()->isConnected())
         return false;
-    return !m_model->isLoaded() || m_screenshotPending || m_browser->isLoading();
+    return !m_store->isLoaded() || m_screenshotPending || m_browser->isLoading();
 }
 
 void VolumesView::activated()
@@ -198,7 +210,7 @@ void VolumesView::showMessage(const QString &text, bool error)
 
 void VolumesView::updateEmptyState()
 {
-    const bool empty = m_model->isLoaded() && m_model->rowCount() == 0;
+    const bool empty = m_store->isLoaded() && m_model->rowCount() == 0;
     m_empty->setVisible(empty);
     m_table->setVisible(!empty);
     updateActions();
@@ -240,13 +252,13 @@ void VolumesView::openCreateDialog(const QString &name)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setName(name);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString name = dialog->name();
-        m_model->createVolume(name, dialog->driver(), dialog->labels(), [this, name](const QString &error) {
-            if (!error.isEmpty())
-                showMessage(error, true);
-            else if (!name.isEmpty())
-                selectVolume(name);
-        });
+        m_actions->create(dialog->name(), dialog->driver(), dialog->labels(),
+                          [this](const QString &name, const QString &error) {
+                              if (!error.isEmpty())
+                                  showMessage(error, true);
+                              else if (!selectVolume(name))
+                                  m_selectWhenListed = name; // its event is on the way
+                          });
     });
     dialog->open();
 }
@@ -287,7 +299,7 @@ void VolumesView::removeSelected()
     if (!m_confirm(tr("Remove Volume"), tr("Remove volume %1? All data in it is deleted and cannot be recovered.").arg(name)))
         return;
     auto remove = [this, name] {
-        m_model->removeVolume(name, [this, name](const QString &error) {
+        m_actions->remove(name, [this, name](const QString &error) {
             showMessage(error.isEmpty() ? tr("Removed volume %1.").arg(name) : error, !error.isEmpty());
         });
     };
@@ -300,7 +312,7 @@ void VolumesView::removeSelected()
 
 void VolumesView::pruneUnused()
 {
-    const QStringList candidates = m_model->pruneCandidates();
+    const QStringList candidates = m_store->pruneCandidates();
     if (candidates.isEmpty()) {
         showMessage(tr("Nothing to prune: every volume is used by a container."));
         return;
@@ -309,13 +321,22 @@ void VolumesView::pruneUnused()
                    tr("These %n volume(s) are used by no container and will be removed with all their data:\n\n%1",
                       nullptr, int(candidates.size())).arg(candidates.join(QLatin1Char('\n')))))
         return;
-    m_model->prune([this](const QStringList &removed, qint64 reclaimed, const QString &error) {
+    m_actions->prune([this](const QStringList &removed, qint64 reclaimed, const QString &error) {
         if (!error.isEmpty())
             showMessage(error, true);
         else
             showMessage(tr("Removed %n volume(s), %1 freed.", nullptr, int(removed.size()))
                                 .arg(QLocale().formattedDataSize(reclaimed)));
     });
+}
+
+void VolumesView::onStaleChanged(bool stale)
+{
+    const QString staleText = tr("Not up to date: the connection to the engine was lost. This is the last known list.");
+    if (stale)
+        showMessage(staleText, true);
+    else if (messageText() == staleText)
+        showMessage({});
 }
 
 void VolumesView::applyScreenshotState()

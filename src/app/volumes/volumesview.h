@@ -12,8 +12,10 @@ class QTableView;
 
 namespace dx {
 
+class VolumeActions;
 class VolumeBrowser;
 class VolumeListModel;
+class VolumeStore;
 
 // Every volume with driver, users and size; create, remove (refused while in use), prune
 // (showing exactly what goes), and a browser for the files of one volume.
@@ -30,6 +32,7 @@ public:
     void activated() override;
     QList<QAction *> toolBarActions() const override;
 
+    VolumeStore *store() const { return m_store; }
     VolumeListModel *model() const { return m_model; }
     VolumeBrowser *browser() const { return m_browser; }
     QTableView *table() const { return m_table; }
@@ -59,8 +62,11 @@ private:
     void updateActions();
     void updateEmptyState();
     void applyScreenshotState();
+    void onStaleChanged(bool stale);
 
+    VolumeStore *m_store;
     VolumeListModel *m_model;
+    VolumeActions *m_actions;
     QSortFilterProxyModel *m_proxy;
     QStackedWidget *m_stack;
     QTableView *m_table;
@@ -73,6 +79,7 @@ private:
     QAction *m_prune;
     QAction *m_refresh;
     std::function<bool(const QString &, const QString &)> m_confirm;
+    QString m_selectWhenListed; // made by the Create dialog, not listed yet
     QString m_screenshotState;
     bool m_cleanedUp = false;
     bool m_screenshotPending = false;

@@ -49,8 +49,7 @@ void addFilters(QUrlQuery *query, const QMap<QString, QStringList> &filters)
     QJsonObject object;
     for (auto it = filters.cbegin(); it != filters.cend(); ++it)
         object.insert(it.key(), QJsonArray::fromStringList(it.value()));
-    query->addQueryItem(QStringLiteral("filters"),
-                        QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    addText(query, QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
 void addText(QUrlQuery *query, const QString &key, QString text)

@@ -30,8 +30,9 @@ EngineRequest jsonRequest(const QByteArray &method, const QString &path, const Q
 // {"label":["a=b"]} as the `filters` query parameter; nothing for an empty map.
 void addFilters(QUrlQuery *query, const QMap<QString, QStringList> &filters);
 void addBool(QUrlQuery *query, const QString &key, bool value);
-// Free text (build arguments, labels): QUrlQuery takes "%41" in a value for an escaped 'A', so
-// '%' is escaped here; DockerApi::send() then escapes what the engine itself reads differently.
+// Free text (names, paths, build arguments, labels): QUrlQuery takes "%41" in a value for an
+// escaped 'A', so '%' is escaped here; EngineRequest::encodedQuery() then encodes every
+// character the engine could read differently ('+', ';', ...).
 void addText(QUrlQuery *query, const QString &key, QString text);
 
 inline QString seg(const QString &value)

@@ -1,6 +1,7 @@
 #include "containersapi.h"
 
 #include "apirequest_p.h"
+#include "containerspec.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,18 @@ QString path(const QString &container, const char *action = nullptr)
     if (action)
         p += QLatin1Char('/') + QLatin1String(action);
     return p;
+}
+
+bool parseCreated(const EngineResponse &response, ContainerCreated *created, QString *error)
+{
+    QJsonObject object;
+    if (!json::parseObject(response.body, &object, error))
+        return false;
+    JsonFields f(object);
+    created->id = f.string(QLatin1String("Id"), true);
+    created->warnings = f.strings(QLatin1String("Warnings"));
+    *error = f.error();
+    return f.ok();
 }
 
 } // namespace
@@ -58,24 +71,29 @@ ApiCall<ContainerCreated> ContainersApi::create(const QJsonObject &config, const
 {
     QUrlQuery query;
     if (!name.isEmpty())
-        query.addQueryItem(QStringLiteral("name"), name);
+        addText(&query, QStringLiteral("name"), name);
     QStringList cli{QStringLiteral("docker"), QStringLiteral("create")};
     if (!name.isEmpty())
         cli << QStringLiteral("--name") << name;
     cli << config.value(QLatin1String("Image")).toString();
     return call<ContainerCreated>(
         m_api, jsonRequest("POST", QStringLiteral("/containers/create"), query, config),
-        user(cli, tr("Create a container from an image")), context,
-        [](const EngineResponse &response, ContainerCreated *created, QString *error) {
-            QJsonObject object;
-            if (!json::parseObject(response.body, &object, error))
-                return false;
-            JsonFields f(object);
-            created->id = f.string(QLatin1String("Id"), true);
-            created->warnings = f.strings(QLatin1String("Warnings"));
-            *error = f.error();
-            return f.ok();
-        });
+        user(cli, tr("Create a container from an image")), context, &parseCreated);
+}
+
+ApiCall<ContainerCreated> ContainersApi::create(const ContainerSpec &spec, const QString &name,
+                                                const CallContext &context)
+{
+    QUrlQuery query;
+    QStringList cli{QStringLiteral("docker"), QStringLiteral("create")};
+    if (!name.isEmpty()) {
+        addText(&query, QStringLiteral("name"), name);
+        cli << QStringLiteral("--name") << name;
+    }
+    cli << spec.cliWords();
+    return call<ContainerCreated>(
+        m_api, jsonRequest("POST", QStringLiteral("/containers/create"), query, spec.toJson()),
+        user(cli, tr("Create a container from an image")), context, &parseCreated);
 }
 
 ApiCall<NoContent> ContainersApi::start(const QString &container, const CallContext &context)
@@ -163,7 +181,7 @@ ApiCall<NoContent> ContainersApi::remove(const QString &container, bool force, b
 ApiCall<NoContent> ContainersApi::rename(const QString &container, const QString &newName, const CallContext &context)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("name"), newName);
+    addText(&query, QStringLiteral("name"), newName);
     return callNoContent(m_api, request(Kind::Short, "POST", path(container, "rename"), query),
                          user({QStringLiteral("docker"), QStringLiteral("rename"), container, newName},
                               tr("Rename a container")),
@@ -183,7 +201,7 @@ ApiCall<ProcessList> ContainersApi::top(const QString &container, const QString 
     QUrlQuery query;
     QStringList cli{QStringLiteral("docker"), QStringLiteral("top"), container};
     if (!psArgs.isEmpty()) {
-        query.addQueryItem(QStringLiteral("ps_args"), psArgs);
+        addText(&query, QStringLiteral("ps_args"), psArgs);
         cli << psArgs.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     }
     return call<ProcessList>(m_api, request(Kind::Short, "GET", path(container, "top"), query),
@@ -279,7 +297,7 @@ EngineReply *ContainersApi::stats(const QString &container, bool stream, const C
 EngineReply *ContainersApi::getArchive(const QString &container, const QString &filePath, const CallContext &context)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("path"), filePath);
+    addText(&query, QStringLiteral("path"), filePath);
     return m_api->send(request(Kind::Bulk, "GET", path(container, "archive"), query),
                        user({QStringLiteral("docker"), QStringLiteral("cp"), container + QLatin1Char(':') + filePath,
                              QStringLiteral("-")},
@@ -291,7 +309,7 @@ ApiCall<ContainerPathStat> ContainersApi::statPath(const QString &container, con
                                                    const CallContext &context)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("path"), filePath);
+    addText(&query, QStringLiteral("path"), filePath);
     EngineRequest r = request(Kind::Short, "HEAD", path(container, "archive"), query);
     const QString what = QStringLiteral("HEAD ") + r.path;
     EngineReply *reply = m_api->send(r,
@@ -315,7 +333,7 @@ ApiCall<NoContent> ContainersApi::putArchive(const QString &container, const QSt
                                              const CallContext &context)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("path"), dir);
+    addText(&query, QStringLiteral("path"), dir);
     EngineRequest r = request(Kind::Bulk, "PUT", path(container, "archive"), query);
     r.streaming = false;
     r.bodySource = std::move(tar);

@@ -15,6 +15,7 @@ namespace dx {
 
 class BodySource;
 class DockerApi;
+struct ContainerSpec;
 class EngineReply;
 
 struct ContainerListOptions
@@ -48,6 +49,8 @@ public:
     ApiCall<ContainerDetails> inspect(const QString &container, const CallContext &context = {});
     // `config` is the body of POST /containers/create (Image, Cmd, HostConfig, ...).
     ApiCall<ContainerCreated> create(const QJsonObject &config, const QString &name = {}, const CallContext &context = {});
+    // The same for the app's own containers, with the exact `docker create` words.
+    ApiCall<ContainerCreated> create(const ContainerSpec &spec, const QString &name = {}, const CallContext &context = {});
     ApiCall<NoContent> start(const QString &container, const CallContext &context = {});
     // timeoutSeconds < 0: the engine's default (10 s, or the container's StopTimeout).
     ApiCall<NoContent> stop(const QString &container, int timeoutSeconds = -1, const CallContext &context = {});

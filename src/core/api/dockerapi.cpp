@@ -64,35 +64,13 @@ QString DockerApi::segment(const QString &value)
     return QString::fromLatin1(QUrl::toPercentEncoding(value, "/:@"));
 }
 
-// QUrlQuery leaves '+' and ';' alone when it encodes, and the engine (Go) reads a bare '+' as a
-// space and drops a pair with a bare ';': `a+b.txt` would arrive as `a b.txt`, the build
-// argument `x+y;z=1` not at all. Each value goes out with '%', '+' and ';' escaped, which the
-// transport keeps as they are, so every character arrives as the caller wrote it.
-EngineRequest DockerApi::withExactQuery(EngineRequest request)
-{
-    if (request.query.isEmpty())
-        return request;
-    const auto items = request.query.queryItems(QUrl::FullyDecoded);
-    const auto escape = [](QString text) {
-        text.replace(QLatin1Char('%'), QLatin1String("%25"));
-        text.replace(QLatin1Char('+'), QLatin1String("%2B"));
-        text.replace(QLatin1Char(';'), QLatin1String("%3B"));
-        return text;
-    };
-    QUrlQuery exact;
-    for (const auto &item : items)
-        exact.addQueryItem(escape(item.first), escape(item.second));
-    request.query = exact;
-    return request;
-}
-
 EngineReply *DockerApi::send(const EngineRequest &request, const Command &command, const CallContext &context)
 {
     Q_ASSERT(m_engine);
     QString wire = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path;
     if (!request.query.isEmpty())
         wire += QLatin1Char('?') + request.query.toString(QUrl::PrettyDecoded);
-    EngineReply *reply = m_engine->send(withExactQuery(request));
+    EngineReply *reply = m_engine->send(request); // EngineRequest encodes every query character itself
 
     if (context.group != 0) {
         const auto it = m_groups.find(context.group);

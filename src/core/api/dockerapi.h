@@ -85,7 +85,6 @@ private:
     };
 
     void finishRecord(CommandRecord record, qint64 elapsedMs, const ApiError &error);
-    static EngineRequest withExactQuery(EngineRequest request);
 
     QPointer<Engine> m_engine;
     std::unique_ptr<ContainersApi> m_containers;

@@ -95,9 +95,9 @@ ApiCall<NoContent> ImagesApi::tag(const QString &image, const QString &target, c
         tagName = target.mid(colon + 1);
     }
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("repo"), repo);
+    addText(&query, QStringLiteral("repo"), repo);
     if (!tagName.isEmpty())
-        query.addQueryItem(QStringLiteral("tag"), tagName);
+        addText(&query, QStringLiteral("tag"), tagName);
     return callNoContent(m_api, request(Kind::Short, "POST", path(image, "tag"), query),
                          user({QStringLiteral("docker"), QStringLiteral("tag"), image, target},
                               tr("Give an image another name")),
@@ -128,6 +128,49 @@ ApiCall<PruneReport> ImagesApi::prune(bool all, const CallContext &context)
                                  *error = f.error();
                                  return f.ok();
                              });
+}
+
+ApiCall<ImageImportReport> ImagesApi::import(const QByteArray &rootfs, const QString &repository, const QString &tag,
+                                            const QStringList &changes, const CallContext &context)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("fromSrc"), QStringLiteral("-"));
+    addText(&query, QStringLiteral("repo"), repository);
+    if (!tag.isEmpty())
+        addText(&query, QStringLiteral("tag"), tag);
+    QStringList cli{QStringLiteral("docker"), QStringLiteral("import")};
+    for (const QString &change : changes) {
+        addText(&query, QStringLiteral("changes"), change);
+        cli << QStringLiteral("--change") << change;
+    }
+    cli << QStringLiteral("-") << (tag.isEmpty() ? repository : repository + QLatin1Char(':') + tag);
+    EngineRequest r = request(Kind::Short, "POST", QStringLiteral("/images/create"), query);
+    r.body = rootfs;
+    r.contentType = "application/x-tar";
+    return call<ImageImportReport>(
+        m_api, r, user(cli, tr("Make an image from a tar of files")), context,
+        [](const EngineResponse &response, ImageImportReport *report, QString *error) {
+            // JSON lines: {"status":"sha256:..."} or {"errorDetail":{...},"error":"..."}.
+            for (const QByteArray &line : response.body.split('\n')) {
+                if (line.trimmed().isEmpty())
+                    continue;
+                QJsonObject object;
+                if (!json::parseObject(line, &object, error))
+                    return false;
+                JsonFields f(object);
+                const QString failure = f.string(QLatin1String("error"));
+                const QString status = f.string(QLatin1String("status"));
+                if (!f.ok()) {
+                    *error = f.error();
+                    return false;
+                }
+                if (!failure.isEmpty())
+                    report->error = failure;
+                else if (status.startsWith(QLatin1String("sha256:")))
+                    report->imageId = status;
+            }
+            return true;
+        });
 }
 
 } // namespace dx

@@ -12,6 +12,14 @@ namespace dx {
 
 class DockerApi;
 
+// What POST /images/create?fromSrc=- (docker import) answered. The engine reports a failure
+// inside its 200 stream, so `error` is the engine's own message, empty on success.
+struct ImageImportReport
+{
+    QString imageId; // sha256:..., when the engine named it
+    QString error;
+};
+
 // /images/... Images are named by the reference the user chose (`demo_image:latest`) or id.
 class ImagesApi final
 {
@@ -32,6 +40,10 @@ public:
     ApiCall<NoContent> tag(const QString &image, const QString &target, const CallContext &context = {});
     // dangling only unless `all`
     ApiCall<PruneReport> prune(bool all = false, const CallContext &context = {});
+    // An image made of one layer, the tar `rootfs` (`docker import - repository:tag`), with
+    // Dockerfile instructions such as "LABEL a=b" applied (`--change`).
+    ApiCall<ImageImportReport> import(const QByteArray &rootfs, const QString &repository, const QString &tag,
+                                      const QStringList &changes = {}, const CallContext &context = {});
 
 private:
     DockerApi *m_api;

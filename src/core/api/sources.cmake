@@ -6,6 +6,7 @@ target_sources(dxcore PRIVATE
     api/buildapi.cpp api/buildapi.h
     api/commandrecord.cpp api/commandrecord.h
     api/containersapi.cpp api/containersapi.h
+    api/containerspec.cpp api/containerspec.h
     api/containertypes.cpp api/containertypes.h
     api/dockerapi.cpp api/dockerapi.h
     api/execapi.cpp api/execapi.h

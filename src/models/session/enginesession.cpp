@@ -4,6 +4,7 @@
 #include "commandlogmodel.h"
 #include "images/imagestore.h"
 #include "networks/networkstore.h"
+#include "volumes/volumestore.h"
 
 namespace dx {
 
@@ -14,6 +15,7 @@ EngineSession::EngineSession(Engine *engine, QObject *parent)
     , m_commandLog(new CommandLogModel(m_api, this))
     , m_networks(new NetworkStore(m_api, this))
     , m_images(new ImageStore(m_api, this))
+    , m_volumes(new VolumeStore(m_api, this))
 {
 }
 

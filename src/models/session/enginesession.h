@@ -9,6 +9,7 @@ class DockerApi;
 class Engine;
 class ImageStore;
 class NetworkStore;
+class VolumeStore;
 
 // Everything that talks to one engine, created once and shared by every view: the typed API,
 // the Docker Commands log and one live store per kind of object. Widgets-free, so tests and
@@ -27,6 +28,7 @@ public:
     CommandLogModel *commandLog() const { return m_commandLog; }
     NetworkStore *networks() const { return m_networks; }
     ImageStore *images() const { return m_images; }
+    VolumeStore *volumes() const { return m_volumes; }
 
     // The orderly end: cancels long jobs and waits, at most `timeoutMs`, for them and for
     // requests that must still reach the engine (helper containers being removed).
@@ -38,6 +40,7 @@ private:
     CommandLogModel *m_commandLog;
     NetworkStore *m_networks;
     ImageStore *m_images;
+    VolumeStore *m_volumes;
 };
 
 } // namespace dx

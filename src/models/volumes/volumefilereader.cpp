@@ -2,7 +2,8 @@
 
 #include "volumehelper.h"
 
-#include "engine/engine.h"
+#include "api/containersapi.h"
+#include "api/dockerapi.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,24 +20,35 @@ namespace {
 constexpr qsizetype HeaderSlack = 64 * 1024;
 } // namespace
 
-VolumeFileReader::VolumeFileReader(Engine *engine, QObject *parent)
-    : QObject(parent), m_engine(engine)
+VolumeFileReader::VolumeFileReader(DockerApi *api, const QString &path, qint64 limit, QObject *parent)
+    : VolumeJob(api, tr("Read %1").arg(path), parent)
+    , m_path(path)
+    , m_limit(limit < 0 ? FilePreview::limitFor(path) : limit)
 {
     qRegisterMetaType<dx::FilePreview>();
 }
 
-VolumeFileReader::~VolumeFileReader()
+VolumeFileReader *VolumeFileReader::remote(DockerApi *api, const QString &helperId, const QString &path, qint64 limit,
+                                           QObject *parent)
 {
-    cancel();
-    m_future.waitForFinished(); // bounded: at most one preview limit of local reading
+    auto *reader = new VolumeFileReader(api, path, limit, parent);
+    reader->m_helperId = helperId;
+    return reader;
 }
 
-void VolumeFileReader::cancel()
+VolumeFileReader *VolumeFileReader::local(DockerApi *api, const QString &mountpoint, const QString &path, qint64 limit,
+                                          QObject *parent)
 {
-    ++m_generation;
+    auto *reader = new VolumeFileReader(api, path, limit, parent);
+    reader->m_mountpoint = mountpoint;
+    return reader;
+}
+
+VolumeFileReader::~VolumeFileReader()
+{
     if (m_reply)
         m_reply->abort();
-    m_reply = nullptr;
+    m_future.waitForFinished(); // bounded: at most one preview limit of local reading
 }
 
 bool VolumeFileReader::firstFileOfTar(const QByteArray &tar, qint64 limit, QByteArray *data, qint64 *size,
@@ -68,66 +80,70 @@ bool VolumeFileReader::firstFileOfTar(const QByteArray &tar, qint64 limit, QByte
     return ok;
 }
 
-void VolumeFileReader::readRemote(const QString &helperId, const QString &path, qint64 limit)
+void VolumeFileReader::run()
 {
-    cancel();
-    m_path = path;
-    m_limit = limit < 0 ? FilePreview::limitFor(path) : limit;
-    m_buffer.clear();
-    m_done = false;
-    if (!m_engine) {
-        emit failed(tr("Not connected to an engine."));
+    if (m_helperId.isEmpty())
+        runLocal();
+    else
+        runRemote();
+}
+
+void VolumeFileReader::abortWork()
+{
+    // Remote: the reply's finished() confirms; local: the read ends within one preview
+    // limit and confirms then.
+    m_aborted = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+void VolumeFileReader::runRemote()
+{
+    if (!api()) {
+        fail(tr("Not connected to an engine."));
         return;
     }
-    EngineRequest request = EngineRequest::download(QStringLiteral("/containers/%1/archive").arg(helperId));
-    request.addQueryItem(QStringLiteral("path"), VolumeHelper::containerPath(path));
-    request.streaming = true;
-    EngineReply *reply = m_engine->send(request);
+    EngineReply *reply = api()->containers().getArchive(m_helperId, VolumeHelper::containerPath(m_path), callContext());
     m_reply = reply;
-    const quint64 generation = m_generation;
-    connect(reply, &EngineReply::dataReceived, this, [this, generation](const QByteArray &chunk) {
-        if (generation != m_generation || m_done)
+    connect(reply, &EngineReply::dataReceived, this, [this](const QByteArray &chunk) {
+        if (hasEnded())
             return;
         m_buffer.append(chunk);
         if (m_buffer.size() >= m_limit + HeaderSlack) {
             // Enough for the preview: stop the transfer instead of pulling a huge file.
             finishRemote();
-            cancel();
+            if (m_reply)
+                m_reply->abort();
         }
     });
-    connect(reply, &EngineReply::finished, this, [this, generation](const EngineResponse &r) {
-        if (generation != m_generation || m_done)
+    connect(reply, &EngineReply::finished, this, [this](const EngineResponse &r) {
+        if (hasEnded())
             return;
-        if (!r.ok()) {
-            m_done = true;
-            emit failed(r.message);
-            return;
-        }
-        finishRemote();
+        if (r.error == EngineResponse::Error::Cancelled)
+            confirmCancelled();
+        else if (!r.ok())
+            failWith(ApiError::fromResponse(r));
+        else
+            finishRemote();
     });
 }
 
 void VolumeFileReader::finishRemote()
 {
-    m_done = true;
     QByteArray data;
     qint64 size = 0;
     QString error;
-    if (!firstFileOfTar(m_buffer, m_limit, &data, &size, &error)) {
-        emit failed(tr("Could not read %1: %2").arg(m_path, error));
-        return;
-    }
+    const bool ok = firstFileOfTar(m_buffer, m_limit, &data, &size, &error);
     m_buffer.clear();
-    emit finished(FilePreview::fromData(m_path, data, size));
+    if (!ok)
+        fail(tr("Could not read %1: %2").arg(m_path, error));
+    else
+        succeed(QVariant::fromValue(FilePreview::fromData(m_path, data, size)));
 }
 
-void VolumeFileReader::readLocal(const QString &mountpoint, const QString &path, qint64 limit)
+void VolumeFileReader::runLocal()
 {
-    cancel();
-    const qint64 max = limit < 0 ? FilePreview::limitFor(path) : limit;
-    const quint64 generation = m_generation;
-    m_future.waitForFinished();
-    m_future = QtConcurrent::run([this, mountpoint, path, max, generation] {
+    m_future = QtConcurrent::run([this, mountpoint = m_mountpoint, path = m_path, max = m_limit] {
         const QString root = QFileInfo(mountpoint).canonicalFilePath();
         const QFileInfo info(QDir(mountpoint).filePath(path));
         QString error;
@@ -145,13 +161,13 @@ void VolumeFileReader::readLocal(const QString &mountpoint, const QString &path,
                 data = file.read(max);
             }
         }
-        QMetaObject::invokeMethod(this, [this, generation, path, data, size, error] {
-            if (generation != m_generation)
-                return;
-            if (!error.isEmpty())
-                emit failed(tr("Could not read %1: %2").arg(path, error));
+        QMetaObject::invokeMethod(this, [this, path, data, size, error] {
+            if (m_aborted)
+                confirmCancelled();
+            else if (!error.isEmpty())
+                fail(tr("Could not read %1: %2").arg(path, error));
             else
-                emit finished(FilePreview::fromData(path, data, size));
+                succeed(QVariant::fromValue(FilePreview::fromData(path, data, size)));
         }, Qt::QueuedConnection);
     });
 }

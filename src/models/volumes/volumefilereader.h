@@ -1,52 +1,58 @@
 #pragma once
 
 #include "filepreview.h"
+#include "volumejob.h"
 
 #include <QFuture>
-#include <QObject>
 #include <QPointer>
 
 namespace dx {
 
-class Engine;
 class EngineReply;
 
-// Reads the start of one file of a volume for the file view. Remote: GET .../archive of the
-// file, collecting only as much of the tar stream as the preview needs, then aborting the
+// Reads the start of one file of a volume for the file view, as a Job ending in
+// finished(FilePreview) | failed(message) | cancelled. Remote: `docker cp HELPER:/v/path -`,
+// collecting only as much of the tar stream as the preview needs, then aborting the
 // transfer; local: reads the file on a worker thread, refusing to follow a symlink out of
 // the volume.
-class VolumeFileReader final : public QObject
+class VolumeFileReader final : public VolumeJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VolumeFileReader)
 
 public:
-    explicit VolumeFileReader(Engine *engine, QObject *parent = nullptr);
+    // limit < 0: FilePreview::limitFor(path).
+    static VolumeFileReader *remote(DockerApi *api, const QString &helperId, const QString &path, qint64 limit = -1,
+                                    QObject *parent = nullptr);
+    static VolumeFileReader *local(DockerApi *api, const QString &mountpoint, const QString &path, qint64 limit = -1,
+                                   QObject *parent = nullptr);
     ~VolumeFileReader() override;
 
-    void readRemote(const QString &helperId, const QString &path, qint64 limit = -1);
-    void readLocal(const QString &mountpoint, const QString &path, qint64 limit = -1);
-    void cancel();
+    QString path() const { return m_path; }
+    FilePreview preview() const { return result().value<FilePreview>(); }
 
     // The first file of a (possibly truncated) tar stream: its size and up to limit bytes.
     static bool firstFileOfTar(const QByteArray &tar, qint64 limit, QByteArray *data, qint64 *size,
                                QString *error);
 
-signals:
-    void finished(const dx::FilePreview &preview);
-    void failed(const QString &message);
+protected:
+    void run() override;
+    void abortWork() override;
 
 private:
+    VolumeFileReader(DockerApi *api, const QString &path, qint64 limit, QObject *parent);
+    void runRemote();
+    void runLocal();
     void finishRemote();
 
-    QPointer<Engine> m_engine;
+    QString m_helperId; // empty: local
+    QString m_mountpoint;
+    QString m_path;
+    qint64 m_limit = 0;
     QPointer<EngineReply> m_reply;
     QFuture<void> m_future;
     QByteArray m_buffer;
-    QString m_path;
-    qint64 m_limit = 0;
-    quint64 m_generation = 0;
-    bool m_done = false;
+    bool m_aborted = false;
 };
 
 } // namespace dx

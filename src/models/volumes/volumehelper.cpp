@@ -1,15 +1,14 @@
 #include "volumehelper.h"
 
-#include "engine/engine.h"
+#include "api/containersapi.h"
+#include "api/containerspec.h"
+#include "api/dockerapi.h"
+#include "api/imagesapi.h"
 #include "streams/chunkqueue.h"
 #include "streams/tarbuilder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QPointer>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSysInfo>
 
 #include <cerrno>
@@ -18,11 +17,6 @@
 namespace dx {
 
 namespace {
-
-QString shortId(const QString &id)
-{
-    return id.left(12);
-}
 
 // Which running app made a helper: "host/pid". Start-up cleanup only removes helpers whose
 // app is gone, so two windows (or a test run beside the app) never pull each other's helpers.
@@ -33,11 +27,11 @@ QString ownerValue()
     return QSysInfo::machineHostName() + QLatin1Char('/') + QString::number(QCoreApplication::applicationPid());
 }
 
-bool ownerIsGone(const QJsonObject &container)
+bool ownerIsGone(const ContainerSummary &container)
 {
-    const QString owner = container.value(QLatin1String("Labels")).toObject().value(QLatin1String(OwnerKey)).toString();
-    const qint64 created = container.value(QLatin1String("Created")).toInteger();
-    const bool dayOld = created > 0 && QDateTime::currentSecsSinceEpoch() - created > 24 * 3600;
+    const QString owner = container.labels.value(QLatin1String(OwnerKey));
+    const bool dayOld = container.created.isValid()
+        && container.created.secsTo(QDateTime::currentDateTimeUtc()) > 24 * 3600;
     const qsizetype slash = owner.lastIndexOf(QLatin1Char('/'));
     if (owner.isEmpty() || slash < 0)
         return true; // made by an older version: nobody owns it
@@ -49,21 +43,11 @@ bool ownerIsGone(const QJsonObject &container)
     return pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno == ESRCH);
 }
 
-// POST /images/create answers 200 and reports failures inside its JSON stream.
-QString streamError(const QByteArray &body)
-{
-    for (const QByteArray &line : body.split('\n')) {
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
-        if (o.contains(QLatin1String("error")))
-            return o.value(QLatin1String("error")).toString();
-    }
-    return {};
-}
-
 } // namespace
 
-VolumeHelper::VolumeHelper(Engine *engine, QObject *parent)
-    : QObject(parent), m_engine(engine)
+VolumeHelper::VolumeHelper(DockerApi *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
 {
 }
 
@@ -82,17 +66,16 @@ QString VolumeHelper::containerPath(const QString &volumePath)
                                 : QString::fromLatin1(MountPoint) + QLatin1Char('/') + volumePath;
 }
 
-EngineReply *VolumeHelper::streamArchive(Engine *engine, const QString &helperId, const QString &volumePath,
-                                         const std::shared_ptr<ChunkQueue> &queue, QObject *context, QString *error)
+EngineReply *VolumeHelper::streamArchive(DockerApi *api, const QString &helperId, const QString &volumePath,
+                                         const std::shared_ptr<ChunkQueue> &queue, QObject *context, ApiError *error,
+                                         const CallContext &callContext)
 {
-    EngineRequest request = EngineRequest::download(QStringLiteral("/containers/%1/archive").arg(helperId));
-    request.addQueryItem(QStringLiteral("path"), containerPath(volumePath));
-    request.streaming = true;
-    EngineReply *reply = engine->send(request);
+    EngineReply *reply = api->containers().getArchive(helperId, containerPath(volumePath), callContext);
 
     // The GUI thread must never wait for the consumer: chunks that do not fit wait here,
     // and the engine is asked to hold back the rest until the consumer has made room.
-    struct Feed {
+    struct Feed
+    {
         QList<QByteArray> pending;
         bool ended = false;
         bool paused = false;
@@ -146,18 +129,10 @@ EngineReply *VolumeHelper::streamArchive(Engine *engine, const QString &helperId
             return;
         }
         if (r.error != EngineResponse::Error::Cancelled)
-            *error = r.message;
+            *error = ApiError::fromResponse(r);
         queue->abort();
     });
     return reply;
-}
-
-QString VolumeHelper::labelFilter() const
-{
-    QJsonArray labels{QStringLiteral("%1=1").arg(QLatin1String(LabelKey))};
-    for (auto it = m_extraLabels.cbegin(); it != m_extraLabels.cend(); ++it)
-        labels.append(QString(it.key() + QLatin1Char('=') + it.value()));
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("label"), labels}}).toJson(QJsonDocument::Compact));
 }
 
 void VolumeHelper::acquire(const QString &volume, const Callback &done)
@@ -173,7 +148,7 @@ void VolumeHelper::acquire(const QString &volume, const Callback &done)
 
 void VolumeHelper::ensureImage(const std::function<void(const QString &)> &done)
 {
-    if (!m_engine) {
+    if (!m_api) {
         done(tr("Not connected to an engine."));
         return;
     }
@@ -181,17 +156,17 @@ void VolumeHelper::ensureImage(const std::function<void(const QString &)> &done)
         done({});
         return;
     }
-    EngineReply *reply = m_engine->get(QStringLiteral("/images/%1/json").arg(imageReference()));
-    connect(reply, &EngineReply::finished, this, [this, done](const EngineResponse &r) {
-        if (r.ok()) {
-            m_imageReady = true;
-            done({});
-        } else if (r.status == 404) {
-            createImage(done);
-        } else {
-            done(r.message);
-        }
-    });
+    m_api->images().inspect(imageReference(), CallContext::internal())
+        .then(this, [this, done](const ApiResult<ImageDetails> &r) {
+            if (r.ok()) {
+                m_imageReady = true;
+                done({});
+            } else if (r.error.isNotFound()) {
+                createImage(done);
+            } else {
+                done(r.message());
+            }
+        });
 }
 
 void VolumeHelper::createImage(const std::function<void(const QString &)> &done)
@@ -205,125 +180,132 @@ void VolumeHelper::createImage(const std::function<void(const QString &)> &done)
     builder.addFile(QStringLiteral(".dx-helper"), {});
     builder.finish();
 
-    EngineRequest request = EngineRequest::post(QStringLiteral("/images/create"));
-    request.query.addQueryItem(QStringLiteral("fromSrc"), QStringLiteral("-"));
-    request.query.addQueryItem(QStringLiteral("repo"), m_repository);
-    request.query.addQueryItem(QStringLiteral("tag"), m_tag);
-    QString changes = QStringLiteral("LABEL %1=1").arg(QLatin1String(LabelKey));
-    request.query.addQueryItem(QStringLiteral("changes"), changes);
+    QStringList changes{QStringLiteral("LABEL %1=1").arg(QLatin1String(LabelKey))};
     for (auto it = m_extraLabels.cbegin(); it != m_extraLabels.cend(); ++it)
-        request.query.addQueryItem(QStringLiteral("changes"), QStringLiteral("LABEL %1=%2").arg(it.key(), it.value()));
-    request.body = tar;
-    request.contentType = "application/x-tar";
-    emit commandLogged(QStringLiteral("tar -c .dx-helper | docker import --change 'LABEL %1=1' - %2")
-                               .arg(QLatin1String(LabelKey), imageReference()),
-                       tr("Create the tiny helper image used to read volumes"));
-    EngineReply *reply = m_engine->send(request);
-    connect(reply, &EngineReply::finished, this, [this, done](const EngineResponse &r) {
-        const QString error = r.ok() ? streamError(r.body) : r.message;
-        if (error.isEmpty())
-            m_imageReady = true;
-        done(error);
-    });
+        changes.append(QStringLiteral("LABEL %1=%2").arg(it.key(), it.value()));
+    m_api->images().import(tar, m_repository, m_tag, changes, CallContext::internal())
+        .then(this, [this, done](const ApiResult<ImageImportReport> &r) {
+            const QString error = r.ok() ? r.value.error : r.message();
+            if (error.isEmpty())
+                m_imageReady = true;
+            done(error);
+        });
 }
 
 void VolumeHelper::createContainer(const QString &volume, const Callback &done)
 {
-    QJsonObject labels{{QString::fromLatin1(LabelKey), QStringLiteral("1")},
-                       {QString::fromLatin1(OwnerKey), ownerValue()}};
-    for (auto it = m_extraLabels.cbegin(); it != m_extraLabels.cend(); ++it)
-        labels.insert(it.key(), it.value());
-    const QJsonObject mount{{QStringLiteral("Type"), QStringLiteral("volume")},
-                            {QStringLiteral("Source"), volume},
-                            {QStringLiteral("Target"), QString::fromLatin1(MountPoint)}};
-    const QJsonObject body{
-        {QStringLiteral("Image"), imageReference()},
-        {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("/nonexistent")}},
-        {QStringLiteral("Labels"), labels},
-        {QStringLiteral("NetworkDisabled"), true},
-        {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("Mounts"), QJsonArray{mount}}}},
-    };
-    emit commandLogged(QStringLiteral("docker create --label %1=1 --mount type=volume,src=%2,dst=%3 %4 /nonexistent")
-                               .arg(QLatin1String(LabelKey), volume, QLatin1String(MountPoint), imageReference()),
-                       tr("Helper container (never started) that gives access to the volume's files"));
-    EngineReply *reply = m_engine->post(QStringLiteral("/containers/create"), {},
-                                        QJsonDocument(body).toJson(QJsonDocument::Compact));
-    connect(reply, &EngineReply::finished, this, [this, volume, done](const EngineResponse &r) {
-        if (r.status == 404 && m_imageReady) {
+    ContainerSpec spec;
+    spec.image = imageReference();
+    spec.cmd = QStringList{QStringLiteral("/nonexistent")};
+    spec.labels = m_extraLabels;
+    spec.labels.insert(QString::fromLatin1(LabelKey), QStringLiteral("1"));
+    spec.labels.insert(QString::fromLatin1(OwnerKey), ownerValue());
+    ContainerMount mount;
+    mount.type = QStringLiteral("volume");
+    mount.name = volume;
+    mount.destination = QString::fromLatin1(MountPoint);
+    spec.mounts.append(mount);
+    spec.networkDisabled = true;
+    // Whoever asked may be gone when the engine answers (the view closed, the app quits): the
+    // answer still arrives (the API is the context, the request is essential) and a helper
+    // nobody wants any more is removed at once instead of waiting for the next start.
+    const ApiCall<ContainerCreated> call = m_api->containers().create(spec, {}, CallContext::internal());
+    m_api->markEssential(call.reply());
+    const QPointer<VolumeHelper> self(this);
+    DockerApi *api = m_api;
+    call.then(api, [self, api, volume, done](const ApiResult<ContainerCreated> &r) {
+        if (!self) {
+            if (r.ok())
+                remove(api, r.value.id);
+            return;
+        }
+        if (r.error.isNotFound() && self->m_imageReady) {
             // The helper image was removed behind our back: make it again, once.
-            m_imageReady = false;
-            createImage([this, volume, done](const QString &error) {
+            self->m_imageReady = false;
+            self->createImage([self, volume, done](const QString &error) {
                 if (!error.isEmpty())
                     done({}, error);
                 else
-                    createContainer(volume, done);
+                    self->createContainer(volume, done);
             });
             return;
         }
         if (!r.ok()) {
-            done({}, r.message);
+            done({}, r.message());
             return;
         }
-        done(QJsonDocument::fromJson(r.body).object().value(QLatin1String("Id")).toString(), {});
+        done(r.value.id, {});
     });
+}
+
+ApiCall<NoContent> VolumeHelper::remove(DockerApi *api, const QString &containerId)
+{
+    // force: it may hold the volume busy; volumes=false: the named volume must stay.
+    const ApiCall<NoContent> call = api->containers().remove(containerId, true, false, CallContext::internal());
+    api->markEssential(call.reply());
+    return call;
 }
 
 void VolumeHelper::release(const QString &containerId, const std::function<void()> &done)
 {
-    if (!m_engine || containerId.isEmpty()) {
+    if (!m_api || containerId.isEmpty()) {
         if (done)
             done();
         return;
     }
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
-    q.addQueryItem(QStringLiteral("v"), QStringLiteral("0")); // keep the named volume!
-    emit commandLogged(QStringLiteral("docker rm -f %1").arg(shortId(containerId)),
-                       tr("Remove the volume helper container (the volume stays)"));
-    EngineReply *reply = m_engine->del(QStringLiteral("/containers/") + containerId, q);
+    const ApiCall<NoContent> call = remove(m_api, containerId);
     if (done)
-        connect(reply, &EngineReply::finished, this, [done](const EngineResponse &) { done(); });
+        call.then(this, [done](const ApiResult<NoContent> &) { done(); });
 }
 
 void VolumeHelper::removeLeftovers(const std::function<void(int)> &done)
 {
-    if (!m_engine) {
+    if (!m_api) {
         if (done)
             done(0);
         return;
     }
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
-    q.addQueryItem(QStringLiteral("filters"), labelFilter());
-    EngineReply *reply = m_engine->get(QStringLiteral("/containers/json"), q);
-    connect(reply, &EngineReply::finished, this, [this, done](const EngineResponse &r) {
-        QJsonArray list;
-        for (const QJsonValue &c : QJsonDocument::fromJson(r.body).array()) {
-            if (ownerIsGone(c.toObject()))
-                list.append(c);
-        }
-        auto pending = std::make_shared<int>(int(list.size()));
-        if (list.isEmpty() && done)
-            done(0);
-        for (const QJsonValue &c : list) {
-            release(c.toObject().value(QLatin1String("Id")).toString(), [pending, done, n = int(list.size())] {
-                if (--*pending == 0 && done)
-                    done(n);
-            });
-        }
-    });
+    ContainerListOptions options;
+    options.all = true;
+    QStringList labels{QStringLiteral("%1=1").arg(QLatin1String(LabelKey))};
+    for (auto it = m_extraLabels.cbegin(); it != m_extraLabels.cend(); ++it)
+        labels.append(it.key() + QLatin1Char('=') + it.value());
+    options.filters.insert(QStringLiteral("label"), labels);
+    m_api->containers().list(options, CallContext::internal())
+        .then(this, [this, done](const ApiResult<QList<ContainerSummary>> &r) {
+            QStringList gone;
+            for (const ContainerSummary &c : r.value) {
+                if (ownerIsGone(c))
+                    gone.append(c.id);
+            }
+            if (gone.isEmpty()) {
+                if (done)
+                    done(0);
+                return;
+            }
+            auto pending = std::make_shared<int>(int(gone.size()));
+            for (const QString &id : std::as_const(gone)) {
+                release(id, [pending, done, n = int(gone.size())] {
+                    if (--*pending == 0 && done)
+                        done(n);
+                });
+            }
+        });
 }
 
 void VolumeHelper::removeImage(const std::function<void()> &done)
 {
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
-    EngineReply *reply = m_engine->del(QStringLiteral("/images/") + imageReference(), q);
     m_imageReady = false;
-    connect(reply, &EngineReply::finished, this, [done](const EngineResponse &) {
+    if (!m_api) {
         if (done)
             done();
-    });
+        return;
+    }
+    m_api->images().remove(imageReference(), true, CallContext::internal())
+        .then(this, [done](const ApiResult<QList<ImageDeleteItem>> &) {
+            if (done)
+                done();
+        });
 }
 
 } // namespace dx

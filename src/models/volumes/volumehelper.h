@@ -1,6 +1,8 @@
 #pragma once
 
-#include <memory>
+#include "api/apicall.h"
+#include "api/apiresult.h"
+#include "api/commandrecord.h"
 
 #include <QMap>
 #include <QObject>
@@ -8,20 +10,23 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace dx {
 
 class ChunkQueue;
+class DockerApi;
 class EngineReply;
-
-class Engine;
 
 // Gives access to a volume's files without root rights on the engine host and against a
 // remote engine: a helper container mounts the volume at /v and is never started, so only
 // the archive endpoints (HEAD/GET/PUT /containers/{id}/archive) touch it. The image it uses
-// holds one empty file and is made on the engine itself (POST /images/create?fromSrc=-),
-// because the engine may have no image and no registry. Helpers carry a label so the ones
-// left behind by a killed app are removed at the next connect.
+// holds one empty file and is made on the engine itself (docker import), because the engine
+// may have no image and no registry. Helpers carry a label so the ones left behind by a
+// killed app are removed at the next connect.
+//
+// All of this is plumbing: every request it sends is internal, so the Docker Commands panel
+// shows what the user did (browse, download, upload), never the helper's life cycle.
 class VolumeHelper final : public QObject
 {
     Q_OBJECT
@@ -33,7 +38,7 @@ public:
     static constexpr const char *LabelKey = "io.github.dockerexplorer.helper";
     static constexpr const char *MountPoint = "/v";
 
-    explicit VolumeHelper(Engine *engine, QObject *parent = nullptr);
+    explicit VolumeHelper(DockerApi *api, QObject *parent = nullptr);
     ~VolumeHelper() override;
 
     // Tests add dx.test.run=<id> here and use their own image tag, so they never touch
@@ -44,31 +49,31 @@ public:
 
     // Creates (never starts) a helper mounting `volume` at /v. The callback runs once.
     void acquire(const QString &volume, const Callback &done);
-    // Removes it with v=0: the named volume must stay.
+    // Removes it, keeping the volume. The request must reach the engine even when the app is
+    // quitting, so DockerApi::drain() waits for it; `done` runs only while this object lives.
     void release(const QString &containerId, const std::function<void()> &done = {});
-    // Removes every helper carrying our labels (left-overs of a crash).
+    // Removes every helper carrying our labels whose app is gone (left-overs of a crash).
     void removeLeftovers(const std::function<void(int removed)> &done = {});
     // Removes the helper image (tests clean up after themselves).
     void removeImage(const std::function<void()> &done = {});
 
     // "/v" + volume path.
     static QString containerPath(const QString &volumePath);
-    // GET /containers/{helper}/archive?path=... streamed into queue (which a worker reads);
-    // the queue is finished at the end, or aborted with the engine's message in *error.
-    static EngineReply *streamArchive(Engine *engine, const QString &helperId, const QString &volumePath,
-                                      const std::shared_ptr<ChunkQueue> &queue, QObject *context,
-                                      QString *error);
-
-signals:
-    void commandLogged(const QString &command, const QString &description);
+    // `docker cp HELPER:/v/path -` streamed into `queue` (which a worker reads), with flow
+    // control: the engine is asked to hold back while the queue is full. The queue is
+    // finished at the end, or aborted with the engine's message in *error.
+    static EngineReply *streamArchive(DockerApi *api, const QString &helperId, const QString &volumePath,
+                                      const std::shared_ptr<ChunkQueue> &queue, QObject *context, ApiError *error,
+                                      const CallContext &callContext);
 
 private:
+    // DELETE /containers/{id}?force=1, marked essential.
+    static ApiCall<NoContent> remove(DockerApi *api, const QString &containerId);
     void ensureImage(const std::function<void(const QString &error)> &done);
     void createImage(const std::function<void(const QString &error)> &done);
     void createContainer(const QString &volume, const Callback &done);
-    QString labelFilter() const;
 
-    QPointer<Engine> m_engine;
+    QPointer<DockerApi> m_api;
     QMap<QString, QString> m_extraLabels;
     QString m_repository = QStringLiteral("docker-explorer-helper");
     QString m_tag = QStringLiteral("1");

@@ -1,43 +1,15 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QMap>
-#include <QPointer>
-#include <QStringList>
-#include <QTimer>
-#include <QVector>
+#include "volumeinfo.h"
 
-#include <functional>
+#include <QAbstractTableModel>
+#include <QVector>
 
 namespace dx {
 
-class Engine;
-
-struct VolumeInfo
-{
-    QString name;
-    QString driver;
-    QString mountpoint;
-    QString scope;
-    QDateTime created;
-    QMap<QString, QString> labels;
-    QStringList usedBy;       // names of the containers that mount it (ours excluded)
-    QStringList runningUsers; // the running ones among them
-    int references = 0;       // every container, our helpers too: what prune counts
-    qint64 size = -1;         // from /system/df; -1 while unknown
-
-    bool isAnonymous() const;
-    bool operator==(const VolumeInfo &o) const;
-};
-
-// Every volume of the engine (GET /volumes), with the containers that use it (GET
-// /containers/json?all=1, Mounts of Type volume) and, once the slow /system/df answered,
-// its size. Engine events update it in place (rows inserted, changed, removed; never reset).
-// Actions go through it so the same checks hold for the view and the tests; each one
-// reports its docker CLI command with commandLogged().
+// The one table of volumes, owned by VolumeStore and shared by every view (each wraps it in
+// its own QSortFilterProxyModel). Only the store changes it, and only with row diffs: rows
+// inserted, changed, removed; never a reset.
 class VolumeListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,60 +23,28 @@ public:
         SizeRole,   // qint64, -1 unknown
         CreatedRole // QDateTime
     };
-    using ErrorCallback = std::function<void(const QString &error)>;
 
-    explicit VolumeListModel(Engine *engine, QObject *parent = nullptr);
+    explicit VolumeListModel(QObject *parent = nullptr);
     ~VolumeListModel() override;
 
-    void refresh();
-    bool isLoaded() const { return m_loaded; }
-    bool sizesLoaded() const { return m_sizesLoaded; }
-
+    const QVector<VolumeInfo> &volumes() const { return m_volumes; }
     VolumeInfo volumeAt(int row) const { return m_volumes.value(row); }
     int rowOf(const QString &name) const;
 
-    void createVolume(const QString &name, const QString &driver, const QMap<QString, QString> &labels,
-                      const ErrorCallback &done);
-    // Refuses (without asking the engine) while a container uses the volume; otherwise the
-    // engine's own message (409 ...) comes back verbatim.
-    void removeVolume(const QString &name, const ErrorCallback &done);
-    // What POST /volumes/prune will remove: volumes no container (not even a stopped one)
-    // references; on API >= 1.42 only anonymous ones, since we do not pass all=true.
-    QStringList pruneCandidates() const;
-    void prune(const std::function<void(const QStringList &removed, qint64 reclaimed, const QString &error)> &done);
-
-    // Widgets-free parts, fed by refresh() and by tests.
-    void applyVolumes(const QJsonArray &volumes);
-    void applyContainers(const QJsonArray &containers);
-    void applySizes(const QJsonObject &systemDf);
-    void handleEvent(const QJsonObject &event);
+    // For VolumeStore.
+    void appendVolume(const VolumeInfo &volume);
+    // Emits dataChanged for the columns that differ; false when nothing did.
+    bool updateVolume(int row, const VolumeInfo &volume);
+    void removeVolumeAt(int row);
+    void setSizesLoaded(bool loaded) { m_sizesLoaded = loaded; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-signals:
-    void commandLogged(const QString &command, const QString &description);
-    void loaded();
-    void errorOccurred(const QString &message);
-    void volumeRemoved(const QString &name);
-
 private:
-    static VolumeInfo parseVolume(const QJsonObject &o);
-    void upsert(const VolumeInfo &info);
-    void removeRow(int row);
-    void fetchContainers();
-    void fetchSizes();
-    void fetchVolume(const QString &name);
-    void emitRowChanged(int row);
-
-    QPointer<Engine> m_engine;
     QVector<VolumeInfo> m_volumes;
-    QJsonArray m_lastContainers;
-    QTimer m_usageTimer; // events come in bursts: re-read the container list once per burst
-    QTimer m_sizeTimer;
-    bool m_loaded = false;
     bool m_sizesLoaded = false;
 };
 

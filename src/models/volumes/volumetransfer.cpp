@@ -3,7 +3,8 @@
 #include "pipebodysource.h"
 #include "volumehelper.h"
 
-#include "engine/engine.h"
+#include "api/containersapi.h"
+#include "api/dockerapi.h"
 #include "streams/chunkqueue.h"
 #include "streams/containerpathstat.h"
 #include "streams/safeextractor.h"
@@ -41,69 +42,106 @@ qint64 diskSize(const QStringList &paths)
 }
 } // namespace
 
-VolumeTransfer::VolumeTransfer(Engine *engine, QObject *parent)
-    : QObject(parent), m_engine(engine)
+VolumeTransfer::VolumeTransfer(DockerApi *api, Kind kind, const QString &title, QObject *parent)
+    : VolumeJob(api, title, parent)
+    , m_kind(kind)
 {
+}
+
+VolumeTransfer *VolumeTransfer::download(DockerApi *api, const QString &helperId, const QString &volumePath,
+                                         const QString &targetDir, bool overwrite, qint64 expectedBytes,
+                                         QObject *parent)
+{
+    auto *job = new VolumeTransfer(api, Kind::Download, tr("Download %1").arg(volumePath), parent);
+    job->m_helperId = helperId;
+    job->m_volumePath = volumePath;
+    job->m_targetDir = targetDir;
+    job->m_overwrite = overwrite;
+    job->m_expectedBytes = expectedBytes;
+    return job;
+}
+
+VolumeTransfer *VolumeTransfer::upload(DockerApi *api, const QString &helperId, const QString &volumeDir,
+                                       const QStringList &localPaths, QObject *parent)
+{
+    auto *job = new VolumeTransfer(api, Kind::Upload, tr("Upload %n item(s)", nullptr, int(localPaths.size())), parent);
+    job->m_helperId = helperId;
+    job->m_volumePath = volumeDir;
+    job->m_localPaths = localPaths;
+    return job;
+}
+
+VolumeTransfer *VolumeTransfer::createFolder(DockerApi *api, const QString &helperId, const QString &volumeDir,
+                                             const QString &name, QObject *parent)
+{
+    auto *job = new VolumeTransfer(api, Kind::CreateFolder, tr("New folder %1").arg(name), parent);
+    job->m_helperId = helperId;
+    job->m_volumePath = volumeDir;
+    job->m_name = name;
+    return job;
 }
 
 VolumeTransfer::~VolumeTransfer()
 {
-    cancel();
-    m_future.waitForFinished(); // the worker stops at the next chunk: flag set, queue aborted
-}
-
-void VolumeTransfer::cancel()
-{
-    if (m_cancel)
-        m_cancel->store(true);
+    m_cancel->store(true);
     if (m_queue)
         m_queue->abort();
     if (m_body)
         m_body->cancel();
     if (m_reply)
         m_reply->abort();
+    m_future.waitForFinished(); // the worker stops at the next chunk: flag set, queue aborted
 }
 
-void VolumeTransfer::finish(bool ok, const QString &message)
+void VolumeTransfer::run()
 {
-    if (!m_running)
+    if (!api()) {
+        fail(tr("Not connected to an engine."));
         return;
-    m_running = false;
-    emit finished(ok, message);
+    }
+    switch (m_kind) {
+    case Kind::Download: runDownload(); break;
+    case Kind::Upload: runUpload(); break;
+    case Kind::CreateFolder: runCreateFolder(); break;
+    }
 }
 
-void VolumeTransfer::stat(Engine *engine, QObject *context, const QString &helperId, const QString &volumePath,
+void VolumeTransfer::abortWork()
+{
+    m_cancel->store(true);
+    if (m_queue)
+        m_queue->abort();
+    if (m_body)
+        m_body->cancel();
+    if (m_reply)
+        m_reply->abort();
+    // The ending follows once the worker and the request have stopped (confirmCancelled).
+}
+
+void VolumeTransfer::stat(DockerApi *api, QObject *context, const QString &helperId, const QString &volumePath,
                           const std::function<void(const std::optional<ContainerPathStat> &, const QString &)> &done)
 {
-    EngineRequest request;
-    request.method = "HEAD";
-    request.path = QStringLiteral("/containers/%1/archive").arg(helperId);
-    request.addQueryItem(QStringLiteral("path"), VolumeHelper::containerPath(volumePath));
-    EngineReply *reply = engine->send(request);
-    QObject::connect(reply, &EngineReply::finished, context, [done](const EngineResponse &r) {
-        if (r.status == 404) {
-            done(std::nullopt, {});
-        } else if (!r.ok()) {
-            done(std::nullopt, r.message.isEmpty() ? QStringLiteral("HTTP %1").arg(r.status) : r.message);
-        } else {
-            done(ContainerPathStat::fromHeader(r.header("X-Docker-Container-Path-Stat")), {});
-        }
-    });
+    api->containers()
+        .statPath(helperId, VolumeHelper::containerPath(volumePath), CallContext::internal())
+        .then(context, [done](const ApiResult<ContainerPathStat> &r) {
+            if (r.error.isNotFound())
+                done(std::nullopt, {});
+            else if (!r.ok())
+                done(std::nullopt, r.message().isEmpty() ? QStringLiteral("HTTP %1").arg(r.error.status) : r.message());
+            else
+                done(r.value, {});
+        });
 }
 
-void VolumeTransfer::download(const QString &helperId, const QString &volumePath, const QString &targetDir,
-                              bool overwrite, qint64 expectedBytes)
+void VolumeTransfer::runDownload()
 {
-    m_running = true;
-    m_refusals.clear();
-    m_httpError.clear();
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_queue = std::make_shared<ChunkQueue>(QueueCapacity);
-    m_reply = VolumeHelper::streamArchive(m_engine, helperId, volumePath, m_queue, this, &m_httpError);
-    std::shared_ptr<ChunkQueue> queue = m_queue;
-    m_future = QtConcurrent::run([this, queue, targetDir, overwrite, expectedBytes, cancel = m_cancel] {
+    m_reply = VolumeHelper::streamArchive(api(), m_helperId, m_volumePath, m_queue, this, &m_httpError,
+                                          callContext());
+    m_future = QtConcurrent::run([this, queue = m_queue, targetDir = m_targetDir, overwrite = m_overwrite,
+                                  expectedBytes = m_expectedBytes, cancel = m_cancel] {
         SafeExtractOptions options;
-        options.overwrite = overwrite; // only after the user said yes
+        options.overwrite = overwrite;
         SafeExtractor extractor(targetDir, options);
         extractor.setCancelFlag(cancel.get());
         QElapsedTimer throttle;
@@ -112,7 +150,7 @@ void VolumeTransfer::download(const QString &helperId, const QString &volumePath
             if (throttle.elapsed() < 100)
                 return;
             throttle.restart();
-            QMetaObject::invokeMethod(this, [this, bytes, expectedBytes] { emit progress(bytes, expectedBytes); },
+            QMetaObject::invokeMethod(this, [this, bytes, expectedBytes] { reportProgress(bytes, expectedBytes); },
                                       Qt::QueuedConnection);
         });
         const SafeExtractResult result = extractor.extract(queue.get());
@@ -121,62 +159,38 @@ void VolumeTransfer::download(const QString &helperId, const QString &volumePath
             refused.append(issue.message);
         QMetaObject::invokeMethod(this, [this, result, refused] {
             m_refusals = refused;
-            if (result.cancelled || (m_cancel && m_cancel->load())) {
-                finish(false, tr("Cancelled"));
-            } else if (!m_httpError.isEmpty()) {
-                finish(false, m_httpError);
+            if (result.cancelled || m_cancel->load()) {
+                confirmCancelled();
+            } else if (!m_httpError.isNone()) {
+                failWith(m_httpError);
             } else if (!result.error.isEmpty()) {
-                finish(false, result.error);
+                fail(result.error);
             } else if (!refused.isEmpty()) {
-                finish(false, tr("%n entry(s) refused for safety: %1", nullptr, int(refused.size()))
-                                      .arg(refused.join(QLatin1String("; "))));
+                fail(tr("%n entry(s) refused for safety: %1", nullptr, int(refused.size()))
+                         .arg(refused.join(QLatin1String("; "))));
             } else {
-                emit progress(result.bytesWritten, result.bytesWritten);
-                finish(true, tr("Downloaded %n entry(s)", nullptr, int(result.extractedEntries)));
+                reportProgress(result.bytesWritten, result.bytesWritten);
+                succeed(tr("Downloaded %n entry(s)", nullptr, int(result.extractedEntries)));
             }
         }, Qt::QueuedConnection);
     });
 }
 
-void VolumeTransfer::upload(const QString &helperId, const QString &volumeDir, const QStringList &localPaths)
+void VolumeTransfer::runUpload()
 {
-    m_running = true;
-    m_refusals.clear();
-    m_httpError.clear();
-    m_httpDone = m_workerDone = false;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_body = std::make_shared<PipeBodySource>();
-    EngineRequest request;
-    request.method = "PUT";
-    request.path = QStringLiteral("/containers/%1/archive").arg(helperId);
-    request.addQueryItem(QStringLiteral("path"), VolumeHelper::containerPath(volumeDir));
-    request.contentType = "application/x-tar";
-    request.bodySource = m_body;
-    request.timeout = EngineRequest::Timeout::Bulk;
-    EngineReply *reply = m_engine->send(request);
-    m_reply = reply;
-
-    auto maybeDone = [this] {
-        if (!m_httpDone || !m_workerDone)
-            return;
-        if (m_cancel->load())
-            finish(false, tr("Cancelled"));
-        else if (!m_httpError.isEmpty())
-            finish(false, m_httpError);
-        else if (!m_workerOk)
-            finish(false, m_workerMessage);
-        else
-            finish(true, m_workerMessage);
-    };
-    connect(reply, &EngineReply::finished, this, [this, maybeDone](const EngineResponse &r) {
-        if (!r.ok() && r.error != EngineResponse::Error::Cancelled)
-            m_httpError = r.message;
+    const ApiCall<NoContent> call = api()->containers().putArchive(
+        m_helperId, VolumeHelper::containerPath(m_volumePath), m_body, callContext());
+    m_reply = call.reply();
+    call.then(this, [this](const ApiResult<NoContent> &r) {
+        if (!r.ok() && r.error.kind != ApiError::Kind::Cancelled)
+            m_httpError = r.error;
         m_httpDone = true;
         if (!r.ok())
             m_body->cancel(); // unblocks the packer if the engine gave up early
-        maybeDone();
+        uploadStepDone();
     });
-    m_future = QtConcurrent::run([this, localPaths, body = m_body, cancel = m_cancel, maybeDone] {
+    m_future = QtConcurrent::run([this, localPaths = m_localPaths, body = m_body, cancel = m_cancel] {
         const qint64 total = diskSize(localPaths);
         TarBuilder builder([body](const char *data, qsizetype size) { return body->write(data, size); });
         builder.setCancelFlag(cancel.get());
@@ -186,7 +200,7 @@ void VolumeTransfer::upload(const QString &helperId, const QString &volumeDir, c
             if (throttle.elapsed() < 100)
                 return;
             throttle.restart();
-            QMetaObject::invokeMethod(this, [this, bytes, total] { emit progress(qMin(bytes, total), total); },
+            QMetaObject::invokeMethod(this, [this, bytes, total] { reportProgress(qMin(bytes, total), total); },
                                       Qt::QueuedConnection);
         });
         bool ok = true;
@@ -201,31 +215,50 @@ void VolumeTransfer::upload(const QString &helperId, const QString &volumeDir, c
         QString message = ok ? tr("Uploaded %n item(s)", nullptr, int(localPaths.size())) : builder.errorString();
         if (ok && !builder.skipped().isEmpty())
             message = tr("Uploaded; skipped (not regular files): %1").arg(builder.skipped().join(QLatin1String(", ")));
-        QMetaObject::invokeMethod(this, [this, ok, message, total, maybeDone] {
+        QMetaObject::invokeMethod(this, [this, ok, message, total] {
             m_workerDone = true;
             m_workerOk = ok;
             m_workerMessage = message;
             if (ok)
-                emit progress(total, total);
-            maybeDone();
+                reportProgress(total, total);
+            uploadStepDone();
         }, Qt::QueuedConnection);
     });
 }
 
-void VolumeTransfer::createFolder(const QString &helperId, const QString &volumeDir, const QString &name)
+// An upload ends when both the request and the packer have.
+void VolumeTransfer::uploadStepDone()
 {
-    m_running = true;
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    EngineRequest request;
-    request.method = "PUT";
-    request.path = QStringLiteral("/containers/%1/archive").arg(helperId);
-    request.addQueryItem(QStringLiteral("path"), VolumeHelper::containerPath(volumeDir));
-    request.contentType = "application/x-tar";
-    request.body = TarBuilder::directoryTar(name);
-    EngineReply *reply = m_engine->send(request);
-    m_reply = reply;
-    connect(reply, &EngineReply::finished, this, [this, name](const EngineResponse &r) {
-        finish(r.ok(), r.ok() ? tr("Created folder %1").arg(name) : r.message);
+    if (!m_httpDone || !m_workerDone)
+        return;
+    if (m_cancel->load())
+        confirmCancelled();
+    else if (!m_httpError.isNone())
+        failWith(m_httpError);
+    else if (!m_workerOk)
+        fail(m_workerMessage);
+    else
+        succeed(m_workerMessage);
+}
+
+void VolumeTransfer::runCreateFolder()
+{
+    // A tar holding one empty folder, unpacked by the engine into the helper's /v. It is tiny:
+    // the pipe takes it whole without blocking.
+    const QByteArray tar = TarBuilder::directoryTar(m_name);
+    m_body = std::make_shared<PipeBodySource>();
+    m_body->write(tar.constData(), tar.size());
+    m_body->finish();
+    const ApiCall<NoContent> call = api()->containers().putArchive(
+        m_helperId, VolumeHelper::containerPath(m_volumePath), m_body, callContext());
+    m_reply = call.reply();
+    call.then(this, [this](const ApiResult<NoContent> &r) {
+        if (r.ok())
+            succeed(tr("Created folder %1").arg(m_name));
+        else if (r.error.kind == ApiError::Kind::Cancelled)
+            confirmCancelled();
+        else
+            failWith(r.error);
     });
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "volumejob.h"
+
 #include <QFuture>
-#include <QObject>
 #include <QPointer>
 #include <QStringList>
 
@@ -13,54 +14,69 @@
 namespace dx {
 
 class ChunkQueue;
-class Engine;
 class EngineReply;
 class PipeBodySource;
 struct ContainerPathStat;
 
-// One download, upload or "new folder" between the host and a volume, through the helper
-// container's archive endpoint. Contract of long jobs: progress(done, total), then exactly one
-// finished(ok, message); cancel() aborts the HTTP transfer and stops the worker.
+// One download, upload or "new folder" between this computer and a volume, through the
+// helper container's archive endpoint, as a Job: progress(done, total) while it runs, then
+// finished(message) | failed(message) | cancelled. cancel() aborts the HTTP transfer and
+// stops the worker. There is no limit on the whole transfer (a download may take an hour):
+// the archive requests are Bulk requests, cut only when nothing moves.
 // Downloads are written by SafeExtractor: nothing of the (untrusted) archive lands outside
 // the chosen folder, and what it refuses is listed in refusals().
-class VolumeTransfer final : public QObject
+class VolumeTransfer final : public VolumeJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VolumeTransfer)
 
 public:
-    explicit VolumeTransfer(Engine *engine, QObject *parent = nullptr);
+    enum class Kind { Download, Upload, CreateFolder };
+
+    // `overwrite` only after the user said yes; `expectedBytes` (-1 unknown) for progress.
+    static VolumeTransfer *download(DockerApi *api, const QString &helperId, const QString &volumePath,
+                                    const QString &targetDir, bool overwrite, qint64 expectedBytes = -1,
+                                    QObject *parent = nullptr);
+    static VolumeTransfer *upload(DockerApi *api, const QString &helperId, const QString &volumeDir,
+                                  const QStringList &localPaths, QObject *parent = nullptr);
+    static VolumeTransfer *createFolder(DockerApi *api, const QString &helperId, const QString &volumeDir,
+                                        const QString &name, QObject *parent = nullptr);
     ~VolumeTransfer() override;
 
-    void download(const QString &helperId, const QString &volumePath, const QString &targetDir,
-                  bool overwrite, qint64 expectedBytes = -1);
-    void upload(const QString &helperId, const QString &volumeDir, const QStringList &localPaths);
-    void createFolder(const QString &helperId, const QString &volumeDir, const QString &name);
-    void cancel();
-
-    bool isRunning() const { return m_running; }
+    Kind kind() const { return m_kind; }
     QStringList refusals() const { return m_refusals; }
 
-    // HEAD /containers/{id}/archive: nullopt (and no error) when the path does not exist.
-    static void stat(Engine *engine, QObject *context, const QString &helperId, const QString &volumePath,
+    // HEAD .../archive: nullopt (and no error) when the path does not exist. Plumbing.
+    static void stat(DockerApi *api, QObject *context, const QString &helperId, const QString &volumePath,
                      const std::function<void(const std::optional<ContainerPathStat> &, const QString &error)> &done);
 
-signals:
-    void progress(qint64 done, qint64 total);
-    void finished(bool ok, const QString &message);
+protected:
+    void run() override;
+    void abortWork() override;
 
 private:
-    void finish(bool ok, const QString &message);
+    VolumeTransfer(DockerApi *api, Kind kind, const QString &title, QObject *parent);
+    void runDownload();
+    void runUpload();
+    void runCreateFolder();
+    void uploadStepDone();
 
-    QPointer<Engine> m_engine;
+    Kind m_kind;
+    QString m_helperId;
+    QString m_volumePath; // download: the entry; upload, new folder: the folder
+    QString m_targetDir;
+    QStringList m_localPaths;
+    QString m_name;
+    bool m_overwrite = false;
+    qint64 m_expectedBytes = -1;
+
     QPointer<EngineReply> m_reply;
     std::shared_ptr<ChunkQueue> m_queue;
     std::shared_ptr<PipeBodySource> m_body;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     QFuture<void> m_future;
     QStringList m_refusals;
-    QString m_httpError;
-    bool m_running = false;
+    ApiError m_httpError;
     bool m_httpDone = false;
     bool m_workerDone = false;
     bool m_workerOk = false;

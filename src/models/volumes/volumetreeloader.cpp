@@ -2,7 +2,7 @@
 
 #include "volumehelper.h"
 
-#include "engine/engine.h"
+#include "api/dockerapi.h"
 #include "streams/chunkqueue.h"
 #include "streams/tarlisting.h"
 
@@ -44,8 +44,8 @@ VolumeEntry::Type typeFromMode(mode_t m)
 class VolumeTreeLoader::Batcher
 {
 public:
-    Batcher(VolumeTreeLoader *loader, quint64 generation)
-        : m_loader(loader), m_generation(generation)
+    explicit Batcher(VolumeTreeLoader *loader)
+        : m_loader(loader)
     {
         m_timer.start();
     }
@@ -60,129 +60,160 @@ public:
         if (m_batch.isEmpty())
             return;
         m_first = false;
-        m_loader->post(m_generation, m_batch);
+        m_loader->post(m_batch);
         m_batch.clear();
         m_timer.restart();
     }
 
 private:
     VolumeTreeLoader *m_loader;
-    quint64 m_generation;
     VolumeEntries m_batch;
     QElapsedTimer m_timer;
     bool m_first = true;
 };
 
-VolumeTreeLoader::VolumeTreeLoader(Engine *engine, QObject *parent)
-    : QObject(parent), m_engine(engine)
+VolumeTreeLoader::VolumeTreeLoader(DockerApi *api, const QString &dir, QObject *parent)
+    : VolumeJob(api, tr("List %1").arg(VolumeHelper::containerPath(dir)), parent)
+    , m_dir(dir)
 {
     qRegisterMetaType<dx::VolumeEntries>();
 }
 
+VolumeTreeLoader *VolumeTreeLoader::remote(DockerApi *api, const QString &helperId, const QString &dir,
+                                           QObject *parent)
+{
+    auto *loader = new VolumeTreeLoader(api, dir, parent);
+    loader->m_helperId = helperId;
+    return loader;
+}
+
+VolumeTreeLoader *VolumeTreeLoader::local(DockerApi *api, const QString &mountpoint, const QString &dir,
+                                          QObject *parent)
+{
+    auto *loader = new VolumeTreeLoader(api, dir, parent);
+    loader->m_mountpoint = mountpoint;
+    return loader;
+}
+
 VolumeTreeLoader::~VolumeTreeLoader()
 {
-    cancel();
+    abortWork();
     // The worker stops within one read: the flag is checked and the queue is aborted.
     m_future.waitForFinished();
 }
 
-void VolumeTreeLoader::cancel()
+void VolumeTreeLoader::abortWork()
 {
-    ++m_generation;
-    if (m_cancel)
-        m_cancel->store(true);
+    m_cancel->store(true);
     if (m_queue)
         m_queue->abort();
     if (m_reply)
         m_reply->abort();
-    m_reply = nullptr;
-    m_running = false;
+    // The worker ends at once and confirms (workerDone).
 }
 
-void VolumeTreeLoader::post(quint64 generation, const VolumeEntries &entries)
+void VolumeTreeLoader::post(const VolumeEntries &entries)
 {
-    QMetaObject::invokeMethod(this, [this, generation, entries] {
-        if (generation == m_generation)
-            emit entriesArrived(entries);
+    QMetaObject::invokeMethod(this, [this, entries] {
+        // Nothing of a cancelled listing reaches the tree: a newer one is syncing it.
+        if (m_cancel->load() || !isRunning())
+            return;
+        m_count += entries.size();
+        emit entriesArrived(entries);
+        reportProgress(m_count, -1);
     }, Qt::QueuedConnection);
 }
 
-void VolumeTreeLoader::workerDone(quint64 generation, bool complete, const QString &error)
+void VolumeTreeLoader::workerDone(const QString &error)
 {
-    QMetaObject::invokeMethod(this, [this, generation, complete, error] {
-        if (generation != m_generation)
-            return;
-        m_running = false;
-        const QString why = !m_httpError.isEmpty() ? m_httpError : error;
-        emit finished(complete && why.isEmpty(), why);
+    QMetaObject::invokeMethod(this, [this, error] {
+        if (m_cancel->load())
+            confirmCancelled();
+        else if (!m_httpError.isNone())
+            failWith(m_httpError);
+        else if (!error.isEmpty())
+            fail(error);
+        else
+            succeed(m_count);
     }, Qt::QueuedConnection);
 }
 
 void VolumeTreeLoader::startWorker(const std::function<QString(Batcher &)> &work)
 {
-    m_future.waitForFinished(); // the previous worker was cancelled: it ends at once
-    const quint64 generation = m_generation;
-    m_running = true;
-    m_future = QtConcurrent::run([this, generation, work, cancel = m_cancel] {
-        Batcher batcher(this, generation);
+    m_future = QtConcurrent::run([this, work] {
+        Batcher batcher(this);
         const QString error = work(batcher);
         batcher.flush();
-        workerDone(generation, !cancel->load() && error.isEmpty(), error);
+        workerDone(error);
     });
 }
 
-void VolumeTreeLoader::loadRemote(const QString &helperId, const QString &dir)
+void VolumeTreeLoader::run()
 {
-    cancel();
-    m_dir = dir;
-    m_httpError.clear();
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_queue = std::make_shared<ChunkQueue>(QueueCapacity);
-    if (!m_engine) {
-        emit finished(false, tr("Not connected to an engine."));
+    if (m_helperId.isEmpty()) {
+        startWorker([this](Batcher &batcher) { return listLocalInto(batcher); });
         return;
     }
-    m_reply = VolumeHelper::streamArchive(m_engine, helperId, dir, m_queue, this, &m_httpError);
-    std::shared_ptr<ChunkQueue> queue = m_queue;
+    if (!api()) {
+        fail(tr("Not connected to an engine."));
+        return;
+    }
+    m_queue = std::make_shared<ChunkQueue>(QueueCapacity);
+    m_reply = VolumeHelper::streamArchive(api(), m_helperId, m_dir, m_queue, this, &m_httpError, callContext());
+    startWorker([this](Batcher &batcher) { return listRemote(batcher); });
+}
 
-    startWorker([queue, dir, cancel = m_cancel](Batcher &batcher) -> QString {
-        // Sizes of files seen so far: the engine stores a second name of a hard-linked file
-        // as a link entry with size 0, a directory walk sees the file itself.
-        QHash<QString, qint64> fileSizes;
-        const TarListingResult result = TarListing::list(queue.get(), [&](const TarEntry &t) {
-            QString path = t.path;
-            while (path.startsWith(QLatin1String("./")))
-                path.remove(0, 2);
-            while (path.endsWith(QLatin1Char('/')))
-                path.chop(1);
-            // The archive names everything below the base name of the requested folder.
-            const int slash = path.indexOf(QLatin1Char('/'));
-            if (slash < 0)
-                return true; // the folder itself
-            VolumeEntry e;
-            e.path = joinVolumePath(dir, path.mid(slash + 1));
-            e.mode = t.mode & 07777;
-            e.mtime = t.mtime;
-            switch (t.type) {
-            case TarEntryType::File: e.type = VolumeEntry::Type::File; e.size = t.size; break;
-            case TarEntryType::Directory: e.type = VolumeEntry::Type::Directory; break;
-            case TarEntryType::Symlink: e.type = VolumeEntry::Type::Symlink; e.linkTarget = t.linkTarget; break;
-            case TarEntryType::Hardlink: {
-                e.type = VolumeEntry::Type::File;
-                QString target = t.linkTarget;
-                const int s = target.indexOf(QLatin1Char('/'));
-                e.size = fileSizes.value(joinVolumePath(dir, target.mid(s + 1)), t.size);
-                break;
-            }
-            case TarEntryType::Other: e.type = VolumeEntry::Type::Other; break;
-            }
-            if (e.type == VolumeEntry::Type::File)
-                fileSizes.insert(e.path, e.size);
-            batcher.add(std::move(e));
-            return true;
-        }, cancel.get());
-        return result.cancelled ? QString() : result.error;
+QString VolumeTreeLoader::listRemote(Batcher &batcher)
+{
+    // Sizes of files seen so far: the engine stores a second name of a hard-linked file
+    // as a link entry with size 0, a directory walk sees the file itself.
+    QHash<QString, qint64> fileSizes;
+    const TarListingResult result = TarListing::list(m_queue.get(), [&](const TarEntry &t) {
+        QString path = t.path;
+        while (path.startsWith(QLatin1String("./")))
+            path.remove(0, 2);
+        while (path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+        // The archive names everything below the base name of the requested folder.
+        const int slash = path.indexOf(QLatin1Char('/'));
+        if (slash < 0)
+            return true; // the folder itself
+        VolumeEntry e;
+        e.path = joinVolumePath(m_dir, path.mid(slash + 1));
+        e.mode = t.mode & 07777;
+        e.mtime = t.mtime;
+        switch (t.type) {
+        case TarEntryType::File: e.type = VolumeEntry::Type::File; e.size = t.size; break;
+        case TarEntryType::Directory: e.type = VolumeEntry::Type::Directory; break;
+        case TarEntryType::Symlink: e.type = VolumeEntry::Type::Symlink; e.linkTarget = t.linkTarget; break;
+        case TarEntryType::Hardlink: {
+            e.type = VolumeEntry::Type::File;
+            const QString target = t.linkTarget;
+            const int s = target.indexOf(QLatin1Char('/'));
+            e.size = fileSizes.value(joinVolumePath(m_dir, target.mid(s + 1)), t.size);
+            break;
+        }
+        case TarEntryType::Other: e.type = VolumeEntry::Type::Other; break;
+        }
+        if (e.type == VolumeEntry::Type::File)
+            fileSizes.insert(e.path, e.size);
+        batcher.add(std::move(e));
+        return true;
+    }, m_cancel.get());
+    return result.cancelled ? QString() : result.error;
+}
+
+QString VolumeTreeLoader::listLocalInto(Batcher &batcher)
+{
+    if (!QFileInfo(m_mountpoint).isDir())
+        return tr("The volume folder %1 cannot be read.").arg(m_mountpoint);
+    walkLocal(m_mountpoint, m_dir, [&](VolumeEntry &&e) {
+        if (m_cancel->load())
+            return false;
+        batcher.add(std::move(e));
+        return true;
     });
+    return {};
 }
 
 VolumeEntries VolumeTreeLoader::listLocal(const QString &mountpoint, const QString &dir)
@@ -223,26 +254,6 @@ void VolumeTreeLoader::walkLocal(const QString &mountpoint, const QString &dir,
         if (!onEntry(std::move(e)))
             return;
     }
-}
-
-void VolumeTreeLoader::loadLocal(const QString &mountpoint, const QString &dir)
-{
-    cancel();
-    m_dir = dir;
-    m_httpError.clear();
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_queue.reset();
-    startWorker([mountpoint, dir, cancel = m_cancel](Batcher &batcher) -> QString {
-        if (!QFileInfo(mountpoint).isDir())
-            return tr("The volume folder %1 cannot be read.").arg(mountpoint);
-        walkLocal(mountpoint, dir, [&](VolumeEntry &&e) {
-            if (cancel->load())
-                return false;
-            batcher.add(std::move(e));
-            return true;
-        });
-        return {};
-    });
 }
 
 } // namespace dx

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "volumeentry.h"
+#include "volumejob.h"
 
 #include <QFuture>
-#include <QObject>
 #include <QPointer>
 
 #include <atomic>
@@ -13,31 +13,29 @@
 namespace dx {
 
 class ChunkQueue;
-class Engine;
 class EngineReply;
 
-// Lists a folder of a volume and everything below it, off the UI thread, in batches.
-// Remote: GET /containers/{helper}/archive?path=/v/dir streams a tar of the subtree, which
-// TarListing reads as it arrives (contents skipped, never buffered whole). Local (unix
-// socket engine and the volume's Mountpoint readable by us): the folder is walked directly,
-// reporting exactly the fields a tar header would carry, so both give identical trees.
-class VolumeTreeLoader final : public QObject
+// Lists a folder of a volume and everything below it, off the UI thread, in batches, as a
+// Job: entriesArrived() batches and progress(entries, -1) while it runs, then finished(count)
+// | failed(message) | cancelled. Remote: `docker cp HELPER:/v/dir -` streams a tar of the
+// subtree, which TarListing reads as it arrives (contents skipped, never buffered whole).
+// Local (unix socket engine and the volume's Mountpoint readable by us): the folder is walked
+// directly, reporting exactly the fields a tar header would carry, so both give identical trees.
+class VolumeTreeLoader final : public VolumeJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VolumeTreeLoader)
 
 public:
-    explicit VolumeTreeLoader(Engine *engine, QObject *parent = nullptr);
+    static VolumeTreeLoader *remote(DockerApi *api, const QString &helperId, const QString &dir = {},
+                                    QObject *parent = nullptr);
+    static VolumeTreeLoader *local(DockerApi *api, const QString &mountpoint, const QString &dir = {},
+                                   QObject *parent = nullptr);
     ~VolumeTreeLoader() override;
 
-    // Starting a load cancels the one running.
-    void loadRemote(const QString &helperId, const QString &dir = {});
-    void loadLocal(const QString &mountpoint, const QString &dir = {});
-    void cancel();
-    bool isRunning() const { return m_running; }
     QString directory() const { return m_dir; }
 
-    // The same walk loadLocal() does, synchronously (benchmarks, tests).
+    // The same walk a local load does, synchronously (benchmarks, tests).
     static VolumeEntries listLocal(const QString &mountpoint, const QString &dir = {});
     // Same fields as a tar header: size 0 for folders and links, permission bits only.
     static void walkLocal(const QString &mountpoint, const QString &dir,
@@ -45,24 +43,29 @@ public:
 
 signals:
     void entriesArrived(const dx::VolumeEntries &entries);
-    // complete=false when cancelled or failed (error says why; empty when cancelled).
-    void finished(bool complete, const QString &error);
+
+protected:
+    void run() override;
+    void abortWork() override;
 
 private:
     class Batcher;
+    VolumeTreeLoader(DockerApi *api, const QString &dir, QObject *parent);
     void startWorker(const std::function<QString(Batcher &)> &work);
-    void post(quint64 generation, const VolumeEntries &entries);
-    void workerDone(quint64 generation, bool complete, const QString &error);
+    void post(const VolumeEntries &entries);
+    void workerDone(const QString &error);
+    QString listRemote(Batcher &batcher);
+    QString listLocalInto(Batcher &batcher);
 
-    QPointer<Engine> m_engine;
+    QString m_helperId; // empty: local
+    QString m_mountpoint;
+    QString m_dir;
     QPointer<EngineReply> m_reply;
     std::shared_ptr<ChunkQueue> m_queue;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     QFuture<void> m_future;
-    quint64 m_generation = 0;
-    QString m_dir;
-    QString m_httpError;
-    bool m_running = false;
+    ApiError m_httpError;
+    qint64 m_count = 0;
 };
 
 } // namespace dx

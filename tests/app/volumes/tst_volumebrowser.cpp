@@ -1,9 +1,10 @@
 // The volume browser and view against the real engine: browse, read, upload, download,
 // new folder, refusal to remove a volume in use, safe extraction, and no helper left behind.
-#include "engine/testengine.h"
+#include "volumefixture.h"
 #include "streams/testtar.h"
 
 #include "engine/engine.h"
+#include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "streams/safeextractor.h"
@@ -11,6 +12,7 @@
 #include "volumes/volumebrowser.h"
 #include "volumes/volumehelper.h"
 #include "volumes/volumelistmodel.h"
+#include "volumes/volumestore.h"
 #include "volumes/volumesview.h"
 #include "volumes/volumetreeloader.h"
 #include "volumes/volumetreemodel.h"
@@ -41,8 +43,11 @@ private:
     QString m_volume;
     QString m_mountpoint;
 
+    // Runs to its end unless `start` is false (then it is only created).
     QString runContainer(const QString &script, bool start = true)
     {
+        if (start)
+            return test::runWithVolume(m_engine, m_volume, QStringLiteral("/v"), script);
         const QJsonObject mount{{QStringLiteral("Type"), QStringLiteral("volume")},
                                 {QStringLiteral("Source"), m_volume},
                                 {QStringLiteral("Target"), QStringLiteral("/v")}};
@@ -50,41 +55,18 @@ private:
                                {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"), script}},
                                {QStringLiteral("Labels"), test::runLabels()},
                                {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("Mounts"), QJsonArray{mount}}}}};
-        const EngineResponse created = test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/create"), {},
-                                                                                 QJsonDocument(body).toJson()));
-        if (!created.ok())
-            qWarning() << created.message;
-        const QString id = test::json(created).toObject().value(QLatin1String("Id")).toString();
-        if (start) {
-            test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/%1/start").arg(id)));
-            test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/%1/wait").arg(id)));
-        }
-        return id;
+        return test::json(test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/create"), {},
+                                                                    QJsonDocument(body).toJson())))
+            .toObject()
+            .value(QLatin1String("Id"))
+            .toString();
     }
 
-    QByteArray logsOf(const QString &id)
-    {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
-        return test::call(m_engine, EngineRequest::get(QStringLiteral("/containers/%1/logs").arg(id), q)).body;
-    }
+    QByteArray logsOf(const QString &id) { return test::logsOf(m_engine, id); }
 
-    void configure(VolumeBrowser &browser)
-    {
-        browser.helper()->setExtraLabels({{test::runLabelKey(), test::runId()}});
-        browser.helper()->setImage(QStringLiteral("docker-explorer-helper"), QStringLiteral("test-") + test::runId());
-        browser.setOverwriteQuestion([](const QStringList &) { return true; });
-    }
+    void configure(VolumeBrowser &browser) { test::configureBrowser(browser); }
 
-    QJsonArray ourHelpers()
-    {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
-        q.addQueryItem(QStringLiteral("filters"),
-                       QStringLiteral("{\"label\":[\"io.github.dockerexplorer.helper=1\",\"%1=%2\"]}")
-                               .arg(test::runLabelKey(), test::runId()));
-        return test::json(test::call(m_engine, EngineRequest::get(QStringLiteral("/containers/json"), q))).toArray();
-    }
+    QJsonArray ourHelpers() { return test::labelledContainers(m_engine, true); }
 
     static VolumeEntries sorted(VolumeEntries entries)
     {
@@ -111,9 +93,7 @@ private slots:
         if (!m_services)
             return;
         test::removeLabelled(m_engine);
-        QUrlQuery force;
-        force.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
-        test::call(m_engine, EngineRequest::del(QStringLiteral("/images/docker-explorer-helper:test-") + test::runId(), force));
+        test::removeHelperImage(m_engine);
     }
 
     void browseRemoteAndLocalAgree()
@@ -124,7 +104,7 @@ private slots:
         browser.setForceRemote(true);
         QSignalSpy loaded(&browser, &VolumeBrowser::treeLoaded);
         browser.openVolume(m_volume, m_mountpoint);
-        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 60000);
         QVERIFY2(loaded.first().first().toBool(), qPrintable(browser.statusText()));
         QVERIFY(!browser.isLocal());
         VolumeTreeModel *m = browser.model();
@@ -145,7 +125,7 @@ private slots:
             configure(local);
             QSignalSpy localLoaded(&local, &VolumeBrowser::treeLoaded);
             local.openVolume(m_volume, m_mountpoint);
-            QTRY_VERIFY_WITH_TIMEOUT(!localLoaded.isEmpty(), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(!localLoaded.isEmpty(), 60000);
             QVERIFY(local.isLocal());
             QCOMPARE(sorted(local.model()->allEntries()), sorted(m->allEntries()));
             QSignalSpy shown(&local, &VolumeBrowser::fileShown);
@@ -159,7 +139,7 @@ private slots:
         // Reading a file through the helper.
         QSignalSpy shown(&browser, &VolumeBrowser::fileShown);
         browser.openFile(QStringLiteral("a/b/x.txt"));
-        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 60000);
         QCOMPARE(browser.fileViewer()->preview().text, QStringLiteral("hello\n"));
         QCOMPARE(browser.fileViewer()->preview().totalSize, qint64(6));
     }
@@ -171,7 +151,7 @@ private slots:
         browser.setForceRemote(true);
         QSignalSpy ready(&browser, &VolumeBrowser::helperReady);
         browser.openVolume(m_volume, m_mountpoint);
-        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 60000);
 
         // Upload a folder, then read it from another container.
         QTemporaryDir src;
@@ -186,18 +166,18 @@ private slots:
         g.close();
         QSignalSpy done(&browser, &VolumeBrowser::transferFinished);
         browser.uploadPaths({src.filePath(QStringLiteral("up"))}, QString());
-        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 60000);
         QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
         const QString reader = runContainer(QStringLiteral("cat /v/up/f.txt; wc -c < /v/up/sub/g.txt"));
         const QByteArray logs = logsOf(reader);
         QVERIFY2(logs.contains("uploaded") && logs.contains("300000"), logs.constData());
-        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->contains(QStringLiteral("up/sub/g.txt")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->contains(QStringLiteral("up/sub/g.txt")), 60000);
 
         // Download a folder and compare bytes.
         QTemporaryDir dst;
         done.clear();
         browser.downloadTo(QStringLiteral("a"), dst.path());
-        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 60000);
         QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
         QFile x(dst.filePath(QStringLiteral("a/b/x.txt")));
         QVERIFY(x.open(QIODevice::ReadOnly));
@@ -214,16 +194,16 @@ private slots:
         // New folder.
         done.clear();
         browser.createFolder(QStringLiteral("a"), QStringLiteral("made"));
-        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 60000);
         QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
-        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->contains(QStringLiteral("a/made")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->contains(QStringLiteral("a/made")), 60000);
         QCOMPARE(browser.model()->entryAt(browser.model()->indexForPath(QStringLiteral("a/made"))).type,
                  VolumeEntry::Type::Directory);
 
         bool closed = false;
         browser.closeVolume([&] { closed = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(closed, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(ourHelpers().isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(closed, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(ourHelpers().isEmpty(), 60000);
     }
 
     void maliciousTarRefused()
@@ -255,8 +235,9 @@ private slots:
         VolumesView view(m_services);
         view.browser()->helper()->setExtraLabels({{test::runLabelKey(), test::runId()}});
         QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QTRY_VERIFY_WITH_TIMEOUT(view.model()->isLoaded(), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(!view.model()->volumeAt(view.model()->rowOf(m_volume)).usedBy.isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.store()->isLoaded(), 60000);
+        // The store is shared and live: it learns about the new user from the engine's events.
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->volumeAt(view.model()->rowOf(m_volume)).usedBy.contains(userName), 60000);
         QVERIFY(view.selectVolume(m_volume));
         bool asked = false;
         view.setConfirmation([&](const QString &, const QString &) { asked = true; return true; });
@@ -264,14 +245,14 @@ private slots:
         QVERIFY(!asked); // refused before asking
         QVERIFY2(view.messageText().contains(userName), qPrintable(view.messageText()));
         QVERIFY(test::call(m_engine, EngineRequest::get(QStringLiteral("/volumes/") + m_volume)).ok());
-        QVERIFY(view.model()->pruneCandidates().indexOf(m_volume) < 0);
+        QVERIFY(view.store()->pruneCandidates().indexOf(m_volume) < 0);
 
         QUrlQuery force;
         force.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
         // Live update: the removed container disappears from "used by" without a re-list.
         QSignalSpy reset(view.model(), &QAbstractItemModel::modelReset);
         test::call(m_engine, EngineRequest::del(QStringLiteral("/containers/") + user, force));
-        QTRY_VERIFY_WITH_TIMEOUT(!view.model()->volumeAt(view.model()->rowOf(m_volume)).usedBy.contains(userName), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.model()->volumeAt(view.model()->rowOf(m_volume)).usedBy.contains(userName), 60000);
         QCOMPARE(reset.count(), 0);
     }
 
@@ -292,11 +273,11 @@ private slots:
         const QString alive = makeHelper(host + QStringLiteral("/1")); // pid 1 always runs
         QVERIFY(!dead.isEmpty() && !alive.isEmpty());
 
-        VolumeHelper helper(&m_engine);
+        VolumeHelper helper(m_services->session()->api());
         helper.setExtraLabels({{test::runLabelKey(), test::runId()}});
         int removed = -1;
         helper.removeLeftovers([&removed](int n) { removed = n; });
-        QTRY_COMPARE_WITH_TIMEOUT(removed, 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(removed, 1, 60000);
         QCOMPARE(test::call(m_engine, EngineRequest::get(QStringLiteral("/containers/") + dead + QStringLiteral("/json"))).status, 404);
         QVERIFY(test::call(m_engine, EngineRequest::get(QStringLiteral("/containers/") + alive + QStringLiteral("/json"))).ok());
         QUrlQuery force;
@@ -306,7 +287,7 @@ private slots:
 
     void noHelperLeft()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(ourHelpers().isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(ourHelpers().isEmpty(), 60000);
     }
 };
 

@@ -1,7 +1,7 @@
 // The volume browser against running containers, on the real engine: the tree and the open
 // file follow what containers write without a manual refresh, and a cancelled folder
 // download ends as cancelled, leaves only complete files and releases its helper.
-#include "engine/testengine.h"
+#include "volumefixture.h"
 
 #include "engine/engine.h"
 #include "shell/appservices.h"
@@ -41,79 +41,25 @@ private:
     QString m_volume;
     QString m_mountpoint;
 
-    // A labelled container from the base image with the volume at /demo; `wait` runs it to
-    // its end, otherwise it is left running.
     QString runContainer(const QString &script, bool wait)
     {
-        const QJsonObject mount{{QStringLiteral("Type"), QStringLiteral("volume")},
-                                {QStringLiteral("Source"), m_volume},
-                                {QStringLiteral("Target"), QStringLiteral("/demo")}};
-        const QJsonObject body{{QStringLiteral("Image"), test::baseImage()},
-                               {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"), script}},
-                               {QStringLiteral("Labels"), test::runLabels()},
-                               {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("Mounts"), QJsonArray{mount}}}}};
-        const EngineResponse created = test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/create"), {},
-                                                                                 QJsonDocument(body).toJson()));
-        if (!created.ok()) {
-            qWarning() << created.message;
-            return {};
-        }
-        const QString id = test::json(created).toObject().value(QLatin1String("Id")).toString();
-        const EngineResponse started = test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/%1/start").arg(id)));
-        if (!started.ok())
-            qWarning() << started.message;
-        if (wait)
-            test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/%1/wait").arg(id)), 120000);
-        return id;
-    }
-
-    QByteArray logsOf(const QString &id)
-    {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
-        q.addQueryItem(QStringLiteral("stderr"), QStringLiteral("1"));
-        QByteArray raw = test::call(m_engine, EngineRequest::get(QStringLiteral("/containers/%1/logs").arg(id), q)).body;
-        // Strip the 8-byte multiplexing headers (no TTY).
-        QByteArray out;
-        while (raw.size() >= 8) {
-            const quint32 n = (quint32(quint8(raw[4])) << 24) | (quint32(quint8(raw[5])) << 16)
-                    | (quint32(quint8(raw[6])) << 8) | quint32(quint8(raw[7]));
-            out += raw.mid(8, n);
-            raw.remove(0, 8 + n);
-        }
-        return out;
+        return test::runWithVolume(m_engine, m_volume, QStringLiteral("/demo"), script, wait);
     }
 
     QByteArray runAndRead(const QString &script)
     {
         const QString id = runContainer(script, true);
-        return id.isEmpty() ? QByteArray() : logsOf(id);
+        return id.isEmpty() ? QByteArray() : test::logsOf(m_engine, id);
     }
 
-    void configure(VolumeBrowser &browser)
-    {
-        browser.helper()->setExtraLabels({{test::runLabelKey(), test::runId()}});
-        browser.helper()->setImage(QStringLiteral("docker-explorer-helper"), QStringLiteral("test-") + test::runId());
-        browser.setOverwriteQuestion([](const QStringList &) { return true; });
-    }
+    void configure(VolumeBrowser &browser) { test::configureBrowser(browser); }
 
-    QJsonArray labelledContainers(bool helpersOnly)
-    {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
-        q.addQueryItem(QStringLiteral("filters"),
-                       helpersOnly ? QStringLiteral("{\"label\":[\"io.github.dockerexplorer.helper=1\",\"%1=%2\"]}")
-                                             .arg(test::runLabelKey(), test::runId())
-                                   : QStringLiteral("{\"label\":[\"%1=%2\"]}").arg(test::runLabelKey(), test::runId()));
-        return test::json(test::call(m_engine, EngineRequest::get(QStringLiteral("/containers/json"), q))).toArray();
-    }
-
-    QJsonArray ourHelpers() { return labelledContainers(true); }
+    QJsonArray ourHelpers() { return test::labelledContainers(m_engine, true); }
 
     // Containers only: the volume stays for the next test function.
     void removeOurContainers()
     {
-        for (const QJsonValue &c : labelledContainers(false)) {
+        for (const QJsonValue &c : test::labelledContainers(m_engine, false)) {
             QUrlQuery force;
             force.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
             test::call(m_engine, EngineRequest::del(QStringLiteral("/containers/") + c[QLatin1String("Id")].toString(), force));
@@ -174,7 +120,7 @@ private:
     // A cancelled download ends once, as "Cancelled", and leaves only complete files.
     void verifyCancelled(QSignalSpy &done, const QString &target, const QMap<QString, QByteArray> &expected, int *count)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 60000);
         QCOMPARE(done.count(), 1);
         QCOMPARE(done.first().first().toBool(), false);
         QCOMPARE(done.first().at(1).toString(), QStringLiteral("Cancelled"));
@@ -204,9 +150,7 @@ private slots:
         if (!m_services)
             return;
         test::removeLabelled(m_engine);
-        QUrlQuery force;
-        force.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
-        test::call(m_engine, EngineRequest::del(QStringLiteral("/images/docker-explorer-helper:test-") + test::runId(), force));
+        test::removeHelperImage(m_engine);
     }
 
     void autoRefresh_data()
@@ -232,7 +176,7 @@ private slots:
         QSignalSpy loaded(&browser, &VolumeBrowser::treeLoaded);
         QSignalSpy ready(&browser, &VolumeBrowser::helperReady);
         browser.openVolume(m_volume, m_mountpoint);
-        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !ready.isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !ready.isEmpty(), 60000);
         QVERIFY2(loaded.first().first().toBool(), qPrintable(browser.statusText()));
         QCOMPARE(browser.isLocal(), !remote);
         QVERIFY(!browser.model()->contains(file));
@@ -240,14 +184,14 @@ private slots:
         // First writer: the file appears and grows without refresh().
         const QString w1 = runContainer(QStringLiteral("while true; do echo line W1 >> /demo/lines.txt; sleep 0.5; done"), false);
         QVERIFY(!w1.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->contains(file), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->contains(file), 60000);
         const qint64 first = treeSize(browser, file);
-        QTRY_VERIFY_WITH_TIMEOUT(treeSize(browser, file) > first, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(treeSize(browser, file) > first, 60000);
 
         // Open it; the view follows too.
         QSignalSpy shown(&browser, &VolumeBrowser::fileShown);
         browser.openFile(file);
-        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 60000);
         QCOMPARE(browser.fileViewer()->path(), file);
         const qint64 viewed = browser.fileViewer()->preview().totalSize;
         QVERIFY(viewed > 0);
@@ -256,12 +200,12 @@ private slots:
         // Second writer on the same file: both show up, in the tree size and in the view.
         const QString w2 = runContainer(QStringLiteral("while true; do echo line W2 >> /demo/lines.txt; sleep 0.5; done"), false);
         QVERIFY(!w2.isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(browser.fileViewer()->preview().text.contains(QLatin1String("line W2\n")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(browser.fileViewer()->preview().text.contains(QLatin1String("line W2\n")), 60000);
         const qint64 withTwo = browser.fileViewer()->preview().totalSize;
         QVERIFY(withTwo > viewed);
         QCOMPARE(browser.fileViewer()->preview().text.size(), withTwo); // ASCII: one char a byte
-        QTRY_VERIFY_WITH_TIMEOUT(treeSize(browser, file) > withTwo, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(browser.fileViewer()->preview().totalSize > withTwo, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(treeSize(browser, file) > withTwo, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(browser.fileViewer()->preview().totalSize > withTwo, 60000);
         const int loadsSoFar = int(loaded.count());
         QVERIFY2(loadsSoFar >= 3, "the folder was listed again while the writers ran");
 
@@ -274,14 +218,14 @@ private slots:
         bool isNumber = false;
         const qint64 finalSize = wc.toLongLong(&isNumber);
         QVERIFY2(isNumber && finalSize > withTwo, wc.constData());
-        QTRY_COMPARE_WITH_TIMEOUT(treeSize(browser, file), finalSize, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(browser.fileViewer()->preview().totalSize, finalSize, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(treeSize(browser, file), finalSize, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(browser.fileViewer()->preview().totalSize, finalSize, 60000);
         QCOMPARE(browser.fileViewer()->preview().text.size(), finalSize);
 
         bool closed = false;
         browser.closeVolume([&] { closed = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(closed, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(ourHelpers().isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(closed, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(ourHelpers().isEmpty(), 60000);
     }
 
     // A folder download cancelled at once, and one cancelled while files are being written.
@@ -300,8 +244,8 @@ private slots:
         QSignalSpy loaded(&browser, &VolumeBrowser::treeLoaded);
         QSignalSpy ready(&browser, &VolumeBrowser::helperReady);
         browser.openVolume(m_volume, m_mountpoint);
-        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !ready.isEmpty(), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->contains(QStringLiteral("big/f%1").arg(BigFiles)), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !ready.isEmpty(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->contains(QStringLiteral("big/f%1").arg(BigFiles)), 60000);
         QSignalSpy done(&browser, &VolumeBrowser::transferFinished);
 
         // 1. Cancelled right after it started (the request is out, nothing read yet).
@@ -354,8 +298,8 @@ private slots:
         QCOMPARE(ourHelpers().size(), 1);
         bool closed = false;
         browser.closeVolume([&] { closed = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(closed, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(ourHelpers().isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(closed, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(ourHelpers().isEmpty(), 60000);
     }
 
     // Closing the volume in the middle of a download cancels it and still removes the helper.
@@ -371,18 +315,18 @@ private slots:
             QSignalSpy ready(&browser, &VolumeBrowser::helperReady);
             QSignalSpy loaded(&browser, &VolumeBrowser::treeLoaded);
             browser.openVolume(m_volume, m_mountpoint);
-            QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !ready.isEmpty(), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !ready.isEmpty(), 60000);
             QSignalSpy done(&browser, &VolumeBrowser::transferFinished);
             browser.downloadTo(QStringLiteral("big"), target.path());
-            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(target.filePath(QStringLiteral("big/f1"))).size() > 0 || !done.isEmpty(), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(target.filePath(QStringLiteral("big/f1"))).size() > 0 || !done.isEmpty(), 60000);
             bool closed = false;
             browser.closeVolume([&] { closed = true; });
-            QTRY_VERIFY_WITH_TIMEOUT(closed, 20000);
-            QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(closed, 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 60000);
         }
         int count = -1;
         verifyOnlyCompleteFiles(target.path(), expected, &count);
-        QTRY_VERIFY_WITH_TIMEOUT(ourHelpers().isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(ourHelpers().isEmpty(), 60000);
     }
 };
 

@@ -1,12 +1,16 @@
-// Headless tests of the volume models: tree sync, list diffs, file previews.
+// Headless tests of the volume models: tree sync, the store's list diffs and usage, file previews.
+#include "api/containertypes.h"
+#include "api/resourcetypes.h"
 #include "volumes/filepreview.h"
+#include "volumes/volumeactions.h"
+#include "volumes/volumehelper.h"
 #include "volumes/volumelistmodel.h"
+#include "volumes/volumestore.h"
 #include "volumes/volumetreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QImage>
-#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -75,38 +79,72 @@ private slots:
         QCOMPARE(e.modeString(), QStringLiteral("lrwxrwxrwx"));
     }
 
-    void listModelDiffsAndUsage()
+    void storeDiffsAndUsage()
     {
-        VolumeListModel model(nullptr);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QByteArray volumes = R"([{"Name":"data","Driver":"local","Mountpoint":"/m/data","CreatedAt":"2024-01-02T03:04:05Z","Labels":{"k":"v"}},
-                                      {"Name":"cache","Driver":"local","Mountpoint":"/m/cache","Labels":null}])";
-        model.applyVolumes(QJsonDocument::fromJson(volumes).array());
-        QCOMPARE(model.rowCount(), 2);
-        const QByteArray containers = R"([{"Id":"1","Names":["/web"],"State":"running","Labels":{},
-                                           "Mounts":[{"Type":"volume","Name":"data"}]},
-                                          {"Id":"2","Names":["/helper"],"State":"created",
-                                           "Labels":{"io.github.dockerexplorer.helper":"1"},
-                                           "Mounts":[{"Type":"volume","Name":"cache"}]}])";
-        model.applyContainers(QJsonDocument::fromJson(containers).array());
-        const VolumeInfo data = model.volumeAt(model.rowOf(QStringLiteral("data")));
-        QCOMPARE(data.usedBy, QStringList{QStringLiteral("web")});
-        QCOMPARE(data.runningUsers, QStringList{QStringLiteral("web")});
-        const VolumeInfo cache = model.volumeAt(model.rowOf(QStringLiteral("cache")));
+        VolumeStore store(nullptr);
+        QAbstractItemModelTester tester(store.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto volume = [](const char *name, const char *mountpoint = "") {
+            VolumeSummary v;
+            v.name = QString::fromLatin1(name);
+            v.driver = QStringLiteral("local");
+            v.mountpoint = QString::fromLatin1(mountpoint);
+            return v;
+        };
+        VolumeSummary data = volume("data", "/m/data");
+        data.labels.insert(QStringLiteral("k"), QStringLiteral("v"));
+        store.applyList({data, volume("cache", "/m/cache")});
+        QCOMPARE(store.model()->rowCount(), 2);
+
+        const auto container = [](const char *name, const char *state, const char *mounted, bool helper) {
+            ContainerSummary c;
+            c.id = QString::fromLatin1(name);
+            c.name = QString::fromLatin1(name);
+            c.state = QString::fromLatin1(state);
+            if (helper)
+                c.labels.insert(QString::fromLatin1(VolumeHelper::LabelKey), QStringLiteral("1"));
+            ContainerMount m;
+            m.type = QStringLiteral("volume");
+            m.name = QString::fromLatin1(mounted);
+            c.mounts.append(m);
+            return c;
+        };
+        QSignalSpy changed(&store, &VolumeStore::changed);
+        store.applyUsage({container("web", "running", "data", false), container("helper", "created", "cache", true)});
+        QCOMPARE(changed.count(), 2);
+        const VolumeInfo used = *store.find(QStringLiteral("data"));
+        QCOMPARE(used.usedBy, QStringList{QStringLiteral("web")});
+        QCOMPARE(used.runningUsers, QStringList{QStringLiteral("web")});
+        const VolumeInfo cache = *store.find(QStringLiteral("cache"));
         QVERIFY(cache.usedBy.isEmpty()); // our helper is not a user
         QCOMPARE(cache.references, 1);   // but the engine counts it for prune
-        QVERIFY(model.pruneCandidates().isEmpty());
+        QVERIFY(store.pruneCandidates().isEmpty());
 
+        // The same usage again changes nothing.
+        changed.clear();
+        store.applyUsage({container("web", "running", "data", false), container("helper", "created", "cache", true)});
+        QCOMPARE(changed.count(), 0);
+
+        VolumeActions actions(nullptr, &store);
         QString refusal;
-        model.removeVolume(QStringLiteral("data"), [&](const QString &e) { refusal = e; });
+        actions.remove(QStringLiteral("data"), [&](const QString &e) { refusal = e; });
         QVERIFY2(refusal.contains(QLatin1String("web")), qPrintable(refusal));
 
-        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.applyVolumes(QJsonDocument::fromJson(R"([{"Name":"data","Driver":"local"}])").array());
-        QCOMPARE(model.rowCount(), 1);
+        QSignalSpy reset(store.model(), &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&store, &VolumeStore::removed);
+        store.applyList({volume("data", "/m/data")});
+        QCOMPARE(store.model()->rowCount(), 1);
         QCOMPARE(reset.count(), 0);
-        model.applySizes(QJsonDocument::fromJson(R"({"Volumes":[{"Name":"data","UsageData":{"Size":2048}}]})").object());
-        QCOMPARE(model.volumeAt(0).size, qint64(2048));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().first().toString(), QStringLiteral("cache"));
+        // A re-list keeps what other endpoints told: usage and size.
+        QCOMPARE(store.find(QStringLiteral("data"))->usedBy, QStringList{QStringLiteral("web")});
+        VolumeSummary sized = volume("data");
+        sized.size = 2048;
+        store.applySizes({sized});
+        QCOMPARE(store.find(QStringLiteral("data"))->size, qint64(2048));
+        QVERIFY(store.sizesLoaded());
+        store.applyList({volume("data", "/m/data")});
+        QCOMPARE(store.find(QStringLiteral("data"))->size, qint64(2048));
     }
 
     void previewKinds()

@@ -1,0 +1,89 @@
+#pragma once
+
+// Shared by the volume tests on the real engine: labelled containers that mount the test
+// volume, their output, and the browser set up with this run's labels and helper image.
+
+#include "engine/testengine.h"
+
+#include "volumes/volumebrowser.h"
+#include "volumes/volumehelper.h"
+
+namespace dx::test {
+
+// The helper image tag of this test process, so cleanup never touches the app's own.
+inline QString helperTag()
+{
+    return QStringLiteral("test-") + runId();
+}
+
+inline void configureBrowser(VolumeBrowser &browser)
+{
+    browser.helper()->setExtraLabels({{runLabelKey(), runId()}});
+    browser.helper()->setImage(QStringLiteral("docker-explorer-helper"), helperTag());
+    browser.setOverwriteQuestion([](const QStringList &) { return true; });
+}
+
+// A labelled container from the base image with `volume` at `target`; `wait` runs it to its
+// end, otherwise it is left running. Returns its id, empty on failure.
+inline QString runWithVolume(Engine &engine, const QString &volume, const QString &target, const QString &script,
+                             bool wait = true)
+{
+    const QJsonObject mount{{QStringLiteral("Type"), QStringLiteral("volume")},
+                            {QStringLiteral("Source"), volume},
+                            {QStringLiteral("Target"), target}};
+    const QJsonObject body{{QStringLiteral("Image"), baseImage()},
+                           {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"), script}},
+                           {QStringLiteral("Labels"), runLabels()},
+                           {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("Mounts"), QJsonArray{mount}}}}};
+    const EngineResponse created =
+        call(engine, EngineRequest::post(QStringLiteral("/containers/create"), {}, QJsonDocument(body).toJson()));
+    if (!created.ok()) {
+        qWarning() << created.message;
+        return {};
+    }
+    const QString id = json(created).toObject().value(QLatin1String("Id")).toString();
+    const EngineResponse started = call(engine, EngineRequest::post(QStringLiteral("/containers/%1/start").arg(id)));
+    if (!started.ok())
+        qWarning() << started.message;
+    if (wait)
+        call(engine, EngineRequest::post(QStringLiteral("/containers/%1/wait").arg(id)), 120000);
+    return id;
+}
+
+// stdout and stderr of a container without a TTY, without the 8-byte stream headers.
+inline QByteArray logsOf(Engine &engine, const QString &id)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
+    q.addQueryItem(QStringLiteral("stderr"), QStringLiteral("1"));
+    QByteArray raw = call(engine, EngineRequest::get(QStringLiteral("/containers/%1/logs").arg(id), q)).body;
+    QByteArray out;
+    while (raw.size() >= 8) {
+        const quint32 n = (quint32(quint8(raw[4])) << 24) | (quint32(quint8(raw[5])) << 16)
+            | (quint32(quint8(raw[6])) << 8) | quint32(quint8(raw[7]));
+        out += raw.mid(8, n);
+        raw.remove(0, 8 + n);
+    }
+    return out;
+}
+
+// Containers of this run (only our volume helpers with `helpersOnly`).
+inline QJsonArray labelledContainers(Engine &engine, bool helpersOnly)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
+    q.addQueryItem(QStringLiteral("filters"),
+                   helpersOnly ? QStringLiteral("{\"label\":[\"%1=1\",\"%2=%3\"]}")
+                                     .arg(QLatin1String(VolumeHelper::LabelKey), runLabelKey(), runId())
+                               : QStringLiteral("{\"label\":[\"%1=%2\"]}").arg(runLabelKey(), runId()));
+    return json(call(engine, EngineRequest::get(QStringLiteral("/containers/json"), q))).toArray();
+}
+
+inline void removeHelperImage(Engine &engine)
+{
+    QUrlQuery force;
+    force.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
+    call(engine, EngineRequest::del(QStringLiteral("/images/docker-explorer-helper:") + helperTag(), force));
+}
+
+} // namespace dx::test
