@@ -3,9 +3,12 @@
 // filter proxy; then single events applied. Prints figures; goals: populated < 300 ms,
 // one event < 1 ms of model work, RSS < 150 MB.
 
+#include "api/dockerapi.h"
+#include "api/jsonfields.h"
 #include "containers/containerfiltermodel.h"
 #include "containers/containerlistmodel.h"
-#include "containers/containersync.h"
+#include "containers/containerstore.h"
+#include "engine/engineevent.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -57,19 +60,21 @@ int main(int argc, char **argv)
     const QByteArray body = QJsonDocument(array).toJson(QJsonDocument::Compact);
     const long rssBefore = rssKiB();
 
-    ContainerListModel model;
+    DockerApi api(nullptr); // offline: the store's triage and model work only
+    ContainerStore store(&api);
+    ContainerListModel &model = *store.model();
     ContainerFilterModel filter;
     filter.setSourceModel(&model);
     filter.sort(ContainerListModel::Created, Qt::DescendingOrder);
-    ContainerSync sync(nullptr, &model);
 
     QElapsedTimer timer;
     timer.start();
-    const QJsonArray parsed = QJsonDocument::fromJson(body).array();
-    QVector<ContainerInfo> list;
-    list.reserve(parsed.size());
-    for (const QJsonValue &v : parsed)
-        list.append(ContainerInfo::fromJson(v.toObject()));
+    QList<ContainerSummary> list;
+    QString error;
+    if (!json::parseList<ContainerSummary>(body, &list, &error, &ContainerSummary::fromJson)) {
+        out << "cannot parse: " << error << Qt::endl;
+        return 1;
+    }
     const qint64 parseNs = timer.nsecsElapsed();
     model.setContainers(list);
     const qint64 totalNs = timer.nsecsElapsed();
@@ -79,7 +84,7 @@ int main(int argc, char **argv)
     // Events: a state change (what a fetched container after "stop" looks like), an insert, a destroy.
     QVector<qint64> updateNs, insertNs, removeNs;
     for (int i = 0; i < 200; ++i) {
-        ContainerInfo changed = list.at(i * 7 % Count);
+        ContainerSummary changed = list.at(i * 7 % Count);
         changed.state = changed.state == QLatin1String("running") ? QStringLiteral("exited") : QStringLiteral("running");
         changed.status = QStringLiteral("Exited (0) 1 second ago");
         timer.restart();
@@ -87,18 +92,19 @@ int main(int argc, char **argv)
         updateNs.append(timer.nsecsElapsed());
         list[i * 7 % Count] = changed;
 
-        ContainerInfo added = list.at(0);
+        ContainerSummary added = list.at(0);
         added.id = QStringLiteral("new%1").arg(i, 61, 10, QLatin1Char('0'));
         added.name = QStringLiteral("new-%1").arg(i);
         timer.restart();
         model.upsert(added);
         insertNs.append(timer.nsecsElapsed());
 
-        const QJsonObject destroy{{QStringLiteral("Type"), QStringLiteral("container")},
-                                  {QStringLiteral("Action"), QStringLiteral("destroy")},
-                                  {QStringLiteral("Actor"), QJsonObject{{QStringLiteral("ID"), added.id}}}};
+        EngineEvent destroy;
+        destroy.type = QStringLiteral("container");
+        destroy.action = QStringLiteral("destroy");
+        destroy.actorId = added.id;
         timer.restart();
-        sync.handleEvent(destroy);
+        store.handleEvent(destroy);
         removeNs.append(timer.nsecsElapsed());
     }
     const auto report = [&out](const char *what, QVector<qint64> v) {

@@ -1,22 +1,24 @@
 #include "containerchangeswidget.h"
 
+#include "api/containersapi.h"
+#include "api/dockerapi.h"
 #include "containers/containerchangesmodel.h"
-#include "engine/engine.h"
+#include "containers/containerstore.h"
+#include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "shell/theme.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeView>
-#include <QUrlQuery>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace dx {
 
@@ -63,9 +65,10 @@ QString sizeText(qint64 bytes)
 
 } // namespace
 
-ContainerChangesWidget::ContainerChangesWidget(AppServices *services, QWidget *parent)
+ContainerChangesWidget::ContainerChangesWidget(AppServices *services, ContainerStore *store, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
+    , m_store(store)
     , m_model(new ContainerChangesModel(this))
     , m_tree(new QTreeView(this))
     , m_summary(new QLabel(this))
@@ -96,17 +99,19 @@ ContainerChangesWidget::ContainerChangesWidget(AppServices *services, QWidget *p
     updateSummary();
 }
 
-void ContainerChangesWidget::setContainer(const QString &id, const QString &name)
+void ContainerChangesWidget::setContainer(const ContainerSummary &container)
 {
-    m_id = id;
-    m_name = name;
-    if (m_active && id != m_loadedId)
+    m_id = container.id;
+    m_name = container.name;
+    m_sizeRw = container.hasSize ? container.sizeRw : -1;
+    m_sizeRootFs = container.hasSize ? container.sizeRootFs : -1;
+    if (m_active && m_id != m_loadedId) {
         reload();
-    else if (id != m_loadedId) {
+    } else if (m_id != m_loadedId) {
         m_model->setChanges({});
-        m_sizeRw = m_sizeRootFs = -1;
-        updateSummary();
+        m_loadedId.clear();
     }
+    updateSummary();
 }
 
 void ContainerChangesWidget::setActive(bool active)
@@ -120,34 +125,29 @@ void ContainerChangesWidget::reload()
 {
     if (m_id.isEmpty())
         return;
+    if (m_pending > 0 && m_loadedId == m_id) {
+        m_again = true; // one `docker diff` at a time
+        return;
+    }
     m_loadedId = m_id;
     const QString id = m_id;
-    m_services->logCommand(QStringLiteral("docker diff %1").arg(m_name), tr("What the container changed in its writable layer"));
-    m_pending += 2;
-    EngineReply *changes = m_services->engine()->get(QStringLiteral("/containers/%1/changes").arg(id));
-    connect(changes, &EngineReply::finished, this, [this, id](const EngineResponse &r) {
-        --m_pending;
-        if (id != m_id)
-            return;
-        m_model->setChanges(r.ok() ? QJsonDocument::fromJson(r.body).array() : QJsonArray());
-        m_tree->expandToDepth(1);
-        if (!r.ok())
-            m_summary->setText(tr("Could not read the changes: %1").arg(r.message));
-        else
-            updateSummary();
-    });
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("size"), QStringLiteral("1"));
-    EngineReply *inspect = m_services->engine()->get(QStringLiteral("/containers/%1/json").arg(id), query);
-    connect(inspect, &EngineReply::finished, this, [this, id](const EngineResponse &r) {
-        --m_pending;
-        if (id != m_id || !r.ok())
-            return;
-        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-        m_sizeRw = o.value(QLatin1String("SizeRw")).toInteger(0);
-        m_sizeRootFs = o.value(QLatin1String("SizeRootFs")).toInteger(0);
-        updateSummary();
-    });
+    ++m_pending;
+    m_services->session()->api()->containers().changes(m_name.isEmpty() ? id : m_name)
+        .then(this, [this, id](const ApiResult<QList<ContainerChange>> &r) {
+            --m_pending;
+            if (id != m_id)
+                return;
+            m_model->setChanges(r.value);
+            m_tree->expandToDepth(1);
+            if (!r.ok())
+                m_summary->setText(tr("Could not read the changes: %1").arg(r.message()));
+            else
+                updateSummary();
+            if (std::exchange(m_again, false))
+                reload();
+        });
+    // The sizes walk the writable layer: measured when the user looks at it, not per event.
+    m_store->fetch(id, true);
 }
 
 void ContainerChangesWidget::updateSummary()

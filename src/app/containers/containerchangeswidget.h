@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QPointer>
+#include "api/containertypes.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -10,19 +11,21 @@ namespace dx {
 
 class AppServices;
 class ContainerChangesModel;
-class EngineReply;
+class ContainerStore;
 
 // The Changes tab: the container's own writable layer (GET /containers/{id}/changes) as a
 // tree of added, changed and deleted paths, with its size next to the image's read-only size.
+// Read only while the tab is visible: once per container shown, and when asked again.
 class ContainerChangesWidget final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContainerChangesWidget)
 
 public:
-    explicit ContainerChangesWidget(AppServices *services, QWidget *parent = nullptr);
+    ContainerChangesWidget(AppServices *services, ContainerStore *store, QWidget *parent = nullptr);
 
-    void setContainer(const QString &id, const QString &name);
+    // The row as the store has it (its name, and its sizes once measured).
+    void setContainer(const ContainerSummary &container);
     void setActive(bool active);
     void reload();
     ContainerChangesModel *model() const { return m_model; }
@@ -33,6 +36,7 @@ private:
     void updateSummary();
 
     AppServices *m_services;
+    ContainerStore *m_store;
     ContainerChangesModel *m_model;
     QTreeView *m_tree;
     QLabel *m_summary;
@@ -41,6 +45,7 @@ private:
     QString m_name;
     QString m_loadedId;
     bool m_active = false;
+    bool m_again = false; // asked again while an answer was on its way
     int m_pending = 0;
     qint64 m_sizeRw = -1;
     qint64 m_sizeRootFs = -1;

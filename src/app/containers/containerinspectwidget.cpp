@@ -1,5 +1,6 @@
 #include "containerinspectwidget.h"
 
+#include "api/containertypes.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "shell/theme.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -49,17 +51,31 @@ ContainerInspectWidget::ContainerInspectWidget(AppServices *services, QWidget *p
     connect(m_search, &QLineEdit::textChanged, this, &ContainerInspectWidget::highlightAll);
     connect(prev, &QToolButton::clicked, this, [this] { findNext(false); });
     connect(next, &QToolButton::clicked, this, [this] { findNext(true); });
-    setInspect({});
+    clear();
 }
 
-void ContainerInspectWidget::setInspect(const QJsonObject &inspect, const QString &error)
+void ContainerInspectWidget::clear()
 {
+    setDetails({});
+}
+
+void ContainerInspectWidget::setDetails(const ContainerDetails &details, const QString &error)
+{
+    if (error.isEmpty() && !details.raw.isEmpty() && details.raw == m_shown)
+        return;
+    // The same container re-read after an event: stay where the reader was.
+    const bool sameContainer = !details.id.isEmpty() && details.id == m_shownId;
+    const int scroll = m_text->verticalScrollBar()->value();
+    m_shown = error.isEmpty() ? details.raw : QJsonObject();
+    m_shownId = details.id;
     if (!error.isEmpty())
         m_text->setPlainText(tr("Could not inspect the container: %1").arg(error));
-    else if (inspect.isEmpty())
+    else if (details.raw.isEmpty())
         m_text->setPlainText(tr("Select a container to see its full configuration (docker inspect)."));
     else
-        m_text->setPlainText(QString::fromUtf8(QJsonDocument(inspect).toJson(QJsonDocument::Indented)));
+        m_text->setPlainText(QString::fromUtf8(QJsonDocument(details.raw).toJson(QJsonDocument::Indented)));
+    if (sameContainer)
+        m_text->verticalScrollBar()->setValue(scroll);
     highlightAll();
 }
 

@@ -10,8 +10,10 @@ class QPlainTextEdit;
 namespace dx {
 
 class AppServices;
+struct ContainerDetails;
 
-// The Inspect tab: GET /containers/{id}/json, pretty-printed, read-only, with search.
+// The Inspect tab: the whole GET /containers/{id}/json document it is handed
+// (ContainerDetails::raw), pretty-printed, read-only, with search.
 class ContainerInspectWidget final : public QWidget
 {
     Q_OBJECT
@@ -20,7 +22,9 @@ class ContainerInspectWidget final : public QWidget
 public:
     explicit ContainerInspectWidget(AppServices *services, QWidget *parent = nullptr);
 
-    void setInspect(const QJsonObject &inspect, const QString &error = {});
+    // An empty id: nothing selected.
+    void setDetails(const ContainerDetails &details, const QString &error = {});
+    void clear();
     QString text() const;
     void findNext(bool forward = true);
 
@@ -30,6 +34,8 @@ private:
     QPlainTextEdit *m_text;
     QLineEdit *m_search;
     QLabel *m_status;
+    QJsonObject m_shown;
+    QString m_shownId;
 };
 
 } // namespace dx

@@ -1,7 +1,10 @@
 #include "containerlogswidget.h"
 
+#include "api/containersapi.h"
+#include "api/dockerapi.h"
 #include "containers/logmodel.h"
 #include "engine/engine.h"
+#include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "shell/theme.h"
@@ -22,7 +25,6 @@
 #include <QStyledItemDelegate>
 #include <QTimer>
 #include <QToolButton>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -134,9 +136,11 @@ ContainerLogsWidget::ContainerLogsWidget(AppServices *services, QWidget *parent)
     connect(m_timestamps, &QCheckBox::toggled, this, [this](bool on) {
         // Timestamps come from the engine: ask again with timestamps=1 (the tail is re-read).
         m_model->setShowTimestamps(on);
-        if (!m_id.isEmpty()) {
+        if (!m_id.isEmpty() && m_active && m_ttyKnown) {
             m_model->clear();
             open(false);
+        } else {
+            m_read = false; // read with timestamps when the tab is shown again
         }
     });
     connect(m_timer, &QTimer::timeout, this, &ContainerLogsWidget::tick);
@@ -149,9 +153,10 @@ ContainerLogsWidget::~ContainerLogsWidget()
     stop();
 }
 
-void ContainerLogsWidget::setContainer(const QString &id, const QString &name, bool tty, bool running)
+void ContainerLogsWidget::setContainer(const QString &id, const QString &name, bool running)
 {
-    if (id == m_id && tty == m_tty) {
+    if (id == m_id) {
+        m_name = name;
         setRunning(running);
         return;
     }
@@ -159,11 +164,26 @@ void ContainerLogsWidget::setContainer(const QString &id, const QString &name, b
     m_model->clear();
     m_id = id;
     m_name = name;
-    m_tty = tty;
     m_running = running;
-    if (!id.isEmpty())
-        open(false);
+    m_ttyKnown = false;
+    m_read = false;
+    m_streamEndedSecs = 0;
     updateStatus();
+}
+
+void ContainerLogsWidget::setTty(bool tty)
+{
+    if (m_ttyKnown && tty == m_tty)
+        return;
+    const bool reopen = m_ttyKnown; // framing changed under a stream: read it again
+    m_tty = tty;
+    m_ttyKnown = true;
+    if (reopen) {
+        stop();
+        m_model->clear();
+        m_read = false;
+    }
+    updateStream();
 }
 
 void ContainerLogsWidget::setRunning(bool running)
@@ -171,32 +191,55 @@ void ContainerLogsWidget::setRunning(bool running)
     const bool wasRunning = m_running;
     m_running = running;
     // A stopped container's follow stream ends; when it runs again, follow the new output.
-    if (running && !wasRunning && !m_reply && !m_id.isEmpty())
-        open(true);
+    if (running && !wasRunning)
+        updateStream();
     updateStatus();
+}
+
+void ContainerLogsWidget::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    updateStream();
+}
+
+void ContainerLogsWidget::updateStream()
+{
+    const bool want = m_active && m_ttyKnown && !m_id.isEmpty();
+    if (!want) {
+        if (m_reply) {
+            // Hidden: stop following; the lines stay, and coming back reads the tail again.
+            stop();
+            m_read = false;
+        }
+        updateStatus();
+        return;
+    }
+    if (m_reply)
+        return;
+    if (!m_read) {
+        m_model->clear();
+        open(false);
+    } else if (m_running) {
+        open(true); // the stream ended with the container; it runs again: what is new
+    }
 }
 
 void ContainerLogsWidget::open(bool tailOnly)
 {
     stop();
+    m_read = true;
     const bool timestamps = m_timestamps->isChecked();
     m_demuxer = std::make_unique<LogDemuxer>(m_tty ? LogDemuxer::Mode::Raw : LogDemuxer::Mode::Multiplexed, timestamps);
-    EngineRequest request = EngineRequest::get(QStringLiteral("/containers/%1/logs").arg(m_id));
-    request.query.addQueryItem(QStringLiteral("follow"), QStringLiteral("1"));
-    request.query.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
-    request.query.addQueryItem(QStringLiteral("stderr"), QStringLiteral("1"));
+    LogOptions options;
+    options.follow = true;
+    options.timestamps = timestamps;
     if (tailOnly && m_streamEndedSecs > 0)
-        request.query.addQueryItem(QStringLiteral("since"), QString::number(m_streamEndedSecs));
+        options.since = m_streamEndedSecs;
     else
-        request.query.addQueryItem(QStringLiteral("tail"), QStringLiteral("1000"));
-    if (timestamps)
-        request.query.addQueryItem(QStringLiteral("timestamps"), QStringLiteral("1"));
-    request.streaming = true;
-    request.timeout = EngineRequest::Timeout::Idle;
-    m_services->logCommand(QStringLiteral("docker logs --follow --tail 1000%1 %2")
-                               .arg(timestamps ? QStringLiteral(" --timestamps") : QString(), m_name),
-                           tr("Follow the container's output"));
-    m_reply = m_services->engine()->send(request);
+        options.tail = 1000;
+    m_reply = m_services->session()->api()->containers().logs(m_name.isEmpty() ? m_id : m_name, options);
     connect(m_reply, &EngineReply::dataReceived, this, &ContainerLogsWidget::onChunk);
     connect(m_reply, &EngineReply::finished, this, [this](const EngineResponse &r) {
         m_reply = nullptr;

@@ -19,9 +19,11 @@ class EngineReply;
 class LogDemuxer;
 class LogModel;
 
-// The Logs tab: follows GET /containers/{id}/logs?follow=1 live. Chunks are demultiplexed
-// as they arrive (raw for TTY containers) and queued in the LogModel, which the view takes
-// in one batch per tick, so even a flood of output never blocks the UI for long.
+// The Logs tab: follows GET /containers/{id}/logs?follow=1 live, only while the tab is the
+// visible one (a selection in the background costs the engine nothing). Chunks are
+// demultiplexed as they arrive (raw for TTY containers, which is why the stream waits for
+// Config.Tty) and queued in the LogModel, which the view takes in one batch per tick, so even
+// a flood of output never blocks the UI for long.
 class ContainerLogsWidget final : public QWidget
 {
     Q_OBJECT
@@ -33,9 +35,13 @@ public:
     explicit ContainerLogsWidget(AppServices *services, QWidget *parent = nullptr);
     ~ContainerLogsWidget() override;
 
-    // tty: Config.Tty from inspect (raw stream instead of 8-byte frames).
-    void setContainer(const QString &id, const QString &name, bool tty, bool running);
+    void setContainer(const QString &id, const QString &name, bool running);
+    // Config.Tty from the inspect (a raw stream instead of 8-byte frames); nothing is asked
+    // before it is known.
+    void setTty(bool tty);
     void setRunning(bool running);
+    // The tab is the visible one.
+    void setActive(bool active);
     LogModel *model() const { return m_model; }
     QListView *listView() const { return m_list; }
     bool isStreaming() const { return !m_reply.isNull(); }
@@ -43,6 +49,7 @@ public:
     void findNext(bool forward = true);
 
 private:
+    void updateStream();
     void open(bool tailOnly);
     void stop();
     void onChunk(const QByteArray &chunk);
@@ -63,7 +70,10 @@ private:
     QString m_id;
     QString m_name;
     bool m_tty = false;
+    bool m_ttyKnown = false;
     bool m_running = false;
+    bool m_active = false;
+    bool m_read = false; // the log was read since the container was chosen
     qint64 m_streamEndedSecs = 0;
 };
 

@@ -1,6 +1,9 @@
 #include "containerstatswidget.h"
 
+#include "api/containersapi.h"
+#include "api/dockerapi.h"
 #include "engine/engine.h"
+#include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/theme.h"
 
@@ -148,18 +151,11 @@ void ContainerStatsWidget::updateStream()
         stopStream();
         return;
     }
-    m_splitter.reset();
-    EngineRequest request = EngineRequest::get(QStringLiteral("/containers/%1/stats").arg(m_id));
-    request.query.addQueryItem(QStringLiteral("stream"), QStringLiteral("1"));
-    request.streaming = true;
-    request.timeout = EngineRequest::Timeout::Idle;
-    m_services->logCommand(QStringLiteral("docker stats %1").arg(m_name), tr("Live resource use of the container"));
-    m_reply = m_services->engine()->send(request);
+    m_stream.reset();
+    m_reply = m_services->session()->api()->containers().stats(m_name.isEmpty() ? m_id : m_name, true);
     connect(m_reply, &EngineReply::dataReceived, this, [this](const QByteArray &chunk) {
-        for (const JsonLine &line : m_splitter.feed(chunk)) {
-            if (line.isValid())
-                addSample(ContainerStats::fromJson(line.object));
-        }
+        for (const ContainerStats &sample : m_stream.feed(chunk))
+            addSample(sample);
     });
     connect(m_reply, &EngineReply::finished, this, [this](const EngineResponse &) { m_reply = nullptr; });
 }

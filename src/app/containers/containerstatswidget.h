@@ -1,7 +1,6 @@
 #pragma once
 
 #include "streams/containerstats.h"
-#include "streams/jsonlinessplitter.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -66,7 +65,7 @@ private:
     QLabel *m_pids;
     QLabel *m_state;
     QPointer<EngineReply> m_reply;
-    JsonLinesSplitter m_splitter;
+    ContainerStatsStream m_stream;
     QString m_id;
     QString m_name;
     bool m_running = false;

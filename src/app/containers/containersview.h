@@ -14,17 +14,18 @@ class QTreeView;
 
 namespace dx {
 
-class ContainerDetails;
+class ContainerDetailsPane;
 class ContainerFilterModel;
 class ContainerListModel;
-class ContainerSync;
+class ContainerStore;
 class ContainersToolBar;
 class RunDialog;
-struct ContainerInfo;
+struct ContainerSummary;
 
 // Every container of the engine: start, stop, remove, run new ones, and look inside the
-// selected one (logs, stats, writable-layer changes, inspect). The list follows the engine's
-// events row by row.
+// selected one (logs, stats, writable-layer changes, inspect). The list is the shared
+// ContainerStore's model behind this view's own filter; it follows the engine's events row
+// by row.
 class ContainersView final : public View
 {
     Q_OBJECT
@@ -39,9 +40,10 @@ public:
 
     ContainerListModel *model() const { return m_model; }
     ContainerFilterModel *filterModel() const { return m_filter; }
-    ContainerSync *sync() const { return m_sync; }
+    ContainerStore *store() const { return m_store; }
+    ContainerActions *actions() const { return m_actions; }
     QTreeView *list() const { return m_list; }
-    ContainerDetails *details() const { return m_details; }
+    ContainerDetailsPane *details() const { return m_details; }
     QAction *action(ContainerActions::Action action) const;
     QAction *runAction() const;
     QAction *refreshAction() const;
@@ -66,16 +68,16 @@ private:
     void onRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void showContextMenu(const QPoint &pos);
     void applyScreenshotState();
-    QVector<const ContainerInfo *> selectedContainers() const;
+    QList<const ContainerSummary *> selectedContainers() const;
 
+    ContainerStore *m_store;
     ContainerListModel *m_model;
     ContainerFilterModel *m_filter;
-    ContainerSync *m_sync;
-    ContainerActions *m_runner;
+    ContainerActions *m_actions;
     QStackedWidget *m_pages;
     QSplitter *m_splitter;
     QTreeView *m_list;
-    ContainerDetails *m_details;
+    ContainerDetailsPane *m_details;
     ContainersToolBar *m_toolBar;
     QLabel *m_liveBanner;
     QWidget *m_messageBar;

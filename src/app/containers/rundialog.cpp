@@ -1,7 +1,9 @@
 #include "rundialog.h"
 #include "ui_rundialog.h"
 
-#include "engine/engine.h"
+#include "api/dockerapi.h"
+#include "api/imagesapi.h"
+#include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "shell/theme.h"
@@ -14,8 +16,6 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -46,7 +46,7 @@ RunDialog::RunDialog(AppServices *services, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::RunDialog>())
     , m_services(services)
-    , m_runner(new ContainerRunner(services->engine(), this))
+    , m_runner(new ContainerRunner(services->session()->api(), this))
 {
     m_ui->setupUi(this);
     m_image = m_ui->runImage;
@@ -113,11 +113,11 @@ RunDialog::RunDialog(AppServices *services, QWidget *parent)
         connect(t, &QTableWidget::itemChanged, this, &RunDialog::updateCommand);
 
     connect(m_runner, &ContainerRunner::progress, m_progress, &QLabel::setText);
-    connect(m_runner, &ContainerRunner::commandIssued, m_services, &AppServices::logCommand);
     connect(m_runner, &ContainerRunner::failed, this, [this](ContainerRunner::Field field, const QString &message) {
         m_progress->clear();
         m_runButton->setEnabled(true);
-        showError(field, message);
+        if (isVisible()) // not after Cancel: the next opening starts clean
+            showError(field, message);
     });
     connect(m_runner, &ContainerRunner::started, this, [this](const QString &id, const QString &name) {
         m_progress->clear();
@@ -289,22 +289,24 @@ QString RunDialog::commandText() const
 
 void RunDialog::loadImages()
 {
-    EngineReply *reply = m_services->engine()->get(QStringLiteral("/images/json"));
-    connect(reply, &EngineReply::finished, this, [this](const EngineResponse &r) {
-        if (!r.ok())
-            return;
-        QStringList tags;
-        for (const QJsonValue &image : QJsonDocument::fromJson(r.body).array()) {
-            for (const QJsonValue &tag : image.toObject().value(QLatin1String("RepoTags")).toArray()) {
-                if (tag.toString() != QLatin1String("<none>:<none>"))
-                    tags.append(tag.toString());
+    // The references the user can choose from; the one chosen is what the container is
+    // created with (Config.Image), never the image id.
+    m_services->session()->api()->images().list(false, {}, CallContext::internal())
+        .then(this, [this](const ApiResult<QList<ImageSummary>> &r) {
+            if (!r.ok())
+                return;
+            QStringList tags;
+            for (const ImageSummary &image : r.value) {
+                for (const QString &tag : image.repoTags) {
+                    if (tag != QLatin1String("<none>:<none>"))
+                        tags.append(tag);
+                }
             }
-        }
-        tags.sort(Qt::CaseInsensitive);
-        const QString current = m_image->currentText();
-        m_image->addItems(tags);
-        m_image->setCurrentText(current);
-    });
+            tags.sort(Qt::CaseInsensitive);
+            const QString current = m_image->currentText();
+            m_image->addItems(tags);
+            m_image->setCurrentText(current);
+        });
 }
 
 void RunDialog::updateCommand()

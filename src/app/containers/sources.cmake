@@ -1,11 +1,9 @@
 # Files of the containers view (paths relative to src/app).
 target_sources(dxapp PRIVATE
-    containers/containeractions.cpp
-    containers/containeractions.h
     containers/containerchangeswidget.cpp
     containers/containerchangeswidget.h
-    containers/containerdetails.cpp
-    containers/containerdetails.h
+    containers/containerdetailspane.cpp
+    containers/containerdetailspane.h
     containers/containerinspectwidget.cpp
     containers/containerinspectwidget.h
     containers/containerlogswidget.cpp
@@ -18,6 +16,7 @@ target_sources(dxapp PRIVATE
     containers/containerstoolbar.h
     containers/containersview.cpp
     containers/containersview.h
+    containers/containersviewdialogs.cpp
     containers/rundialog.cpp
     containers/rundialog.h
 )

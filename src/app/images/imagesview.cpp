@@ -1,6 +1,7 @@
 #include "imagesview.h"
 
 #include "api/dockerapi.h"
+#include "containers/containeractions.h"
 #include "images/imageactions.h"
 #include "images/imagehistorymodel.h"
 #include "images/imagelistmodel.h"
@@ -348,26 +349,24 @@ void ImagesView::tagSelected(const QString &repoTag)
 
 void ImagesView::runSelected()
 {
-    const QString name = selectedName();
-    if (name.isEmpty())
+    // The reference the user sees and chose (demo_image:latest), never the id: it becomes the
+    // container's Config.Image, which `docker ps`, the events and the lesson go by.
+    const QString reference = selectedName();
+    if (reference.isEmpty())
         return;
-    services()->logCommand(QStringLiteral("docker run -d ") + name, tr("Start a container from the image"));
-    const QJsonObject body{{QStringLiteral("Image"), selectedImageId()}};
-    EngineReply *reply = services()->engine()->post(QStringLiteral("/containers/create"), {},
-                                                    QJsonDocument(body).toJson(QJsonDocument::Compact));
-    connect(reply, &EngineReply::finished, this, [this](const EngineResponse &r) {
-        if (!r.ok()) {
-            showMessage(r.message, true);
-            return;
-        }
-        const QString cid = QJsonDocument::fromJson(r.body).object().value(QLatin1String("Id")).toString();
-        EngineReply *start = services()->engine()->post(QStringLiteral("/containers/%1/start").arg(cid));
-        connect(start, &EngineReply::finished, this, [this, cid](const EngineResponse &s) {
-            if (!s.ok())
-                showMessage(s.message, true);
-            emit services()->showContainerRequested(cid);
-        });
+    EngineSession *session = services()->session();
+    auto *actions = new ContainerActions(session->api(), session->containers(), this);
+    connect(actions, &ContainerActions::containerStarted, this, [this, actions](const QString &id) {
+        actions->deleteLater();
+        emit services()->showContainerRequested(id);
     });
+    connect(actions, &ContainerActions::failed, this, [this, actions](const QString &message) {
+        actions->deleteLater();
+        showMessage(message, true);
+    });
+    RunSpec spec;
+    spec.image = reference;
+    actions->run(spec);
 }
 
 void ImagesView::pruneDangling()

@@ -55,7 +55,7 @@ LessonPanel::LessonPanel(AppServices *services, MainWindow *window, QWidget *par
     : QWidget(parent)
     , m_services(services)
     , m_window(window)
-    , m_progress(new LessonProgress(services->engine(), this))
+    , m_progress(new LessonProgress(services->session(), this))
     , m_steps(LessonSteps::all())
     , m_list(new QListWidget(this))
     , m_scroll(new QScrollArea(this))

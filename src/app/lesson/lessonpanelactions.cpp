@@ -4,7 +4,7 @@
 #include "lessonpanel.h"
 
 #include "lessonprogress.h"
-#include "containers/containerdetails.h"
+#include "containers/containerdetailspane.h"
 #include "containers/containersview.h"
 #include "shell/appservices.h"
 #include "shell/mainwindow.h"
@@ -61,7 +61,7 @@ void LessonPanel::triggerStep(int index)
         }
         emit m_services->showContainerRequested(id);
         if (auto *containers = qobject_cast<ContainersView *>(m_window->view(ViewId::Containers)))
-            containers->details()->showTab(ContainerDetails::ChangesTab);
+            containers->details()->showTab(ContainerDetailsPane::ChangesTab);
         break;
     }
     case Id::Volume:

@@ -1,50 +1,59 @@
 #include "lessonprogress.h"
 
+#include "api/dockerapi.h"
+#include "api/imagesapi.h"
+#include "api/volumesapi.h"
+#include "containers/containerstore.h"
 #include "engine/engine.h"
+#include "engine/engineevent.h"
+#include "session/enginesession.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimer>
-#include <QUrlQuery>
+
+#include <algorithm>
 
 namespace dx {
 
 namespace {
 
-QString attribute(const QJsonObject &event, const char *key)
-{
-    return event.value(QLatin1String("Actor")).toObject().value(QLatin1String("Attributes")).toObject()
-        .value(QLatin1String(key)).toString();
-}
-
-bool isDemoImage(const QString &image)
+bool isDemoReference(const QString &image)
 {
     return image == LessonSteps::imageName() || image == LessonSteps::imageName() + QLatin1String(":latest");
 }
 
 } // namespace
 
-LessonProgress::LessonProgress(Engine *engine, QObject *parent)
+LessonProgress::LessonProgress(EngineSession *session, QObject *parent)
     : QObject(parent)
-    , m_engine(engine)
-    , m_debounce(new QTimer(this))
+    , m_session(session)
+    , m_containers(session->containers())
+    , m_imageDebounce(new QTimer(this))
+    , m_volumeDebounce(new QTimer(this))
 {
     // A build or a run produces bursts of events: ask once per burst.
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(300);
-    connect(m_debounce, &QTimer::timeout, this, &LessonProgress::refresh);
-    connect(engine, &Engine::engineEvent, this, &LessonProgress::onEvent);
-    connect(engine, &Engine::connectedChanged, this, [this](bool connected) {
-        if (connected)
-            m_debounce->start();
-    });
-    connect(engine, &Engine::eventsLiveChanged, this, [this](bool live) {
-        if (live)
-            m_debounce->start();
-    });
-    if (engine->isConnected())
-        m_debounce->start();
+    for (QTimer *t : {m_imageDebounce, m_volumeDebounce}) {
+        t->setSingleShot(true);
+        t->setInterval(300);
+    }
+    connect(m_imageDebounce, &QTimer::timeout, this, &LessonProgress::lookUpImage);
+    connect(m_volumeDebounce, &QTimer::timeout, this, &LessonProgress::lookUpVolume);
+    connect(m_containers, &ContainerStore::loaded, this, &LessonProgress::updateContainers);
+    connect(m_containers, &ContainerStore::changed, this, &LessonProgress::updateContainers);
+    connect(m_containers, &ContainerStore::removed, this, &LessonProgress::updateContainers);
+    Engine *engine = session->engine();
+    connect(engine, &Engine::event, this, &LessonProgress::onEvent);
+    const auto askAgain = [this](bool up) {
+        if (!up)
+            return;
+        if (!m_imageFromStore)
+            m_imageDebounce->start();
+        if (!m_volumeFromStore)
+            m_volumeDebounce->start();
+    };
+    connect(engine, &Engine::connectedChanged, this, askAgain);
+    connect(engine, &Engine::eventsLiveChanged, this, askAgain);
+    askAgain(engine->isConnected());
+    updateContainers();
 }
 
 bool LessonProgress::isDone(LessonStep::Id step) const
@@ -80,99 +89,152 @@ void LessonProgress::markDone(LessonStep::Id step)
     emit changed();
 }
 
-void LessonProgress::onEvent(const QJsonObject &event)
+bool LessonProgress::isDemoContainer(const ContainerSummary &container) const
 {
-    const QString type = event.value(QLatin1String("Type")).toString();
-    if (type != QLatin1String("image") && type != QLatin1String("container") && type != QLatin1String("volume"))
-        return;
-    if (type == QLatin1String("container") && isDemoImage(attribute(event, "image"))) {
-        // Stop then start of the same container: the lesson's point about the writable layer.
-        const QString action = event.value(QLatin1String("Action")).toString();
-        const QString id = event.value(QLatin1String("Actor")).toObject().value(QLatin1String("ID")).toString();
-        if (action == QLatin1String("die") || action == QLatin1String("stop")) {
-            m_stoppedDemoContainers.insert(id);
-        } else if (action == QLatin1String("start") && m_stoppedDemoContainers.contains(id) && !m_restarted) {
-            m_restarted = true;
-            emit changed();
-        }
-    }
-    m_debounce->start();
+    // By the reference it was run with, or by the image it runs (a run by id, an older tag).
+    return isDemoReference(container.image) || (!m_demoImageId.isEmpty() && container.imageId == m_demoImageId);
 }
 
-EngineReply *LessonProgress::list(const QString &path, const QString &filterKey, const QString &value, bool all)
+void LessonProgress::setDemoImage(bool exists, const QString &imageId)
 {
-    QUrlQuery query;
-    if (all)
-        query.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
-    query.addQueryItem(QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(QJsonObject{
-        {filterKey, QJsonArray{value}}}).toJson(QJsonDocument::Compact)));
-    ++m_outstanding;
-    return m_engine->get(path, query);
+    m_imageFromStore = true;
+    m_imageDebounce->stop();
+    ++m_imageLookup; // an own lookup still on its way is outdated now
+    const bool idChanged = imageId != m_demoImageId;
+    m_demoImageId = imageId;
+    if (exists != m_imageExists) {
+        m_imageExists = exists;
+        emit changed();
+    }
+    if (idChanged)
+        updateContainers();
+}
+
+void LessonProgress::setDemoVolume(bool exists)
+{
+    m_volumeFromStore = true;
+    m_volumeDebounce->stop();
+    ++m_volumeLookup;
+    if (exists != m_volumeExists) {
+        m_volumeExists = exists;
+        emit changed();
+    }
 }
 
 void LessonProgress::refresh()
 {
-    if (!m_engine->isConnected())
-        return;
-    // Answers of an older round are dropped: only the newest picture counts.
-    const quint64 generation = ++m_generation;
-    m_outstanding = 0;
-    const auto current = [this, generation] { return generation == m_generation; };
-
-    connect(list(QStringLiteral("/images/json"), QStringLiteral("reference"), LessonSteps::imageName(), false),
-            &EngineReply::finished, this, [this, current](const EngineResponse &r) {
-        if (!current())
-            return;
-        m_imageExists = r.ok() && !QJsonDocument::fromJson(r.body).array().isEmpty();
-        finishOne();
-    });
-    // An unknown image in the ancestor filter is an error (404/400): that means "none".
-    connect(list(QStringLiteral("/containers/json"), QStringLiteral("ancestor"), LessonSteps::imageName(), true),
-            &EngineReply::finished, this, [this, current](const EngineResponse &r) {
-        if (!current())
-            return;
-        const QJsonArray containers = r.ok() ? QJsonDocument::fromJson(r.body).array() : QJsonArray();
-        m_demoContainers = int(containers.size());
-        // A container that has exited before counts as stopped: its next start is a restart.
-        for (const QJsonValue &c : containers) {
-            if (c.toObject().value(QLatin1String("State")).toString() == QLatin1String("exited"))
-                m_stoppedDemoContainers.insert(c.toObject().value(QLatin1String("Id")).toString());
-        }
-        m_containerName.clear();
-        m_containerId.clear();
-        if (!containers.isEmpty()) {
-            // The list is newest first: the oldest container is the one the lesson started with.
-            const QJsonObject oldest = containers.last().toObject();
-            m_containerId = oldest.value(QLatin1String("Id")).toString();
-            const QJsonArray names = oldest.value(QLatin1String("Names")).toArray();
-            m_containerName = names.isEmpty() ? QString() : names.first().toString().mid(1);
-        }
-        finishOne();
-    });
-    connect(list(QStringLiteral("/volumes"), QStringLiteral("name"), LessonSteps::volumeName(), false),
-            &EngineReply::finished, this, [this, current](const EngineResponse &r) {
-        if (!current())
-            return;
-        // The name filter matches substrings: compare exactly.
-        m_volumeExists = false;
-        const QJsonArray volumes = QJsonDocument::fromJson(r.body).object().value(QLatin1String("Volumes")).toArray();
-        for (const QJsonValue &v : volumes)
-            m_volumeExists = m_volumeExists || v.toObject().value(QLatin1String("Name")).toString() == LessonSteps::volumeName();
-        finishOne();
-    });
-    connect(list(QStringLiteral("/containers/json"), QStringLiteral("volume"), LessonSteps::volumeName(), true),
-            &EngineReply::finished, this, [this, current](const EngineResponse &r) {
-        if (!current())
-            return;
-        m_volumeUsers = r.ok() ? int(QJsonDocument::fromJson(r.body).array().size()) : 0;
-        finishOne();
-    });
+    updateContainers();
+    if (!m_imageFromStore)
+        lookUpImage();
+    if (!m_volumeFromStore)
+        lookUpVolume();
 }
 
-void LessonProgress::finishOne()
+void LessonProgress::onEvent(const EngineEvent &event)
 {
-    if (--m_outstanding == 0)
+    if (event.type == QLatin1String("image")) {
+        if (!m_imageFromStore)
+            m_imageDebounce->start();
+        return;
+    }
+    if (event.type == QLatin1String("volume")) {
+        if (!m_volumeFromStore)
+            m_volumeDebounce->start();
+        return;
+    }
+    if (event.type != QLatin1String("container"))
+        return;
+    const std::optional<ContainerSummary> known = m_containers->find(event.actorId);
+    const bool demo = known ? isDemoContainer(*known) : isDemoReference(event.attribute(QStringLiteral("image")));
+    if (!demo)
+        return;
+    // Stop then start of the same container: the lesson's point about the writable layer.
+    // The events say it exactly; the store may fold a quick restart into one fetch.
+    const QString action = event.baseAction();
+    if (action == QLatin1String("die")) {
+        m_stoppedDemoContainers.insert(event.actorId);
+    } else if (action == QLatin1String("start") && m_stoppedDemoContainers.contains(event.actorId) && !m_restarted) {
+        m_restarted = true;
         emit changed();
+    }
+}
+
+void LessonProgress::updateContainers()
+{
+    QList<ContainerSummary> demo;
+    int volumeUsers = 0;
+    for (const ContainerSummary &c : m_containers->all()) {
+        for (const ContainerMount &m : c.mounts) {
+            if (m.type == QLatin1String("volume") && m.name == LessonSteps::volumeName()) {
+                ++volumeUsers;
+                break;
+            }
+        }
+        if (!isDemoContainer(c))
+            continue;
+        demo.append(c);
+        // A container that has exited before counts as stopped: its next start is a restart.
+        if (c.state == QLatin1String("exited"))
+            m_stoppedDemoContainers.insert(c.id);
+    }
+    // The oldest container is the one the lesson started with.
+    const auto oldest = std::min_element(demo.cbegin(), demo.cend(), [](const ContainerSummary &a, const ContainerSummary &b) {
+        return a.created < b.created;
+    });
+    const QString id = oldest == demo.cend() ? QString() : oldest->id;
+    const QString name = oldest == demo.cend() ? QString() : oldest->name;
+    if (int(demo.size()) == m_demoContainers && volumeUsers == m_volumeUsers && id == m_containerId
+        && name == m_containerName)
+        return;
+    m_demoContainers = int(demo.size());
+    m_volumeUsers = volumeUsers;
+    m_containerId = id;
+    m_containerName = name;
+    emit changed();
+}
+
+void LessonProgress::lookUpImage()
+{
+    Engine *engine = m_session->engine();
+    if (m_imageFromStore || !engine || !engine->isConnected())
+        return;
+    const quint64 lookup = ++m_imageLookup;
+    m_session->api()->images().list(false, {{QStringLiteral("reference"), {LessonSteps::imageName()}}}, CallContext::internal())
+        .then(this, [this, lookup](const ApiResult<QList<ImageSummary>> &r) {
+            if (lookup != m_imageLookup || !r.ok())
+                return;
+            const bool exists = !r.value.isEmpty();
+            const QString id = exists ? r.value.constFirst().id : QString();
+            const bool idChanged = id != m_demoImageId;
+            m_demoImageId = id;
+            if (exists != m_imageExists) {
+                m_imageExists = exists;
+                emit changed();
+            }
+            if (idChanged)
+                updateContainers();
+        });
+}
+
+void LessonProgress::lookUpVolume()
+{
+    Engine *engine = m_session->engine();
+    if (m_volumeFromStore || !engine || !engine->isConnected())
+        return;
+    const quint64 lookup = ++m_volumeLookup;
+    m_session->api()->volumes().list({{QStringLiteral("name"), {LessonSteps::volumeName()}}}, CallContext::internal())
+        .then(this, [this, lookup](const ApiResult<QList<VolumeSummary>> &r) {
+            if (lookup != m_volumeLookup || !r.ok())
+                return;
+            // The name filter matches substrings: compare exactly.
+            const bool exists = std::any_of(r.value.cbegin(), r.value.cend(), [](const VolumeSummary &v) {
+                return v.name == LessonSteps::volumeName();
+            });
+            if (exists != m_volumeExists) {
+                m_volumeExists = exists;
+                emit changed();
+            }
+        });
 }
 
 } // namespace dx

@@ -67,6 +67,17 @@ ApiCall<ContainerDetails> ContainersApi::inspect(const QString &container, const
                                   context, objectParser<ContainerDetails>());
 }
 
+ApiCall<ContainerDetails> ContainersApi::inspectWithSize(const QString &container, const CallContext &context)
+{
+    QUrlQuery query;
+    addBool(&query, QStringLiteral("size"), true);
+    return call<ContainerDetails>(m_api, request(Kind::Short, "GET", path(container, "json"), query),
+                                  plumbing({QStringLiteral("docker"), QStringLiteral("inspect"), QStringLiteral("--size"),
+                                            container},
+                                           tr("Show everything the engine knows about a container, with its sizes")),
+                                  context, objectParser<ContainerDetails>());
+}
+
 ApiCall<ContainerCreated> ContainersApi::create(const QJsonObject &config, const QString &name, const CallContext &context)
 {
     QUrlQuery query;

@@ -47,6 +47,8 @@ public:
 
     ApiCall<QList<ContainerSummary>> list(const ContainerListOptions &options = {}, const CallContext &context = {});
     ApiCall<ContainerDetails> inspect(const QString &container, const CallContext &context = {});
+    // The same with SizeRw/SizeRootFs (`docker inspect --size`): walks the writable layer.
+    ApiCall<ContainerDetails> inspectWithSize(const QString &container, const CallContext &context = {});
     // `config` is the body of POST /containers/create (Image, Cmd, HostConfig, ...).
     ApiCall<ContainerCreated> create(const QJsonObject &config, const QString &name = {}, const CallContext &context = {});
     // The same for the app's own containers, with the exact `docker create` words.

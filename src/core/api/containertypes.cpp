@@ -50,6 +50,63 @@ bool mountsFromJson(const QJsonArray &array, QList<ContainerMount> *mounts, QStr
     return true;
 }
 
+// The engine lists each published port once per address family; one line each is enough.
+void sortPorts(QList<ContainerPort> *ports)
+{
+    std::sort(ports->begin(), ports->end(), [](const ContainerPort &a, const ContainerPort &b) {
+        return std::tie(a.privatePort, a.type, a.publicPort, a.ip) < std::tie(b.privatePort, b.type, b.publicPort, b.ip);
+    });
+}
+
+// NetworkSettings.Ports of an inspect: {"80/tcp": [{"HostIp": "127.0.0.1", "HostPort": "8080"}],
+// "443/tcp": null}, turned into the entries GET /containers/json would list.
+bool portsFromInspect(const QJsonObject &map, QList<ContainerPort> *ports, QString *error)
+{
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const QString key = it.key();
+        const qsizetype slash = key.indexOf(QLatin1Char('/'));
+        bool ok = false;
+        const int privatePort = key.left(slash < 0 ? key.size() : slash).toInt(&ok);
+        if (!ok) {
+            *error = QStringLiteral("NetworkSettings.Ports: \"%1\" is not a port").arg(key);
+            return false;
+        }
+        const QString type = slash < 0 ? QStringLiteral("tcp") : key.mid(slash + 1);
+        if (it.value().isNull()) {
+            ports->append({QString(), privatePort, 0, type});
+            continue;
+        }
+        if (!it.value().isArray()) {
+            *error = QStringLiteral("NetworkSettings.Ports: \"%1\" is neither null nor an array").arg(key);
+            return false;
+        }
+        const QJsonArray bindings = it.value().toArray();
+        if (bindings.isEmpty())
+            ports->append({QString(), privatePort, 0, type});
+        for (const QJsonValue &b : bindings) {
+            JsonFields binding(b.toObject());
+            const QString hostIp = binding.string(QLatin1String("HostIp"));
+            const int hostPort = binding.string(QLatin1String("HostPort")).toInt();
+            if (!b.isObject() || !binding.ok()) {
+                *error = QStringLiteral("NetworkSettings.Ports: ") + (b.isObject() ? binding.error() : QStringLiteral("a binding is not an object"));
+                return false;
+            }
+            ports->append({hostIp, privatePort, hostPort, type});
+        }
+    }
+    sortPorts(ports);
+    return true;
+}
+
+// Path and Args as the list's Command: arguments with a space in single quotes.
+QString commandLine(const QString &path, const QStringList &args)
+{
+    QStringList words{path};
+    for (const QString &arg : args)
+        words.append(arg.contains(QLatin1Char(' ')) ? QLatin1Char('\'') + arg + QLatin1Char('\'') : arg);
+    return words.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 bool ContainerSummary::fromJson(const QJsonObject &o, ContainerSummary *c, QString *error)
@@ -79,10 +136,7 @@ bool ContainerSummary::fromJson(const QJsonObject &o, ContainerSummary *c, QStri
             return false;
         }
     }
-    // The engine lists each published port once per address family; one line each is enough.
-    std::sort(c->ports.begin(), c->ports.end(), [](const ContainerPort &a, const ContainerPort &b) {
-        return std::tie(a.privatePort, a.type, a.publicPort, a.ip) < std::tie(b.privatePort, b.type, b.publicPort, b.ip);
-    });
+    sortPorts(&c->ports);
     if (!mountsFromJson(f.array(QLatin1String("Mounts")), &c->mounts, error))
         return false;
     c->labels = f.stringMap(QLatin1String("Labels"));
@@ -128,8 +182,8 @@ QString ContainerSummary::mountsText() const
 
 bool ContainerSummary::sameAs(const ContainerSummary &o) const
 {
-    return id == o.id && name == o.name && image == o.image && state == o.state && status == o.status
-        && created == o.created && sizeRw == o.sizeRw && sizeRootFs == o.sizeRootFs && hasSize == o.hasSize
+    return id == o.id && name == o.name && image == o.image && imageId == o.imageId && command == o.command
+        && state == o.state && status == o.status && health == o.health && created == o.created && sizeRw == o.sizeRw && sizeRootFs == o.sizeRootFs && hasSize == o.hasSize
         && ports == o.ports && mounts == o.mounts && labels == o.labels && startedAt == o.startedAt
         && finishedAt == o.finishedAt && exitCode == o.exitCode && hasTimes == o.hasTimes;
 }
@@ -144,10 +198,18 @@ bool ContainerDetails::fromJson(const QJsonObject &o, ContainerDetails *d, QStri
         d->name.remove(0, 1);
     d->imageId = f.string(QLatin1String("Image"));
     d->created = parseEngineTime(f.string(QLatin1String("Created")));
+    d->path = f.string(QLatin1String("Path"));
+    d->args = f.strings(QLatin1String("Args"));
+    d->hasSize = o.contains(QLatin1String("SizeRw")) || o.contains(QLatin1String("SizeRootFs"));
+    d->sizeRw = f.integer(QLatin1String("SizeRw"));
+    d->sizeRootFs = f.integer(QLatin1String("SizeRootFs"));
     JsonFields state(f.object(QLatin1String("State")));
     d->status = state.string(QLatin1String("Status"));
+    d->health = JsonFields(state.object(QLatin1String("Health"))).string(QLatin1String("Status"));
     d->running = state.boolean(QLatin1String("Running"));
     d->paused = state.boolean(QLatin1String("Paused"));
+    d->restarting = state.boolean(QLatin1String("Restarting"));
+    d->dead = state.boolean(QLatin1String("Dead"));
     d->oomKilled = state.boolean(QLatin1String("OOMKilled"));
     d->exitCode = int(state.integer(QLatin1String("ExitCode")));
     d->error = state.string(QLatin1String("Error"));
@@ -167,7 +229,10 @@ bool ContainerDetails::fromJson(const QJsonObject &o, ContainerDetails *d, QStri
     d->restartPolicy = JsonFields(host.object(QLatin1String("RestartPolicy"))).string(QLatin1String("Name"));
     if (!mountsFromJson(f.array(QLatin1String("Mounts")), &d->mounts, error))
         return false;
-    for (const JsonFields *part : {&f, &state, &config, &host}) {
+    JsonFields network(f.object(QLatin1String("NetworkSettings")));
+    if (!portsFromInspect(network.object(QLatin1String("Ports")), &d->ports, error))
+        return false;
+    for (const JsonFields *part : {&f, &state, &config, &host, &network}) {
         if (!part->ok()) {
             *error = part->error();
             return false;
@@ -183,11 +248,17 @@ ContainerSummary ContainerDetails::toSummary() const
     s.name = name;
     s.image = image;
     s.imageId = imageId;
-    s.command = (entrypoint + cmd).join(QLatin1Char(' '));
+    s.command = path.isEmpty() ? (entrypoint + cmd).join(QLatin1Char(' ')) : commandLine(path, args);
     s.state = status;
-    s.created = created;
+    s.health = health;
+    // The list has whole seconds: the same container must compare equal from either source.
+    s.created = QDateTime::fromSecsSinceEpoch(created.toSecsSinceEpoch());
     s.labels = labels;
     s.mounts = mounts;
+    s.ports = ports;
+    s.hasSize = hasSize;
+    s.sizeRw = sizeRw;
+    s.sizeRootFs = sizeRootFs;
     s.startedAt = startedAt;
     s.finishedAt = finishedAt;
     s.exitCode = exitCode;

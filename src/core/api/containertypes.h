@@ -48,6 +48,7 @@ struct ContainerSummary
     QString command;
     QString state;       // created, running, paused, restarting, removing, exited, dead
     QString status;      // the engine's "Up 5 minutes" at listing time; see statusText()
+    QString health;      // starting, healthy, unhealthy; empty without a HEALTHCHECK
     QDateTime created;
     QList<ContainerPort> ports;
     QList<ContainerMount> mounts;
@@ -55,13 +56,24 @@ struct ContainerSummary
     qint64 sizeRw = 0;     // the container's own writable layer
     qint64 sizeRootFs = 0; // image + writable layer
     bool hasSize = false;  // listed with size=1
-    // From an inspect (events, targeted fetches): lets statusText() count locally.
+    // Let statusText() count locally. Exact from an inspect (hasTimes); from a list they are
+    // estimated once from `status` (deriveTimes()).
     QDateTime startedAt;
     QDateTime finishedAt;
     int exitCode = 0;
     bool hasTimes = false;
 
     static bool fromJson(const QJsonObject &object, ContainerSummary *summary, QString *error);
+
+    // "Up 4 minutes", "Exited (0) 2 hours ago" as `docker ps` words it, counted from the
+    // times at `now` and translated; the engine's `status` while no time is known.
+    QString statusText(const QDateTime &now) const;
+    // Reads startedAt/finishedAt/exitCode/health back from the engine's English `status`
+    // ("Up About an hour (healthy)"), as precisely as its words allow: `uncertaintySecs` is how
+    // far off the estimate may be. False when the text carries no time ("Created").
+    bool deriveTimes(const QDateTime &now, qint64 *uncertaintySecs = nullptr);
+    // Whether statusText() changes as time passes (running, paused, restarting, exited).
+    bool hasClock() const;
 
     bool isRunning() const { return state == QLatin1String("running") || state == QLatin1String("restarting"); }
     bool isPaused() const { return state == QLatin1String("paused"); }
@@ -82,8 +94,13 @@ struct ContainerDetails
     QString image;        // Config.Image: the reference the user chose
     QString imageId;      // Image: sha256:...
     QString status;       // State.Status
+    QString health;       // State.Health.Status
+    QString path;         // Path and Args: the command as `docker ps` shows it
+    QStringList args;
     bool running = false;
     bool paused = false;
+    bool restarting = false;
+    bool dead = false;
     bool oomKilled = false;
     int exitCode = 0;
     QString error;
@@ -99,7 +116,11 @@ struct ContainerDetails
     bool openStdin = false;
     QMap<QString, QString> labels;
     QList<ContainerMount> mounts;
+    QList<ContainerPort> ports; // NetworkSettings.Ports, one entry per binding as the list has them
     QString restartPolicy;
+    qint64 sizeRw = 0;    // only with inspect?size=1 (ContainersApi::inspectWithSize)
+    qint64 sizeRootFs = 0;
+    bool hasSize = false;
     QJsonObject raw;
 
     static bool fromJson(const QJsonObject &object, ContainerDetails *details, QString *error);
@@ -146,6 +167,13 @@ struct PruneReport
 
 // RFC 3339 with nanoseconds as the engine writes it; "0001-01-01T00:00:00Z" reads as invalid.
 QDateTime parseEngineTime(const QString &text);
+
+// go-units HumanDuration, as the docker CLI words ages ("Less than a second", "About a
+// minute", "3 hours", "2 weeks"), translated.
+QString humanDuration(qint64 seconds);
+// The inverse for the engine's English words: the middle of the span they cover in seconds
+// (half of it in `halfSpanSecs`), or -1 when `text` is not one.
+qint64 parseHumanDuration(const QString &text, qint64 *halfSpanSecs = nullptr);
 
 } // namespace dx
 

@@ -7,6 +7,7 @@ target_sources(dxcore PRIVATE
     api/commandrecord.cpp api/commandrecord.h
     api/containersapi.cpp api/containersapi.h
     api/containerspec.cpp api/containerspec.h
+    api/containerstatus.cpp
     api/containertypes.cpp api/containertypes.h
     api/dockerapi.cpp api/dockerapi.h
     api/execapi.cpp api/execapi.h

@@ -164,4 +164,17 @@ QString ContainerStats::pidsText() const
     return QString::number(pids);
 }
 
+QList<ContainerStats> ContainerStatsStream::feed(const QByteArray &chunk)
+{
+    QList<ContainerStats> samples;
+    for (const JsonLine &line : m_splitter.feed(chunk)) {
+        if (!line.isValid())
+            continue;
+        ContainerStats stats = ContainerStats::fromJson(line.object);
+        if (stats.valid)
+            samples.append(std::move(stats));
+    }
+    return samples;
+}
+
 } // namespace dx

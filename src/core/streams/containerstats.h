@@ -1,6 +1,9 @@
 #pragma once
 
+#include "jsonlinessplitter.h"
+
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 class QJsonObject;
@@ -42,6 +45,19 @@ struct ContainerStats
     // go-units BytesSize ("%.4g" + KiB, MiB, ...) and HumanSizeWithPrecision ("%.*g" + kB, MB).
     static QString binarySize(double bytes);
     static QString decimalSize(double bytes, int precision = 3);
+};
+
+// The body of GET /containers/{id}/stats?stream=1 cut into samples as it arrives, so a view
+// never sees the JSON.
+class ContainerStatsStream final
+{
+public:
+    // The samples this chunk completed; objects that are no sample are skipped.
+    QList<ContainerStats> feed(const QByteArray &chunk);
+    void reset() { m_splitter.reset(); }
+
+private:
+    JsonLinesSplitter m_splitter;
 };
 
 } // namespace dx

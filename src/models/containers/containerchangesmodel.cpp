@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonObject>
 
 #include <algorithm>
 
@@ -29,16 +28,14 @@ int ContainerChangesModel::count(Kind kind) const
     return kind >= 0 && kind <= 2 ? m_counts[kind] : 0;
 }
 
-void ContainerChangesModel::setChanges(const QJsonArray &changes)
+void ContainerChangesModel::setChanges(const QList<ContainerChange> &changes)
 {
     // A whole new answer for possibly another container: a reset is right here.
     removeRows(0, rowCount());
     std::fill(std::begin(m_counts), std::end(m_counts), 0);
     QVector<QPair<QString, int>> entries;
-    for (const QJsonValue &v : changes) {
-        const QJsonObject o = v.toObject();
-        entries.append({o.value(QLatin1String("Path")).toString(), o.value(QLatin1String("Kind")).toInt()});
-    }
+    for (const ContainerChange &change : changes)
+        entries.append({change.path, int(change.kind)});
     std::sort(entries.begin(), entries.end());
     QHash<QString, QStandardItem *> folders; // path -> item
     const auto itemFor = [&](const QString &path, auto &&self) -> QStandardItem * {

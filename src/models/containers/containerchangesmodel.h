@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QJsonArray>
+#include "api/containertypes.h"
+
+#include <QList>
 #include <QStandardItemModel>
 
 namespace dx {
@@ -19,7 +21,7 @@ public:
 
     explicit ContainerChangesModel(QObject *parent = nullptr);
 
-    void setChanges(const QJsonArray &changes);
+    void setChanges(const QList<ContainerChange> &changes);
     int count(Kind kind) const;
 
     static QString kindText(int kind);

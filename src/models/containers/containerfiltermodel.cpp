@@ -48,13 +48,13 @@ bool ContainerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     auto *list = qobject_cast<const ContainerListModel *>(sourceModel());
     if (!list)
         return true;
-    const ContainerInfo &c = list->containerAt(sourceRow);
+    const ContainerSummary &c = list->containerAt(sourceRow);
     if (!stateMatches(m_state, c.state))
         return false;
     if (m_text.isEmpty())
         return true;
     const auto has = [this](const QString &s) { return s.contains(m_text, Qt::CaseInsensitive); };
-    return has(c.name) || has(c.image) || c.id.startsWith(m_text, Qt::CaseInsensitive) || has(c.status)
+    return has(c.name) || has(c.image) || c.id.startsWith(m_text, Qt::CaseInsensitive) || has(list->index(sourceRow, ContainerListModel::Status).data().toString())
         || has(c.portsText()) || has(c.command);
 }
 

@@ -3,12 +3,24 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
+#include <QTimer>
 
 namespace dx {
 
+namespace {
+
+// Exited containers re-word hourly for two days ("Exited (0) 47 hours ago"); after that a
+// day is the smallest step, which the next event or refresh picks up anyway.
+constexpr qint64 RecentSecs = 48 * 3600;
+
+} // namespace
+
 ContainerListModel::ContainerListModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_timer(new QTimer(this))
 {
+    connect(m_timer, &QTimer::timeout, this, &ContainerListModel::tick);
 }
 
 int ContainerListModel::rowCount(const QModelIndex &parent) const
@@ -25,7 +37,8 @@ QVariant ContainerListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ContainerInfo &c = m_rows.at(index.row());
+    const Row &r = m_rows.at(index.row());
+    const ContainerSummary &c = r.container;
     switch (role) {
     case IdRole: return c.id;
     case StateRole: return c.state;
@@ -39,7 +52,7 @@ QVariant ContainerListModel::data(const QModelIndex &index, int role) const
             const QString busy = m_busy.value(c.id);
             return busy.isEmpty() ? stateText(c.state) : busy;
         }
-        case Status: return c.status;
+        case Status: return r.status;
         case Ports: return c.portsText();
         case Created: return QLocale().toString(c.created, QLocale::ShortFormat);
         case Size:
@@ -115,15 +128,32 @@ QHash<int, QByteArray> ContainerListModel::roleNames() const
     return names;
 }
 
+
+QList<ContainerSummary> ContainerListModel::containers() const
+{
+    QList<ContainerSummary> list;
+    list.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        list.append(row.container);
+    return list;
+}
+
 void ContainerListModel::rebuildIndex(int fromRow)
 {
     for (int row = fromRow; row < m_rows.size(); ++row)
-        m_index.insert(m_rows.at(row).id, row);
+        m_index.insert(m_rows.at(row).container.id, row);
 }
 
-void ContainerListModel::updateRow(int row, ContainerInfo container)
+ContainerListModel::Row ContainerListModel::makeRow(ContainerSummary container) const
 {
-    ContainerInfo &old = m_rows[row];
+    Row row{std::move(container), {}};
+    row.status = row.container.statusText(m_clock());
+    return row;
+}
+
+void ContainerListModel::updateRow(int row, ContainerSummary container)
+{
+    const ContainerSummary &old = m_rows.at(row).container;
     if (!container.hasSize && old.hasSize) {
         container.hasSize = true;
         container.sizeRw = old.sizeRw;
@@ -131,31 +161,31 @@ void ContainerListModel::updateRow(int row, ContainerInfo container)
     }
     if (old.sameAs(container))
         return;
-    old = std::move(container);
+    m_rows[row] = makeRow(std::move(container));
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void ContainerListModel::setContainers(const QVector<ContainerInfo> &containers)
+void ContainerListModel::setContainers(const QList<ContainerSummary> &containers)
 {
     QSet<QString> incoming;
     incoming.reserve(containers.size());
-    for (const ContainerInfo &c : containers)
+    for (const ContainerSummary &c : containers)
         incoming.insert(c.id);
 
     // Remove from the back in contiguous runs, so each removal is one signal pair.
     int firstRemoved = int(m_rows.size());
     for (int row = int(m_rows.size()) - 1; row >= 0;) {
-        if (incoming.contains(m_rows.at(row).id)) {
+        if (incoming.contains(m_rows.at(row).container.id)) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !incoming.contains(m_rows.at(first - 1).id))
+        while (first > 0 && !incoming.contains(m_rows.at(first - 1).container.id))
             --first;
         beginRemoveRows({}, first, row);
         for (int r = first; r <= row; ++r) {
-            m_index.remove(m_rows.at(r).id);
-            m_busy.remove(m_rows.at(r).id);
+            m_index.remove(m_rows.at(r).container.id);
+            m_busy.remove(m_rows.at(r).container.id);
         }
         m_rows.remove(first, row - first + 1);
         endRemoveRows();
@@ -165,13 +195,13 @@ void ContainerListModel::setContainers(const QVector<ContainerInfo> &containers)
     if (firstRemoved < m_rows.size())
         rebuildIndex(firstRemoved);
 
-    QVector<ContainerInfo> added;
-    for (const ContainerInfo &c : containers) {
+    QList<Row> added;
+    for (const ContainerSummary &c : containers) {
         const int row = m_index.value(c.id, -1);
         if (row >= 0)
             updateRow(row, c);
         else
-            added.append(c);
+            added.append(makeRow(c));
     }
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());
@@ -180,20 +210,22 @@ void ContainerListModel::setContainers(const QVector<ContainerInfo> &containers)
         rebuildIndex(first);
         endInsertRows();
     }
+    updateTimer();
 }
 
-void ContainerListModel::upsert(const ContainerInfo &container)
+void ContainerListModel::upsert(const ContainerSummary &container)
 {
     const int row = m_index.value(container.id, -1);
     if (row >= 0) {
         updateRow(row, container);
-        return;
+    } else {
+        const int last = int(m_rows.size());
+        beginInsertRows({}, last, last);
+        m_rows.append(makeRow(container));
+        m_index.insert(container.id, last);
+        endInsertRows();
     }
-    const int last = int(m_rows.size());
-    beginInsertRows({}, last, last);
-    m_rows.append(container);
-    m_index.insert(container.id, last);
-    endInsertRows();
+    updateTimer();
 }
 
 bool ContainerListModel::removeContainer(const QString &id)
@@ -207,18 +239,19 @@ bool ContainerListModel::removeContainer(const QString &id)
     m_busy.remove(id);
     rebuildIndex(row);
     endRemoveRows();
+    updateTimer();
     return true;
 }
 
-void ContainerListModel::applySizes(const QVector<ContainerInfo> &containers)
+void ContainerListModel::applySizes(const QList<ContainerSummary> &containers)
 {
     int first = -1;
     int last = -1;
-    for (const ContainerInfo &c : containers) {
+    for (const ContainerSummary &c : containers) {
         const int row = m_index.value(c.id, -1);
         if (row < 0 || !c.hasSize)
             continue;
-        ContainerInfo &mine = m_rows[row];
+        ContainerSummary &mine = m_rows[row].container;
         if (mine.hasSize && mine.sizeRw == c.sizeRw && mine.sizeRootFs == c.sizeRootFs)
             continue;
         mine.hasSize = true;
@@ -247,6 +280,68 @@ void ContainerListModel::clearBusy(const QString &id)
     const int row = m_index.value(id, -1);
     if (row >= 0)
         emit dataChanged(index(row, State), index(row, State));
+}
+
+void ContainerListModel::tick()
+{
+    const QDateTime now = m_clock();
+    // Contiguous runs of re-worded rows, one dataChanged each.
+    int first = -1;
+    for (int row = 0; row <= m_rows.size(); ++row) {
+        bool changed = false;
+        if (row < m_rows.size() && m_rows.at(row).container.hasClock()) {
+            const QString text = m_rows.at(row).container.statusText(now);
+            if (text != m_rows.at(row).status) {
+                m_rows[row].status = text;
+                changed = true;
+            }
+        }
+        if (changed && first < 0)
+            first = row;
+        if (!changed && first >= 0) {
+            emit dataChanged(index(first, Status), index(row - 1, Status), {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+            first = -1;
+        }
+    }
+    updateTimer();
+}
+
+int ContainerListModel::tickInterval() const
+{
+    const QDateTime now = m_clock();
+    qint64 youngest = -1;
+    for (const Row &row : m_rows) {
+        const ContainerSummary &c = row.container;
+        if (!c.hasClock())
+            continue;
+        const bool live = c.state == QLatin1String("running") || c.isPaused();
+        const qint64 age = (live ? c.startedAt : c.finishedAt).secsTo(now);
+        if (!live && age > RecentSecs)
+            continue;
+        youngest = youngest < 0 ? age : std::min(youngest, age);
+    }
+    if (youngest < 0)
+        return 0;
+    // Seconds count visibly during the first minute; after that a word changes at most
+    // once a minute.
+    return youngest < 60 ? 5000 : 20000;
+}
+
+void ContainerListModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    tick();
+}
+
+void ContainerListModel::updateTimer()
+{
+    const int interval = tickInterval();
+    if (interval == 0) {
+        m_timer->stop();
+        return;
+    }
+    if (!m_timer->isActive() || m_timer->interval() != interval)
+        m_timer->start(interval);
 }
 
 } // namespace dx

@@ -1,17 +1,24 @@
 #include "containerrunner.h"
 
-#include "engine/engine.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QUrlQuery>
+#include "api/containersapi.h"
+#include "api/dockerapi.h"
+#include "api/volumesapi.h"
 
 namespace dx {
 
-ContainerRunner::ContainerRunner(Engine *engine, QObject *parent)
+ContainerRunner::ContainerRunner(DockerApi *api, QObject *parent)
     : QObject(parent)
-    , m_engine(engine)
+    , m_api(api)
 {
+}
+
+ContainerRunner::~ContainerRunner()
+{
+    if (m_group != 0) {
+        ApiError cancelled;
+        cancelled.kind = ApiError::Kind::Cancelled;
+        m_api->endGroup(m_group, cancelled);
+    }
 }
 
 ContainerRunner::Field ContainerRunner::fieldForError(int status, const QString &message, bool duringStart)
@@ -36,7 +43,7 @@ ContainerRunner::Field ContainerRunner::fieldForError(int status, const QString 
 
 void ContainerRunner::run(const RunSpec &spec)
 {
-    if (m_busy)
+    if (m_group != 0)
         return;
     const QStringList problems = spec.validate();
     if (!problems.isEmpty()) {
@@ -44,17 +51,17 @@ void ContainerRunner::run(const RunSpec &spec)
         return;
     }
     m_spec = spec;
-    m_busy = true;
     m_id.clear();
     m_volumesLeft = spec.namedVolumes();
+    // Nothing is reported until the first request really leaves.
+    m_group = m_api->beginGroup(spec.dockerCommand(), tr("Create and start a new container from %1").arg(spec.image));
     nextVolume();
 }
 
 void ContainerRunner::cancel()
 {
     if (m_reply)
-        m_reply->abort();
-    m_busy = false;
+        m_reply->abort(); // its answer ends the group as cancelled
 }
 
 void ContainerRunner::nextVolume()
@@ -64,53 +71,46 @@ void ContainerRunner::nextVolume()
         return;
     }
     const QString name = m_volumesLeft.takeFirst();
-    m_reply = m_engine->get(QStringLiteral("/volumes/") + name);
-    connect(m_reply, &EngineReply::finished, this, [this, name](const EngineResponse &r) {
-        if (r.ok()) {
+    const auto call = m_api->volumes().inspect(name, CallContext::inGroup(m_group));
+    m_reply = call.reply();
+    call.then(this, [this, name](const ApiResult<VolumeSummary> &r) {
+        if (r.ok())
             nextVolume(); // exists: `docker run -v` would reuse it as it is
-            return;
-        }
-        if (r.status != 404) {
-            fail(Field::Mounts, r.message);
-            return;
-        }
-        QJsonObject labels{{createdByLabel(), QStringLiteral("run-dialog")}};
-        QStringList labelArgs;
-        for (auto it = m_spec.labels.cbegin(); it != m_spec.labels.cend(); ++it) {
-            labels.insert(it.key(), it.value());
-            labelArgs << QStringLiteral("--label %1").arg(RunSpec::shellQuote(it.key() + QLatin1Char('=') + it.value()));
-        }
-        labelArgs << QStringLiteral("--label %1=run-dialog").arg(createdByLabel());
-        const QJsonObject body{{QStringLiteral("Name"), name}, {QStringLiteral("Labels"), labels}};
-        emit commandIssued(QStringLiteral("docker volume create %1 %2").arg(labelArgs.join(QLatin1Char(' ')), RunSpec::shellQuote(name)),
-                           tr("Create the named volume %1 for the new container").arg(name));
-        emit progress(tr("Creating volume %1…").arg(name));
-        m_reply = m_engine->post(QStringLiteral("/volumes/create"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        connect(m_reply, &EngineReply::finished, this, [this](const EngineResponse &created) {
-            if (!created.ok()) {
-                fail(Field::Mounts, created.message);
-                return;
-            }
+        else if (r.error.isNotFound())
+            createVolume(name);
+        else
+            finish(r.error, Field::Mounts);
+    });
+}
+
+void ContainerRunner::createVolume(const QString &name)
+{
+    VolumeCreateOptions options;
+    options.name = name;
+    options.labels = m_spec.labels;
+    options.labels.insert(createdByLabel(), QStringLiteral("run-dialog"));
+    emit progress(tr("Creating volume %1…").arg(name));
+    const auto call = m_api->volumes().create(options, CallContext::inGroup(m_group));
+    m_reply = call.reply();
+    call.then(this, [this](const ApiResult<VolumeSummary> &r) {
+        if (r.ok())
             nextVolume();
-        });
+        else
+            finish(r.error, Field::Mounts);
     });
 }
 
 void ContainerRunner::create()
 {
-    QUrlQuery query;
-    if (!m_spec.name.isEmpty())
-        query.addQueryItem(QStringLiteral("name"), m_spec.name);
-    emit commandIssued(m_spec.dockerCommand(), tr("Create and start a new container from %1").arg(m_spec.image));
     emit progress(tr("Creating the container…"));
-    m_reply = m_engine->post(QStringLiteral("/containers/create"), query,
-                             QJsonDocument(m_spec.createBody()).toJson(QJsonDocument::Compact));
-    connect(m_reply, &EngineReply::finished, this, [this](const EngineResponse &r) {
+    const auto call = m_api->containers().create(m_spec.createBody(), m_spec.name, CallContext::inGroup(m_group));
+    m_reply = call.reply();
+    call.then(this, [this](const ApiResult<ContainerCreated> &r) {
         if (!r.ok()) {
-            fail(fieldForError(r.status, r.message, false), r.message);
+            finish(r.error, fieldForError(r.error.status, r.error.message, false));
             return;
         }
-        m_id = QJsonDocument::fromJson(r.body).object().value(QLatin1String("Id")).toString();
+        m_id = r.value.id;
         start();
     });
 }
@@ -118,25 +118,32 @@ void ContainerRunner::create()
 void ContainerRunner::start()
 {
     emit progress(tr("Starting the container…"));
-    m_reply = m_engine->post(QStringLiteral("/containers/%1/start").arg(m_id));
-    connect(m_reply, &EngineReply::finished, this, [this](const EngineResponse &r) {
+    const auto call = m_api->containers().start(m_id, CallContext::inGroup(m_group));
+    m_reply = call.reply();
+    call.then(this, [this](const ApiResult<NoContent> &r) {
         if (!r.ok()) {
             // Created but not running: remove it so the same name can be used on the next try.
-            QUrlQuery force;
-            force.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
-            m_engine->del(QStringLiteral("/containers/") + m_id, force);
-            fail(fieldForError(r.status, r.message, true), r.message);
+            // That is our cleanup, not part of what the user ran.
+            m_api->containers().remove(m_id, true, false, CallContext::internal());
+            finish(r.error, fieldForError(r.error.status, r.error.message, true));
             return;
         }
-        m_busy = false;
-        emit started(m_id, m_spec.name);
+        finish({}, Field::None);
     });
 }
 
-void ContainerRunner::fail(Field field, const QString &message)
+void ContainerRunner::finish(const ApiError &error, Field field)
 {
-    m_busy = false;
-    emit failed(field, message);
+    const quint64 group = m_group;
+    m_group = 0;
+    m_reply = nullptr;
+    m_api->endGroup(group, error);
+    if (error.isNone())
+        emit started(m_id, m_spec.name);
+    else if (error.kind != ApiError::Kind::Cancelled)
+        emit failed(field, error.message);
+    else
+        emit failed(Field::None, tr("Cancelled."));
 }
 
 } // namespace dx

@@ -8,14 +8,16 @@
 
 namespace dx {
 
-class Engine;
+class DockerApi;
 class EngineReply;
-struct EngineResponse;
+struct ApiError;
 
 // Runs a RunSpec as `docker run -d` does: creates missing named volumes (labelled), creates
-// the container, starts it. Failures name the form field they belong to, so the dialog can
-// show them next to it. A container that was created but could not start is removed again,
-// so that pressing Run once more does not trip over its name. Widgets-free.
+// the container, starts it. All of it is ONE command in the Docker Commands panel (an API
+// group named by the spec's `docker run` line), reported only once a request was really sent.
+// Failures name the form field they belong to, so the dialog can show them next to it. A
+// container that was created but could not start is removed again, so that pressing Run once
+// more does not trip over its name. Widgets-free.
 class ContainerRunner final : public QObject
 {
     Q_OBJECT
@@ -28,10 +30,12 @@ public:
     // Label put on the volumes the runner creates, so one can tell where they came from.
     static QString createdByLabel() { return QStringLiteral("io.github.dockerexplorer.created-by"); }
 
-    explicit ContainerRunner(Engine *engine, QObject *parent = nullptr);
+    explicit ContainerRunner(DockerApi *api, QObject *parent = nullptr);
+    ~ContainerRunner() override;
 
     void run(const RunSpec &spec);
-    bool isRunning() const { return m_busy; }
+    bool isRunning() const { return m_group != 0; }
+    // Aborts the request on its way; the command is reported as cancelled if it was sent.
     void cancel();
 
     // Where an engine message about a create/start belongs in the form.
@@ -39,23 +43,23 @@ public:
 
 signals:
     void progress(const QString &text);
-    // The docker CLI equivalent of each engine call, for the command log.
-    void commandIssued(const QString &command, const QString &description);
     void started(const QString &id, const QString &name);
     void failed(dx::ContainerRunner::Field field, const QString &message);
 
 private:
     void nextVolume();
+    void createVolume(const QString &name);
     void create();
     void start();
-    void fail(Field field, const QString &message);
+    // Ends the group; an empty message with Field::None means success.
+    void finish(const ApiError &error, Field field);
 
-    Engine *m_engine;
+    DockerApi *m_api;
     RunSpec m_spec;
     QStringList m_volumesLeft;
     QString m_id;
     QPointer<EngineReply> m_reply;
-    bool m_busy = false;
+    quint64 m_group = 0;
 };
 
 } // namespace dx

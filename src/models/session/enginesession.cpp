@@ -3,6 +3,7 @@
 #include "api/dockerapi.h"
 #include "commandlogmodel.h"
 #include "images/imagestore.h"
+#include "containers/containerstore.h"
 #include "networks/networkstore.h"
 #include "volumes/volumestore.h"
 
@@ -16,6 +17,7 @@ EngineSession::EngineSession(Engine *engine, QObject *parent)
     , m_networks(new NetworkStore(m_api, this))
     , m_images(new ImageStore(m_api, this))
     , m_volumes(new VolumeStore(m_api, this))
+    , m_containers(new ContainerStore(m_api, this))
 {
 }
 

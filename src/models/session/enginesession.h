@@ -5,6 +5,7 @@
 namespace dx {
 
 class CommandLogModel;
+class ContainerStore;
 class DockerApi;
 class Engine;
 class ImageStore;
@@ -29,6 +30,7 @@ public:
     NetworkStore *networks() const { return m_networks; }
     ImageStore *images() const { return m_images; }
     VolumeStore *volumes() const { return m_volumes; }
+    ContainerStore *containers() const { return m_containers; }
 
     // The orderly end: cancels long jobs and waits, at most `timeoutMs`, for them and for
     // requests that must still reach the engine (helper containers being removed).
@@ -41,6 +43,7 @@ private:
     NetworkStore *m_networks;
     ImageStore *m_images;
     VolumeStore *m_volumes;
+    ContainerStore *m_containers;
 };
 
 } // namespace dx

@@ -1,13 +1,11 @@
 // ContainerChangesModel on GET /containers/{id}/changes captured from a real engine
 // (data/changes.json: /etc changed, /etc/profile, /newfile and /data added).
 
+#include "api/jsonfields.h"
 #include "containers/containerchangesmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
 
 using namespace dx;
@@ -23,7 +21,11 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         ContainerChangesModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setChanges(QJsonDocument::fromJson(file.readAll()).array());
+        QList<ContainerChange> changes;
+        QString error;
+        QVERIFY2(json::parseList<ContainerChange>(file.readAll(), &changes, &error, &ContainerChange::fromJson),
+                 qPrintable(error));
+        model.setChanges(changes);
         QCOMPARE(model.count(ContainerChangesModel::Added), 3);
         QCOMPARE(model.count(ContainerChangesModel::Modified), 1);
         QCOMPARE(model.count(ContainerChangesModel::Deleted), 0);
@@ -39,7 +41,7 @@ private slots:
         QCOMPARE(profile.siblingAtColumn(1).data().toString(), ContainerChangesModel::kindText(ContainerChangesModel::Added));
 
         // A deleted file deep down gets its (unchanged) parent folders.
-        model.setChanges(QJsonArray{QJsonObject{{QStringLiteral("Path"), QStringLiteral("/usr/share/doc/x")}, {QStringLiteral("Kind"), 2}}});
+        model.setChanges({{QStringLiteral("/usr/share/doc/x"), ContainerChange::Kind::Deleted}});
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, 0).data(ContainerChangesModel::KindRole).toInt(), int(ContainerChangesModel::Parent));
         QCOMPARE(model.count(ContainerChangesModel::Deleted), 1);

@@ -1,10 +1,14 @@
-// ContainerListModel, its filter and ContainerSync's event handling, on lists captured from
-// a real engine (data/containers_list.json: docker 20.10, one container with a published
-// port and a named volume, one without SizeRw).
+// ContainerListModel, its filter, the locally counted Status column and ContainerStore's
+// event triage (without an engine), on lists captured from a real engine
+// (data/containers_list.json: docker 20.10, one container with a published port and a named
+// volume, one without SizeRw).
 
+#include "api/dockerapi.h"
+#include "api/jsonfields.h"
 #include "containers/containerfiltermodel.h"
 #include "containers/containerlistmodel.h"
-#include "containers/containersync.h"
+#include "containers/containerstore.h"
+#include "engine/engineevent.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -25,21 +29,31 @@ QJsonArray captured()
     return QJsonDocument::fromJson(file.readAll()).array();
 }
 
-QVector<ContainerInfo> parse(const QJsonArray &array)
+QList<ContainerSummary> parse(const QJsonArray &array)
 {
-    QVector<ContainerInfo> list;
-    for (const QJsonValue &v : array)
-        list.append(ContainerInfo::fromJson(v.toObject()));
+    QList<ContainerSummary> list;
+    QString error;
+    if (!json::parseList<ContainerSummary>(QJsonDocument(array).toJson(), &list, &error, &ContainerSummary::fromJson))
+        qWarning() << error;
     return list;
 }
 
-ContainerInfo synthetic(int n, const QString &state = QStringLiteral("running"))
+ContainerSummary synthetic(int n, const QString &state = QStringLiteral("running"))
 {
     QJsonObject o = captured().at(0).toObject();
     o.insert(QStringLiteral("Id"), QStringLiteral("%1").arg(n, 64, 10, QLatin1Char('0')));
     o.insert(QStringLiteral("Names"), QJsonArray{QStringLiteral("/c%1").arg(n)});
     o.insert(QStringLiteral("State"), state);
-    return ContainerInfo::fromJson(o);
+    return parse({o}).value(0);
+}
+
+EngineEvent makeEvent(const QString &action, const QString &id, const QString &type = QStringLiteral("container"))
+{
+    EngineEvent e;
+    e.type = type;
+    e.action = action;
+    e.actorId = id;
+    return e;
 }
 
 } // namespace
@@ -51,9 +65,9 @@ class TestContainerListModel final : public QObject
 private slots:
     void parsesCapturedList()
     {
-        const QVector<ContainerInfo> list = parse(captured());
+        const QList<ContainerSummary> list = parse(captured());
         QCOMPARE(list.size(), 2);
-        const ContainerInfo &web = list.at(0);
+        const ContainerSummary &web = list.at(0);
         QCOMPARE(web.name, QStringLiteral("h6cap2"));
         QCOMPARE(web.state, QStringLiteral("running"));
         QVERIFY(web.status.startsWith(QLatin1String("Up ")));
@@ -62,7 +76,7 @@ private slots:
         QCOMPARE(web.sizeRw, 8);
         QVERIFY(web.hasSize);
         // SizeRw missing (nothing written yet) means 0, not "unknown".
-        const ContainerInfo &plain = list.at(1);
+        const ContainerSummary &plain = list.at(1);
         QVERIFY(plain.hasSize);
         QCOMPARE(plain.sizeRw, 0);
         QVERIFY(plain.sizeRootFs > 0);
@@ -80,7 +94,7 @@ private slots:
         QSignalSpy removes(&model, &QAbstractItemModel::rowsRemoved);
         QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
 
-        QVector<ContainerInfo> list;
+        QList<ContainerSummary> list;
         for (int i = 0; i < 10; ++i)
             list.append(synthetic(i));
         model.setContainers(list);
@@ -121,8 +135,8 @@ private slots:
         QCOMPARE(model.data(model.index(8, ContainerListModel::State)).toString(), ContainerListModel::stateText(QStringLiteral("running")));
 
         // Sizes arrive later: only the Size column changes; a later list without sizes keeps them.
-        QVector<ContainerInfo> sized = list;
-        for (ContainerInfo &c : sized) {
+        QList<ContainerSummary> sized = list;
+        for (ContainerSummary &c : sized) {
             c.hasSize = true;
             c.sizeRw = 4096;
         }
@@ -130,8 +144,8 @@ private slots:
         model.applySizes(sized);
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.at(0).at(0).toModelIndex().column(), int(ContainerListModel::Size));
-        QVector<ContainerInfo> unsized = sized;
-        for (ContainerInfo &c : unsized)
+        QList<ContainerSummary> unsized = sized;
+        for (ContainerSummary &c : unsized)
             c.hasSize = false;
         model.setContainers(unsized);
         QCOMPARE(model.containerAt(0).sizeRw, 4096);
@@ -161,22 +175,149 @@ private slots:
         QCOMPARE(filter.rowCount(), 0);
     }
 
-    void destroyEventRemovesRow()
+    void eventTriage()
     {
+        // No engine: what the store would fetch stays pending, so the triage itself is visible.
+        DockerApi api(nullptr);
+        ContainerStore store(&api);
+        QAbstractItemModelTester tester(store.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        store.model()->setContainers({synthetic(1), synthetic(2)});
+        QSignalSpy removed(&store, &ContainerStore::removed);
+        store.handleEvent(makeEvent(QStringLiteral("destroy"), synthetic(1).id));
+        QCOMPARE(store.model()->rowCount(), 1);
+        QCOMPARE(removed.size(), 1);
+        QVERIFY(!store.isFetching(synthetic(1).id)); // a destroy needs no GET
+        // Other types and what changes nothing listed are ignored.
+        store.handleEvent(makeEvent(QStringLiteral("destroy"), synthetic(2).id, QStringLiteral("image")));
+        QCOMPARE(store.model()->rowCount(), 1);
+        for (const char *noise : {"exec_create: sh", "exec_start: sh -c ls", "exec_die", "attach", "resize", "top",
+                                  "archive-path", "extract-to-dir", "copy", "kill", "stop", "restart"}) {
+            store.handleEvent(makeEvent(QString::fromLatin1(noise), synthetic(2).id));
+            QVERIFY2(!store.isFetching(synthetic(2).id), noise);
+        }
+        // What the list shows changes: one targeted fetch, however many events.
+        store.handleEvent(makeEvent(QStringLiteral("health_status: healthy"), synthetic(2).id));
+        QVERIFY(store.isFetching(synthetic(2).id));
+        QCOMPARE(store.find(QStringLiteral("c2"))->id, synthetic(2).id);
+        QCOMPARE(store.find(synthetic(2).id.left(20))->name, QStringLiteral("c2"));
+        QVERIFY(!store.find(QStringLiteral("c1")));
+    }
+
+    void humanDurationAsDockerWordsIt_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("words");
+        // go-units HumanDuration, threshold by threshold.
+        QTest::newRow("0") << qint64(0) << QStringLiteral("Less than a second");
+        QTest::newRow("1") << qint64(1) << QStringLiteral("1 second");
+        QTest::newRow("59") << qint64(59) << QStringLiteral("59 seconds");
+        QTest::newRow("60") << qint64(60) << QStringLiteral("About a minute");
+        QTest::newRow("119") << qint64(119) << QStringLiteral("About a minute");
+        QTest::newRow("120") << qint64(120) << QStringLiteral("2 minutes");
+        QTest::newRow("59m59") << qint64(3599) << QStringLiteral("59 minutes");
+        QTest::newRow("1h") << qint64(3600) << QStringLiteral("About an hour");
+        QTest::newRow("1h29") << qint64(5399) << QStringLiteral("About an hour");
+        QTest::newRow("1h30") << qint64(5400) << QStringLiteral("2 hours");
+        QTest::newRow("47h29") << qint64(47 * 3600 + 29 * 60) << QStringLiteral("47 hours");
+        QTest::newRow("47h30") << qint64(47 * 3600 + 30 * 60) << QStringLiteral("2 days");
+        QTest::newRow("13d") << qint64(13 * 86400) << QStringLiteral("13 days");
+        QTest::newRow("14d") << qint64(14 * 86400) << QStringLiteral("2 weeks");
+        QTest::newRow("59d") << qint64(59 * 86400) << QStringLiteral("8 weeks");
+        QTest::newRow("60d") << qint64(60 * 86400) << QStringLiteral("2 months");
+        QTest::newRow("729d") << qint64(729 * 86400) << QStringLiteral("24 months");
+        QTest::newRow("730d") << qint64(730 * 86400) << QStringLiteral("2 years");
+    }
+
+    void humanDurationAsDockerWordsIt()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, words);
+        QCOMPARE(humanDuration(seconds), words);
+        // Read back, the estimate is worded the same.
+        const qint64 estimate = parseHumanDuration(words);
+        QVERIFY(estimate >= 0);
+        QCOMPARE(humanDuration(estimate), words);
+    }
+
+    void everyWordingReadsBack()
+    {
+        // What a list said is read back into a time that is worded the same, and the estimate
+        // is off by no more than it claims.
+        for (qint64 seconds = 0; seconds < qint64(6) * 365 * 86400; seconds = seconds * 21 / 20 + 1) {
+            const QString words = humanDuration(seconds);
+            qint64 halfSpan = -1;
+            const qint64 estimate = parseHumanDuration(words, &halfSpan);
+            QVERIFY2(estimate >= 0, qPrintable(words));
+            QCOMPARE(humanDuration(estimate), words);
+            QVERIFY2(std::abs(estimate - seconds) <= halfSpan + 3600, qPrintable(words));
+        }
+    }
+
+    void statusDerivedFromTheListsWords()
+    {
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
+        ContainerSummary up;
+        up.state = QStringLiteral("running");
+        up.status = QStringLiteral("Up 5 minutes (healthy)");
+        QVERIFY(up.deriveTimes(now));
+        QCOMPARE(up.health, QStringLiteral("healthy"));
+        QCOMPARE(up.statusText(now), QStringLiteral("Up 5 minutes (healthy)"));
+        QCOMPARE(up.statusText(now.addSecs(60)), QStringLiteral("Up 6 minutes (healthy)"));
+        ContainerSummary exited;
+        exited.state = QStringLiteral("exited");
+        exited.status = QStringLiteral("Exited (137) About an hour ago");
+        QVERIFY(exited.deriveTimes(now));
+        QCOMPARE(exited.exitCode, 137);
+        QCOMPARE(exited.statusText(now), QStringLiteral("Exited (137) About an hour ago"));
+        QCOMPARE(exited.statusText(now.addSecs(3600)), QStringLiteral("Exited (137) 2 hours ago"));
+        ContainerSummary paused;
+        paused.state = QStringLiteral("paused");
+        paused.status = QStringLiteral("Up 2 days (Paused)");
+        QVERIFY(paused.deriveTimes(now));
+        QCOMPARE(paused.statusText(now), QStringLiteral("Up 2 days (Paused)"));
+        ContainerSummary created;
+        created.state = QStringLiteral("created");
+        created.status = QStringLiteral("Created");
+        QVERIFY(!created.deriveTimes(now));
+        QCOMPARE(created.statusText(now), QStringLiteral("Created"));
+        QVERIFY(!created.hasClock());
+    }
+
+    void statusColumnTicks()
+    {
+        QDateTime now = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
         ContainerListModel model;
-        ContainerSync sync(nullptr, &model);
-        model.setContainers({synthetic(1), synthetic(2)});
-        QSignalSpy applied(&sync, &ContainerSync::containerApplied);
-        QJsonObject event{{QStringLiteral("Type"), QStringLiteral("container")},
-                          {QStringLiteral("Action"), QStringLiteral("destroy")},
-                          {QStringLiteral("Actor"), QJsonObject{{QStringLiteral("ID"), synthetic(1).id}}}};
-        sync.handleEvent(event);
-        QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(applied.size(), 1);
-        // Other types and exec noise are ignored.
-        event.insert(QStringLiteral("Type"), QStringLiteral("image"));
-        sync.handleEvent(event);
-        QCOMPARE(model.rowCount(), 1);
+        model.setClock([&now] { return now; });
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ContainerSummary young = synthetic(1);
+        young.startedAt = now.addSecs(-50);
+        young.hasTimes = true;
+        ContainerSummary old = synthetic(2, QStringLiteral("exited"));
+        old.finishedAt = now.addDays(-30);
+        old.exitCode = 0;
+        model.setContainers({young, old});
+        const QModelIndex status = model.index(0, ContainerListModel::Status);
+        QCOMPARE(status.data().toString(), QStringLiteral("Up 50 seconds"));
+        QCOMPARE(model.index(1, ContainerListModel::Status).data().toString(), QStringLiteral("Exited (0) 4 weeks ago"));
+        QCOMPARE(model.tickInterval(), 5000); // seconds are counting
+
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        model.tick(); // the same second: nothing to say
+        QCOMPARE(changes.size(), 0);
+        now = now.addSecs(15);
+        model.tick();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0).at(0).toModelIndex(), status);
+        QCOMPARE(changes.at(0).at(1).toModelIndex(), status); // the Status cell only
+        QCOMPARE(status.data().toString(), QStringLiteral("Up About a minute"));
+        QCOMPARE(model.tickInterval(), 20000);
+
+        // Nothing running and nothing recent: no timer at all.
+        ContainerSummary stopped = young;
+        stopped.state = QStringLiteral("exited");
+        stopped.finishedAt = now.addDays(-3);
+        model.upsert(stopped);
+        QCOMPARE(model.tickInterval(), 0);
     }
 };
 

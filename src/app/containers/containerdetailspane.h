@@ -1,9 +1,10 @@
 #pragma once
 
-#include "containers/containerinfo.h"
+#include "api/containertypes.h"
 
-#include <QJsonObject>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QTabWidget;
@@ -15,23 +16,26 @@ class ContainerChangesWidget;
 class ContainerInspectWidget;
 class ContainerLogsWidget;
 class ContainerStatsWidget;
+class ContainerStore;
 
-// The pane under the list: Logs, Stats, Changes and Inspect of the selected container.
-class ContainerDetails final : public QWidget
+// The pane under the list: Logs, Stats, Changes and Inspect of the selected container. Only
+// the visible tab asks the engine anything, and only about this container. The inspect
+// document comes from the store (the fetch an event caused serves this pane too).
+class ContainerDetailsPane final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ContainerDetails)
+    Q_DISABLE_COPY_MOVE(ContainerDetailsPane)
 
 public:
     enum Tab { LogsTab, StatsTab, ChangesTab, InspectTab };
 
-    explicit ContainerDetails(AppServices *services, QWidget *parent = nullptr);
+    ContainerDetailsPane(AppServices *services, ContainerStore *store, QWidget *parent = nullptr);
 
     // Empty id: nothing selected. Called again with the same id when the row changed.
-    void setContainer(const ContainerInfo &container);
+    void setContainer(const ContainerSummary &container);
     QString containerId() const { return m_container.id; }
     void showTab(Tab tab);
-    bool isLoading() const { return m_inspectPending; }
+    bool isLoading() const { return m_detailsPending; }
 
     ContainerLogsWidget *logs() const { return m_logs; }
     ContainerStatsWidget *stats() const { return m_stats; }
@@ -44,18 +48,22 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void fetchInspect();
+    void onDetails(const ContainerDetails &details);
+    void onDetailsFailed(const QString &id, const QString &message);
     void updateActive();
+    bool tabVisible(Tab tab) const;
 
     AppServices *m_services;
+    ContainerStore *m_store;
     QLabel *m_title;
     QTabWidget *m_tabs;
     ContainerLogsWidget *m_logs;
     ContainerStatsWidget *m_stats;
     ContainerChangesWidget *m_changes;
     ContainerInspectWidget *m_inspect;
-    ContainerInfo m_container;
-    bool m_inspectPending = false;
+    ContainerSummary m_container;
+    std::optional<ContainerDetails> m_details;
+    bool m_detailsPending = false;
 };
 
 } // namespace dx

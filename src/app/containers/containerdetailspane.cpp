@@ -1,0 +1,139 @@
+#include "containerdetailspane.h"
+
+#include "containerchangeswidget.h"
+#include "containerinspectwidget.h"
+#include "containerlogswidget.h"
+#include "containers/containerlistmodel.h"
+#include "containers/containerstore.h"
+#include "containerstatswidget.h"
+#include "shell/appservices.h"
+#include "shell/iconprovider.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace dx {
+
+ContainerDetailsPane::ContainerDetailsPane(AppServices *services, ContainerStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_store(store)
+    , m_title(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_logs(new ContainerLogsWidget(services, this))
+    , m_stats(new ContainerStatsWidget(services, this))
+    , m_changes(new ContainerChangesWidget(services, store, this))
+    , m_inspect(new ContainerInspectWidget(services, this))
+{
+    IconProvider *icons = services->icons();
+    m_tabs->setObjectName(QStringLiteral("containerTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_logs, icons->icon(QStringLiteral("logs")), tr("Logs"));
+    m_tabs->addTab(m_stats, icons->icon(QStringLiteral("stats")), tr("Stats"));
+    m_tabs->addTab(m_changes, icons->icon(QStringLiteral("changes")), tr("Changes"));
+    m_tabs->addTab(m_inspect, icons->icon(QStringLiteral("inspect")), tr("Inspect"));
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setContentsMargins(6, 4, 6, 0);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ContainerDetailsPane::updateActive);
+    connect(store, &ContainerStore::detailsChanged, this, &ContainerDetailsPane::onDetails);
+    connect(store, &ContainerStore::detailsFailed, this, &ContainerDetailsPane::onDetailsFailed);
+    setContainer({});
+}
+
+void ContainerDetailsPane::setContainer(const ContainerSummary &container)
+{
+    const bool sameId = container.id == m_container.id;
+    const bool stateChanged = sameId && container.state != m_container.state;
+    m_container = container;
+    const bool running = container.isRunning();
+    if (container.id.isEmpty()) {
+        m_title->setText(tr("<i>No container selected</i>"));
+    } else {
+        m_title->setText(tr("<b>%1</b> · %2 · %3")
+                             .arg(container.name.toHtmlEscaped(), container.image.toHtmlEscaped(),
+                                  ContainerListModel::stateText(container.state)));
+    }
+    if (!sameId) {
+        m_details = m_store->details(container.id);
+        m_detailsPending = false;
+        m_logs->setContainer(container.id, container.name, running);
+        m_stats->setContainer(container.id, container.name, running);
+        m_changes->setContainer(container);
+        if (m_details) {
+            m_logs->setTty(m_details->tty);
+            m_inspect->setDetails(*m_details);
+        } else {
+            m_inspect->clear();
+        }
+    } else {
+        m_logs->setContainer(container.id, container.name, running);
+        m_stats->setRunning(running);
+        m_changes->setContainer(container);
+        // What a run or a stop wrote: read again if the reader is looking at it.
+        if (stateChanged && tabVisible(ChangesTab))
+            m_changes->reload();
+    }
+    updateActive();
+}
+
+void ContainerDetailsPane::onDetails(const ContainerDetails &details)
+{
+    if (details.id != m_container.id)
+        return;
+    m_details = details;
+    m_detailsPending = false;
+    m_logs->setTty(details.tty);
+    m_inspect->setDetails(details);
+}
+
+void ContainerDetailsPane::onDetailsFailed(const QString &id, const QString &message)
+{
+    if (id != m_container.id)
+        return;
+    m_detailsPending = false;
+    m_inspect->setDetails({}, message);
+}
+
+void ContainerDetailsPane::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+bool ContainerDetailsPane::tabVisible(Tab tab) const
+{
+    return isVisible() && m_tabs->currentIndex() == int(tab);
+}
+
+void ContainerDetailsPane::updateActive()
+{
+    m_logs->setActive(tabVisible(LogsTab));
+    m_stats->setActive(tabVisible(StatsTab));
+    m_changes->setActive(tabVisible(ChangesTab));
+    // The logs need Config.Tty (how the stream is framed), the Inspect tab the whole
+    // document: asked for only when one of them is looked at.
+    const bool needDetails = tabVisible(LogsTab) || tabVisible(InspectTab);
+    if (needDetails && !m_container.id.isEmpty() && !m_details && !m_detailsPending) {
+        m_detailsPending = true;
+        m_store->fetch(m_container.id);
+    }
+}
+
+void ContainerDetailsPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateActive();
+}
+
+void ContainerDetailsPane::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updateActive();
+}
+
+} // namespace dx

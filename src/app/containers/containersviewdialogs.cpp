@@ -1,0 +1,135 @@
+// The dialogs of the containers view: the removal question, the Run dialog (also prefilled
+// for the lesson) and the documentation screenshots' prepared states.
+
+#include "containersview.h"
+
+#include "containerdetailspane.h"
+#include "containers/containerfiltermodel.h"
+#include "containers/containerlistmodel.h"
+#include "rundialog.h"
+
+#include <QCheckBox>
+#include <QHash>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeView>
+
+namespace dx {
+
+using Action = ContainerActions::Action;
+
+void ContainersView::confirmRemove()
+{
+    const QList<const ContainerSummary *> selected = selectedContainers();
+    if (selected.isEmpty())
+        return;
+    QStringList names;
+    QStringList ids;
+    bool anyRunning = false;
+    for (const ContainerSummary *c : selected) {
+        names.append(c->name);
+        ids.append(c->id);
+        anyRunning = anyRunning || c->isRunning() || c->isPaused();
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Containers"),
+                                tr("Remove %n container(s)? %1", nullptr, int(names.size())).arg(names.join(QLatin1String(", "))),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeConfirm"));
+    box->setInformativeText(anyRunning ? tr("Running containers are stopped first. Their writable layers are deleted; named volumes are kept.")
+                                       : tr("Their writable layers are deleted; named volumes are kept."));
+    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("removeButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    auto *volumes = new QCheckBox(tr("Also remove their anonymous volumes (-v)"), box);
+    box->setCheckBox(volumes);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, volumes, ids] {
+        if (box->clickedButton() == remove)
+            m_actions->trigger(Action::Remove, ids, volumes->isChecked());
+        updateActions();
+    });
+    box->open();
+}
+
+void ContainersView::openRunDialog()
+{
+    if (!m_runDialog) {
+        m_runDialog = new RunDialog(services(), this);
+        connect(m_runDialog, &RunDialog::containerStarted, this, [this](const QString &id, const QString &, bool follow) {
+            selectContainer(id);
+            if (follow)
+                m_details->showTab(ContainerDetailsPane::LogsTab);
+        });
+    }
+    m_runDialog->open();
+    m_runDialog->raise();
+}
+
+void ContainersView::openRunDialogFor(const QString &image, const QString &volumeSpec)
+{
+    openRunDialog();
+    RunSpec spec = m_runDialog->spec();
+    spec.image = image;
+    spec.name.clear(); // every run makes a new container: a fixed name would clash the second time
+    spec.mounts.clear();
+    const QStringList parts = volumeSpec.split(QLatin1Char(':'));
+    if (parts.size() >= 2) {
+        RunMount mount;
+        mount.source = parts.at(0);
+        mount.target = parts.at(1);
+        mount.readOnly = parts.size() > 2 && parts.at(2) == QLatin1String("ro");
+        mount.kind = mount.source.startsWith(QLatin1Char('/')) ? RunMount::Kind::Bind : RunMount::Kind::Volume;
+        spec.mounts.append(mount);
+    }
+    m_runDialog->setSpec(spec);
+}
+
+void ContainersView::applyScreenshotState()
+{
+    // DX_SCREENSHOT_STATE=rundialog|logs|stats|changes|inspect: documentation screenshots.
+    const QString state = m_screenshotState;
+    if (state.isEmpty())
+        return;
+    m_screenshotState.clear();
+    if (state == QLatin1String("rundialog")) {
+        openRunDialog();
+        // An example filled in, so the picture shows the live `docker run` line.
+        RunSpec example;
+        example.image = m_model->rowCount() > 0 ? m_model->containerAt(0).image : QStringLiteral("nginx:alpine");
+        example.name = QStringLiteral("web-2");
+        example.env = {{QStringLiteral("GREETING"), QStringLiteral("hello")}};
+        example.ports = {{QStringLiteral("127.0.0.1"), 8080, 80, QStringLiteral("tcp")}};
+        example.mounts = {{RunMount::Kind::Volume, QStringLiteral("web-data"), QStringLiteral("/data"), false}};
+        m_runDialog->setSpec(example);
+        // The screenshot grabs the main window only: show the dialog inside it.
+        m_runDialog->setWindowFlags(Qt::Widget);
+        m_runDialog->setAttribute(Qt::WA_StyledBackground);
+        m_runDialog->setStyleSheet(QStringLiteral("QDialog#runDialog { background: palette(window); border: 1px solid palette(dark); }"));
+        m_runDialog->setAutoFillBackground(true);
+        m_runDialog->setParent(window());
+        m_runDialog->setGeometry(QRect(QPoint(0, 0), m_runDialog->sizeHint().expandedTo(QSize(700, 700)))
+                                     .intersected(window()->rect()).translated(window()->width() / 8, 8));
+        m_runDialog->show();
+        m_runDialog->raise();
+        return;
+    }
+    // Prefer a running container, one that publishes ports first (a server has output).
+    int best = -1;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const ContainerSummary &c = m_model->containerAt(m_filter->mapToSource(m_filter->index(row, 0)).row());
+        if (c.isRunning() && (best < 0 || !c.ports.isEmpty()))
+            best = row;
+        if (c.isRunning() && !c.ports.isEmpty())
+            break;
+    }
+    if (best >= 0)
+        m_list->setCurrentIndex(m_filter->index(best, 0));
+    const QHash<QString, ContainerDetailsPane::Tab> tabs{{QStringLiteral("logs"), ContainerDetailsPane::LogsTab},
+                                                         {QStringLiteral("stats"), ContainerDetailsPane::StatsTab},
+                                                         {QStringLiteral("changes"), ContainerDetailsPane::ChangesTab},
+                                                         {QStringLiteral("inspect"), ContainerDetailsPane::InspectTab}};
+    if (tabs.contains(state))
+        m_details->showTab(tabs.value(state));
+}
+
+} // namespace dx

@@ -1,0 +1,176 @@
+// The Status column of `docker ps`, counted locally: the engine words it once per list, but a
+// list is not asked again just because time passed.
+
+#include "containertypes.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace dx {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("dx::ContainerStatus", text, nullptr, n);
+}
+
+constexpr qint64 Minute = 60;
+constexpr qint64 Hour = 60 * Minute;
+constexpr qint64 Day = 24 * Hour;
+
+QString healthSuffix(const QString &health)
+{
+    if (health == QLatin1String("starting"))
+        return tr("health: starting");
+    if (health == QLatin1String("healthy"))
+        return tr("healthy");
+    if (health == QLatin1String("unhealthy"))
+        return tr("unhealthy");
+    return health;
+}
+
+qint64 secondsBetween(const QDateTime &from, const QDateTime &to)
+{
+    return std::max<qint64>(0, from.secsTo(to));
+}
+
+} // namespace
+
+QString humanDuration(qint64 seconds)
+{
+    // The same thresholds as github.com/docker/go-units HumanDuration.
+    if (seconds < 1)
+        return tr("Less than a second");
+    if (seconds == 1)
+        return tr("1 second");
+    if (seconds < Minute)
+        return tr("%n seconds", int(seconds));
+    const qint64 minutes = seconds / Minute;
+    if (minutes == 1)
+        return tr("About a minute");
+    if (minutes < 60)
+        return tr("%n minutes", int(minutes));
+    const qint64 hours = (seconds + Hour / 2) / Hour; // Go's Duration.Round: halves away from zero
+    if (hours == 1)
+        return tr("About an hour");
+    if (hours < 48)
+        return tr("%n hours", int(hours));
+    if (hours < 24 * 7 * 2)
+        return tr("%n days", int(hours / 24));
+    if (hours < 24 * 30 * 2)
+        return tr("%n weeks", int(hours / 24 / 7));
+    if (hours < 24 * 365 * 2)
+        return tr("%n months", int(hours / 24 / 30));
+    return tr("%n years", int(seconds / Hour / 24 / 365));
+}
+
+qint64 parseHumanDuration(const QString &text, qint64 *halfSpanSecs)
+{
+    // The middle of the span each wording covers, so the estimate is off by half a step at most.
+    const auto result = [halfSpanSecs](qint64 middle, qint64 halfSpan) {
+        if (halfSpanSecs)
+            *halfSpanSecs = halfSpan;
+        return middle;
+    };
+    if (text == QLatin1String("Less than a second"))
+        return result(0, 1);
+    if (text == QLatin1String("1 second"))
+        return result(1, 1);
+    if (text == QLatin1String("About a minute"))
+        return result(90, 30);
+    if (text == QLatin1String("About an hour"))
+        return result(75 * Minute, 15 * Minute);
+    static const QRegularExpression number(QStringLiteral("^(\\d+) (second|minute|hour|day|week|month|year)s$"));
+    const QRegularExpressionMatch m = number.match(text);
+    if (!m.hasMatch())
+        return -1;
+    const qint64 n = m.captured(1).toLongLong();
+    const QString unit = m.captured(2);
+    if (unit == QLatin1String("second"))
+        return result(n, 1);
+    if (unit == QLatin1String("minute"))
+        return result(n * Minute + 30, 30);
+    if (unit == QLatin1String("hour"))
+        return result(n * Hour, 30 * Minute);
+    // Days, weeks and months end where the next unit takes over (14 days, 60 days, 730 days).
+    const auto span = [&result](qint64 from, qint64 to, qint64 limit) {
+        to = std::min(to, limit);
+        return result((from + to) / 2, (to - from) / 2);
+    };
+    if (unit == QLatin1String("day"))
+        return span(n * Day, (n + 1) * Day, 14 * Day);
+    if (unit == QLatin1String("week"))
+        return span(n * 7 * Day, (n + 1) * 7 * Day, 60 * Day);
+    if (unit == QLatin1String("month"))
+        return span(n * 30 * Day, (n + 1) * 30 * Day, 730 * Day);
+    return span(n * 365 * Day, (n + 1) * 365 * Day, (n + 1) * 365 * Day);
+}
+
+QString ContainerSummary::statusText(const QDateTime &now) const
+{
+    // The order of moby's container.State.String().
+    if (state == QLatin1String("running") || state == QLatin1String("paused")) {
+        if (!startedAt.isValid())
+            return status;
+        const QString up = tr("Up %1").arg(humanDuration(secondsBetween(startedAt, now)));
+        if (state == QLatin1String("paused"))
+            return tr("%1 (Paused)").arg(up);
+        return health.isEmpty() ? up : tr("%1 (%2)").arg(up, healthSuffix(health));
+    }
+    if (state == QLatin1String("restarting")) {
+        if (!finishedAt.isValid())
+            return status;
+        return tr("Restarting (%1) %2 ago").arg(exitCode).arg(humanDuration(secondsBetween(finishedAt, now)));
+    }
+    if (state == QLatin1String("removing"))
+        return tr("Removal In Progress");
+    if (state == QLatin1String("dead"))
+        return tr("Dead");
+    if (state == QLatin1String("created"))
+        return tr("Created");
+    if (state == QLatin1String("exited") && finishedAt.isValid())
+        return tr("Exited (%1) %2 ago").arg(exitCode).arg(humanDuration(secondsBetween(finishedAt, now)));
+    return status;
+}
+
+bool ContainerSummary::deriveTimes(const QDateTime &now, qint64 *uncertaintySecs)
+{
+    static const QRegularExpression up(
+        QStringLiteral("^Up (.+?)(?: \\((Paused|healthy|unhealthy|health: starting)\\))?$"));
+    static const QRegularExpression ended(QStringLiteral("^(?:Exited|Restarting) \\((-?\\d+)\\) (.+) ago$"));
+    if (const QRegularExpressionMatch m = up.match(status); m.hasMatch()) {
+        const qint64 seconds = parseHumanDuration(m.captured(1), uncertaintySecs);
+        if (seconds < 0)
+            return false;
+        startedAt = now.addSecs(-seconds);
+        const QString suffix = m.captured(2);
+        if (suffix == QLatin1String("health: starting"))
+            health = QStringLiteral("starting");
+        else if (!suffix.isEmpty() && suffix != QLatin1String("Paused"))
+            health = suffix;
+        return true;
+    }
+    if (const QRegularExpressionMatch m = ended.match(status); m.hasMatch()) {
+        const qint64 seconds = parseHumanDuration(m.captured(2), uncertaintySecs);
+        if (seconds < 0)
+            return false;
+        exitCode = m.captured(1).toInt();
+        finishedAt = now.addSecs(-seconds);
+        return true;
+    }
+    return false;
+}
+
+bool ContainerSummary::hasClock() const
+{
+    if (state == QLatin1String("running") || state == QLatin1String("paused"))
+        return startedAt.isValid();
+    if (state == QLatin1String("restarting") || state == QLatin1String("exited"))
+        return finishedAt.isValid();
+    return false;
+}
+
+} // namespace dx

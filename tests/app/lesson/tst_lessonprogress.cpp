@@ -1,0 +1,185 @@
+// LessonProgress against the fake engine: the container steps come from the shared
+// ContainerStore (no container requests of its own), stop + start of a demo container checks
+// step 6, also for a container run from the Images view (created with the reference
+// demo_image:latest), and the image and volume stores can take over their parts.
+
+#include "api/dockerapi.h"
+#include "containers/containerstore.h"
+#include "engine/engine.h"
+#include "engine/testengine.h"
+#include "fakeengine.h"
+#include "lesson/lessonprogress.h"
+#include "session/enginesession.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace dx;
+using dx::test::FakeEngine;
+using dx::test::FakeReply;
+using dx::test::FakeRequest;
+using Id = LessonStep::Id;
+
+namespace {
+
+const QString DemoImageId = QStringLiteral("sha256:") + QStringLiteral("d").repeated(64);
+const QString First = QStringLiteral("1").repeated(64);
+const QString FromImages = QStringLiteral("2").repeated(64);
+
+QJsonObject listed(const QString &id, const QString &name, const QString &state, const QString &status)
+{
+    return {{QStringLiteral("Id"), id},
+            {QStringLiteral("Names"), QJsonArray{QString(QLatin1Char('/') + name)}},
+            {QStringLiteral("Image"), QStringLiteral("demo_image:latest")},
+            {QStringLiteral("ImageID"), DemoImageId},
+            {QStringLiteral("Command"), QStringLiteral("python3 append_line.py")},
+            {QStringLiteral("Created"), 1796190000},
+            {QStringLiteral("Ports"), QJsonArray()},
+            {QStringLiteral("Labels"), QJsonObject()},
+            {QStringLiteral("State"), state},
+            {QStringLiteral("Status"), status},
+            {QStringLiteral("Mounts"), QJsonArray{QJsonObject{{QStringLiteral("Type"), QStringLiteral("volume")},
+                                                              {QStringLiteral("Name"), QStringLiteral("new_volume")},
+                                                              {QStringLiteral("Source"), QStringLiteral("/var/lib/docker/volumes/new_volume/_data")},
+                                                              {QStringLiteral("Destination"), QStringLiteral("/demo")},
+                                                              {QStringLiteral("RW"), true}}}}};
+}
+
+// What GET /containers/{id}/json says about a container the Images view ran: the captured
+// running container, created with the reference the user chose.
+QJsonObject inspected(const QString &id, const QString &name)
+{
+    QJsonObject o = dx::test::fixtures::json(QStringLiteral("container-running.json")).object();
+    o.insert(QStringLiteral("Id"), id);
+    o.insert(QStringLiteral("Name"), QString(QLatin1Char('/') + name));
+    o.insert(QStringLiteral("Image"), DemoImageId);
+    QJsonObject config = o.value(QLatin1String("Config")).toObject();
+    config.insert(QStringLiteral("Image"), QStringLiteral("demo_image:latest"));
+    o.insert(QStringLiteral("Config"), config);
+    return o;
+}
+
+QJsonObject containerEvent(const QString &action, const QString &id)
+{
+    return {{QStringLiteral("Type"), QStringLiteral("container")},
+            {QStringLiteral("Action"), action},
+            {QStringLiteral("Actor"), QJsonObject{{QStringLiteral("ID"), id},
+                                                  {QStringLiteral("Attributes"), QJsonObject{{QStringLiteral("image"), QStringLiteral("demo_image:latest")}}}}},
+            {QStringLiteral("time"), 1796192520},
+            {QStringLiteral("timeNano"), qint64(1796192520) * 1000000000}};
+}
+
+} // namespace
+
+class TestLessonProgress final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_fake = std::make_unique<FakeEngine>();
+        m_fake->route("GET", QStringLiteral("/containers/json"),
+                      FakeReply::json(QJsonArray{listed(First, QStringLiteral("lesson-one"), QStringLiteral("exited"),
+                                                        QStringLiteral("Exited (0) 5 minutes ago"))}));
+        m_fake->route("GET", QStringLiteral("/containers/%1/json").arg(FromImages),
+                      FakeReply::json(inspected(FromImages, QStringLiteral("from-images"))));
+        m_fake->route("GET", QStringLiteral("/containers/%1/json").arg(First),
+                      FakeReply::json(inspected(First, QStringLiteral("lesson-one"))));
+        m_fake->route("GET", QStringLiteral("/images/json"),
+                      FakeReply::json(QJsonArray{QJsonObject{{QStringLiteral("Id"), DemoImageId},
+                                                             {QStringLiteral("RepoTags"), QJsonArray{QStringLiteral("demo_image:latest")}},
+                                                             {QStringLiteral("Created"), 1796180000},
+                                                             {QStringLiteral("Size"), 1000}}}));
+        m_fake->route("GET", QStringLiteral("/volumes"),
+                      FakeReply::json(QJsonObject{{QStringLiteral("Volumes"), QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("new_volume")}}}}}));
+        m_engine = std::make_unique<Engine>();
+        m_session = std::make_unique<EngineSession>(m_engine.get());
+        m_progress = std::make_unique<LessonProgress>(m_session.get());
+        m_engine->connectTo(m_fake->endpoint());
+        QVERIFY(dx::test::waitConnected(*m_engine));
+        QVERIFY(m_fake->waitForStreams());
+        QTRY_VERIFY(m_session->containers()->isLoaded());
+    }
+
+    void cleanup()
+    {
+        m_progress.reset();
+        m_session.reset();
+        m_engine.reset();
+        m_fake.reset();
+    }
+
+    void containerStepsComeFromTheStore()
+    {
+        QTRY_VERIFY(m_progress->isDone(Id::Build)); // its own image lookup, until an image store reports
+        QVERIFY(m_progress->isDone(Id::Instance));
+        QVERIFY(!m_progress->isDone(Id::RunAgain));
+        QTRY_VERIFY(m_progress->isDone(Id::Volume));
+        QVERIFY(!m_progress->isDone(Id::ShareVolume)); // one container mounts new_volume
+        QCOMPARE(m_progress->demoContainerName(), QStringLiteral("lesson-one"));
+        QCOMPARE(m_progress->demoContainerId(), First);
+        // The progress asked nothing about containers: the store's list and sizes are all.
+        QTest::qWait(400);
+        for (const FakeRequest &r : m_fake->requests("GET", QStringLiteral("/containers/.*")))
+            QVERIFY2(r.queryJson(QStringLiteral("filters")).isEmpty(), r.target.constData());
+        QCOMPARE(m_fake->count("GET", QStringLiteral("/containers/.*")), 2);
+
+        // Step 6: the exited demo container started again.
+        m_fake->pushEvent(containerEvent(QStringLiteral("start"), First));
+        QTRY_VERIFY(m_progress->isDone(Id::StopStart));
+    }
+
+    void aContainerRunFromImagesCounts()
+    {
+        QVERIFY(!m_progress->isDone(Id::StopStart));
+        // Images → Run: create + start of a container whose Config.Image is demo_image:latest.
+        m_fake->pushEvent(containerEvent(QStringLiteral("create"), FromImages));
+        m_fake->pushEvent(containerEvent(QStringLiteral("start"), FromImages));
+        QTRY_VERIFY(m_session->containers()->find(FromImages).has_value());
+        QCOMPARE(m_session->containers()->find(FromImages)->image, QStringLiteral("demo_image:latest"));
+        QTRY_VERIFY(m_progress->isDone(Id::RunAgain));
+        // Stopped and started again: step 6.
+        m_fake->pushEvent(containerEvent(QStringLiteral("die"), FromImages));
+        m_fake->pushEvent(containerEvent(QStringLiteral("start"), FromImages));
+        QTRY_VERIFY(m_progress->isDone(Id::StopStart));
+    }
+
+    void storesTakeOverTheImageAndVolumeParts()
+    {
+        QTRY_VERIFY(m_progress->isDone(Id::Build));
+        m_progress->setDemoImage(false, {});
+        m_progress->setDemoVolume(false);
+        QVERIFY(!m_progress->isDone(Id::Build));
+        QVERIFY(!m_progress->isDone(Id::Volume));
+        // From now on image and volume events are the stores' business: no lookups.
+        m_fake->clearRequests();
+        m_fake->pushEvent(QJsonObject{{QStringLiteral("Type"), QStringLiteral("image")}, {QStringLiteral("Action"), QStringLiteral("tag")},
+                                      {QStringLiteral("Actor"), QJsonObject{{QStringLiteral("ID"), DemoImageId}}}});
+        m_fake->pushEvent(QJsonObject{{QStringLiteral("Type"), QStringLiteral("volume")}, {QStringLiteral("Action"), QStringLiteral("create")},
+                                      {QStringLiteral("Actor"), QJsonObject{{QStringLiteral("ID"), QStringLiteral("new_volume")}}}});
+        QTest::qWait(600);
+        QCOMPARE(m_fake->count("GET", QStringLiteral("/images/json")), 0);
+        QCOMPARE(m_fake->count("GET", QStringLiteral("/volumes")), 0);
+        // A demo container known by its image id only (run by id, or an older tag).
+        m_progress->setDemoImage(true, DemoImageId);
+        QVERIFY(m_progress->isDone(Id::Build));
+        ContainerSummary byId;
+        byId.image = DemoImageId.mid(7, 12);
+        byId.imageId = DemoImageId;
+        QVERIFY(m_progress->isDemoContainer(byId));
+    }
+
+private:
+    std::unique_ptr<FakeEngine> m_fake;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<EngineSession> m_session;
+    std::unique_ptr<LessonProgress> m_progress;
+};
+
+QTEST_GUILESS_MAIN(TestLessonProgress)
+#include "tst_lessonprogress.moc"
