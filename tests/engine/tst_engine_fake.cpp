@@ -154,7 +154,6 @@ void TestEngineFake::eventsStreamDeliversEvents()
 {
     FakeEngine fake;
     Engine engine;
-    QSignalSpy events(&engine, &Engine::engineEvent);
     QSignalSpy typed(&engine, &Engine::event);
     engine.connectTo(fake.endpoint());
     QVERIFY(waitConnected(engine));
@@ -165,13 +164,18 @@ void TestEngineFake::eventsStreamDeliversEvents()
     const QList<QByteArray> captured = fixtures::eventLines();
     for (const QByteArray &line : captured)
         fake.pushEvent(line);
-    QTRY_COMPARE(events.size(), captured.size());
+    QTRY_COMPARE(typed.size(), captured.size());
     for (int i = 0; i < captured.size(); ++i) {
         const QJsonObject expected = QJsonDocument::fromJson(captured.at(i)).object();
-        const QJsonObject got = events.at(i).at(0).toJsonObject();
-        QCOMPARE(got.value(QLatin1String("Type")), expected.value(QLatin1String("Type")));
-        QCOMPARE(got.value(QLatin1String("Action")), expected.value(QLatin1String("Action")));
-        QCOMPARE(got.value(QLatin1String("Actor")), expected.value(QLatin1String("Actor")));
+        const EngineEvent got = typed.at(i).at(0).value<EngineEvent>();
+        const QJsonObject actor = expected.value(QLatin1String("Actor")).toObject();
+        QCOMPARE(got.type, expected.value(QLatin1String("Type")).toString());
+        QCOMPARE(got.action, expected.value(QLatin1String("Action")).toString());
+        QCOMPARE(got.actorId, actor.value(QLatin1String("ID")).toString());
+        const QJsonObject attributes = actor.value(QLatin1String("Attributes")).toObject();
+        QCOMPARE(got.attributes.size(), attributes.size());
+        for (auto it = attributes.begin(); it != attributes.end(); ++it)
+            QCOMPARE(got.attributes.value(it.key()), it.value().toString());
     }
     // Every captured event is a valid one. timeNano (~1.8e18) does not fit a double exactly;
     // EngineEvent::fromJson reads it as an integer, so it is exact (since= depends on it).
@@ -187,12 +191,13 @@ void TestEngineFake::eventsStreamDeliversEvents()
     }
 
     // An event split across chunks arrives once, whole.
-    events.clear();
+    typed.clear();
     fake.pushStream(QStringLiteral("events"), R"({"Type":"container","Action":"st)");
     QTest::qWait(50);
     fake.pushStream(QStringLiteral("events"), "art\",\"Actor\":{\"ID\":\"abc\"},\"time\":1}\n");
-    QTRY_COMPARE(events.size(), 1);
-    QCOMPARE(events.at(0).at(0).toJsonObject().value(QLatin1String("Action")).toString(), QStringLiteral("start"));
+    QTRY_COMPARE(typed.size(), 1);
+    QCOMPARE(typed.at(0).at(0).value<EngineEvent>().action, QStringLiteral("start"));
+    QCOMPARE(typed.at(0).at(0).value<EngineEvent>().actorId, QStringLiteral("abc"));
     // One shared stream, however many events went through it.
     QCOMPARE(fake.count("GET", QStringLiteral("/events")), 1);
 }
@@ -202,7 +207,7 @@ void TestEngineFake::eventsStreamRefusedThenOpened()
     FakeEngine fake;
     fake.failEvents(2, 403, QStringLiteral("authorization denied by plugin dx-authz"));
     Engine engine;
-    QSignalSpy events(&engine, &Engine::engineEvent);
+    QSignalSpy events(&engine, &Engine::event);
     engine.connectTo(fake.endpoint());
     QVERIFY(waitConnected(engine));
     // Refused twice, then the engine's stream is open and delivers.

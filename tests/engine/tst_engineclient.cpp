@@ -161,15 +161,14 @@ private slots:
     void eventsArrive()
     {
         DX_REQUIRE_ENGINE_OR_SKIP(*m_engine);
-        QSignalSpy events(m_engine, &Engine::engineEvent);
+        QSignalSpy events(m_engine, &Engine::event);
         QTest::qWait(300); // the event stream opens right after connecting
         const QString name = QStringLiteral("dx-evt-") + test::runId();
         const QString id = createContainer({QStringLiteral("true")}, name);
         QVERIFY(!id.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(), [&](const QList<QVariant> &args) {
-            const QJsonObject e = args.first().toJsonObject();
-            return e.value(QLatin1String("Action")).toString() == QLatin1String("create")
-                   && e.value(QLatin1String("Actor")).toObject().value(QLatin1String("ID")).toString() == id;
+            const EngineEvent e = args.first().value<EngineEvent>();
+            return e.action == QLatin1String("create") && e.actorId == id;
         }), 5000);
     }
 

@@ -170,7 +170,6 @@ ContainersView::ContainersView(AppServices *services, QWidget *parent)
         updatePages();
         if (m_list->selectionModel()->selectedRows().isEmpty() && m_filter->rowCount() > 0)
             m_list->setCurrentIndex(m_filter->index(0, 0));
-        applyScreenshotState();
     });
     connect(m_store, &ContainerStore::errorOccurred, this, &ContainersView::showMessage);
     connect(m_store, &ContainerStore::staleChanged, m_liveBanner, &QLabel::setVisible);
@@ -191,17 +190,11 @@ ContainersView::ContainersView(AppServices *services, QWidget *parent)
 
 bool ContainersView::isLoading() const
 {
-    if (!m_screenshotRead) {
-        m_screenshotRead = true;
-        m_screenshotState = qEnvironmentVariable("DX_SCREENSHOT_STATE");
-        if (!m_screenshotState.isEmpty() && m_store->isLoaded())
-            QTimer::singleShot(0, const_cast<ContainersView *>(this), &ContainersView::applyScreenshotState);
-    }
     if (!services()->engine()->isConnected())
         return false;
-    if (!m_store->isLoaded() || m_details->isLoading() || !m_screenshotState.isEmpty())
+    if (!m_store->isLoaded() || m_details->isLoading())
         return true;
-    // Screenshots of the Stats tab want a few samples in the charts.
+    // A Stats tab without a few samples has empty charts.
     if (m_details->tabs()->currentIndex() == ContainerDetailsPane::StatsTab && m_details->stats()->isStreaming())
         return m_details->stats()->sampleCount() < 4;
     return m_details->changes()->isLoading();

@@ -67,7 +67,6 @@ private:
     void updatePages();
     void onRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void showContextMenu(const QPoint &pos);
-    void applyScreenshotState();
     QList<const ContainerSummary *> selectedContainers() const;
 
     ContainerStore *m_store;
@@ -85,8 +84,6 @@ private:
     QLabel *m_summary;
     RunDialog *m_runDialog = nullptr;
     QString m_pendingSelect;
-    mutable QString m_screenshotState;
-    mutable bool m_screenshotRead = false;
 };
 
 } // namespace dx

@@ -1,12 +1,11 @@
 #include "autosave.h"
 
 #include "dockerfiledocument.h"
+#include "dockerfile/editorsnapshot.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
@@ -52,10 +51,12 @@ Autosave::Snapshot Autosave::load()
     QFile file(filePath());
     if (file.size() > 16 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
         return snapshot;
-    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
-    snapshot.path = o.value(QLatin1String("path")).toString();
-    snapshot.text = o.value(QLatin1String("text")).toString();
-    snapshot.valid = o.contains(QLatin1String("text"));
+    const std::optional<EditorSnapshot> decoded = EditorSnapshot::decode(file.readAll());
+    if (!decoded)
+        return snapshot;
+    snapshot.path = decoded->path;
+    snapshot.text = decoded->text;
+    snapshot.valid = true;
     return snapshot;
 }
 
@@ -65,10 +66,7 @@ void Autosave::saveNow()
         return;
     m_dirty = false;
     m_written = true;
-    QJsonObject o;
-    o.insert(QLatin1String("path"), m_document->path());
-    o.insert(QLatin1String("text"), m_document->text());
-    const QByteArray data = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    const QByteArray data = EditorSnapshot{m_document->path(), m_document->text()}.encode();
     // The disk write runs off the UI thread; `written` tells tests and nothing else.
     auto *watcher = new QFutureWatcher<bool>(this);
     const quint64 epoch = m_epoch;

@@ -201,10 +201,7 @@ LessonPanel::LessonPanel(AppServices *services, MainWindow *window, QWidget *par
         showStep(currentStep());
     });
     updateChecks();
-    // Screenshots of a later step: DX_SCREENSHOT_STATE=lesson-step-4.
-    const QString state = qEnvironmentVariable("DX_SCREENSHOT_STATE");
-    const QLatin1String prefix("lesson-step-");
-    m_list->setCurrentRow(state.startsWith(prefix) ? qBound(0, state.mid(prefix.size()).toInt() - 1, int(m_steps.size()) - 1) : 0);
+    m_list->setCurrentRow(0);
 }
 
 void LessonPanel::showEvent(QShowEvent *event)

@@ -59,7 +59,6 @@ private:
     bool demoIsOpen() const;
     void buildDemo();
     void runDemo(const QString &volumeSpec);
-    void log(int index);
 
     AppServices *m_services;
     MainWindow *m_window;

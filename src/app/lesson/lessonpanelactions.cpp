@@ -15,14 +15,6 @@
 
 namespace dx {
 
-void LessonPanel::log(int index)
-{
-    const LessonStep &step = m_steps.at(index);
-    const QStringList commands = commandOf(index).split(QLatin1Char('\n'));
-    // Step 2 shows both variants; what the app does is the first.
-    m_services->logCommand(commands.constFirst(), tr("Lesson, step %1: %2").arg(index + 1).arg(step.title));
-}
-
 void LessonPanel::triggerStep(int index)
 {
     if (index < 0 || index >= m_steps.size())
@@ -32,15 +24,12 @@ void LessonPanel::triggerStep(int index)
     using Id = LessonStep::Id;
     switch (m_steps.at(index).id) {
     case Id::Recipe:
-        if (openDemo())
-            log(index);
+        openDemo();
         break;
     case Id::Build:
         buildDemo();
-        log(index);
         break;
     case Id::Layers:
-        log(index);
         emit m_services->showImageRequested(LessonSteps::imageName());
         if (!m_progress->isDone(Id::Build))
             showMessage(tr("There is no image %1 yet: build it in step 2, then it is selected here.")
@@ -48,11 +37,9 @@ void LessonPanel::triggerStep(int index)
         break;
     case Id::Instance:
     case Id::RunAgain:
-        log(index);
         runDemo({});
         break;
     case Id::StopStart: {
-        log(index);
         m_window->showView(ViewId::Containers);
         const QString id = m_progress->demoContainerId();
         if (id.isEmpty()) {
@@ -65,17 +52,14 @@ void LessonPanel::triggerStep(int index)
         break;
     }
     case Id::Volume:
-        log(index);
         m_window->showView(ViewId::Volumes);
         if (auto *volumes = qobject_cast<VolumesView *>(m_window->view(ViewId::Volumes)))
             volumes->openCreateDialog(LessonSteps::volumeName());
         break;
     case Id::ShareVolume:
-        log(index);
         runDemo(LessonSteps::volumeName() + QLatin1Char(':') + LessonSteps::volumeTarget());
         break;
     case Id::LookInside: {
-        log(index);
         emit m_services->showVolumeRequested(LessonSteps::volumeName());
         auto *volumes = qobject_cast<VolumesView *>(m_window->view(ViewId::Volumes));
         if (volumes && volumes->browseVolume(LessonSteps::volumeName()))

@@ -7,6 +7,7 @@
 #include "engine/engine.h"
 #include "iconprovider.h"
 #include "mainwindow.h"
+#include "screenshotstage.h"
 #include "screenshotter.h"
 #include "session/enginesession.h"
 #include "settings.h"
@@ -111,6 +112,11 @@ int Application::run(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QCoreApplication::translate("Application", "Render a view to the PNG file FILE and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption stateOption(QStringLiteral("screenshot-state"),
+        QCoreApplication::translate("Application",
+            "With --screenshot: what to show. rundialog, logs, stats, changes, inspect, browse:VOLUME, "
+            "file:VOLUME:PATH or lesson-step-N."),
+        QStringLiteral("STATE"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
         QCoreApplication::translate("Application", "The view to show: editor, recipe, build, images, containers, volumes."),
         QStringLiteral("NAME"));
@@ -124,7 +130,7 @@ int Application::run(int argc, char *argv[])
         QCoreApplication::translate("Application", "The palette: light, dark or system."), QStringLiteral("THEME"));
     const QCommandLineOption lessonOption(QStringLiteral("lesson"),
         QCoreApplication::translate("Application", "Open the lesson panel at start."));
-    parser.addOptions({screenshotOption, viewOption, langOption, zoomOption, openOption, themeOption, lessonOption});
+    parser.addOptions({screenshotOption, stateOption, viewOption, langOption, zoomOption, openOption, themeOption, lessonOption});
     parser.addPositionalArgument(QStringLiteral("path"),
         QCoreApplication::translate("Application", "A Dockerfile or folder to open."), QStringLiteral("[PATH]"));
     parser.process(app);
@@ -176,7 +182,9 @@ int Application::run(int argc, char *argv[])
         window->setLessonVisible(false); // screenshots show the normal window unless asked
     window->show();
 
-    Screenshotter shooter(window.get(), &engine, screenshot);
+    ScreenshotStage stage(window.get(), parser.value(stateOption));
+    stage.prepare();
+    Screenshotter shooter(window.get(), &engine, &stage, screenshot);
     if (!screenshot.isEmpty())
         shooter.start();
     const int code = app.exec();

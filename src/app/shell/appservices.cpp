@@ -41,9 +41,4 @@ void AppServices::setRequestedBuildTag(const QString &tag)
     emit requestedBuildTagChanged(tag);
 }
 
-void AppServices::logCommand(const QString &command, const QString &description)
-{
-    emit commandLogged(command, description);
-}
-
 } // namespace dx

@@ -58,13 +58,10 @@ public:
     QString requestedBuildTag() const { return m_requestedBuildTag; }
     void setRequestedBuildTag(const QString &tag);
 
-    // Records the docker CLI command an action corresponds to, for the command panel.
-    void logCommand(const QString &command, const QString &description = {});
 
 signals:
     void dockerfileChanged(const QString &path, const QString &contextDir);
     void lineLayersChanged();
-    void commandLogged(const QString &command, const QString &description);
     // Navigation requests; the main window switches views and forwards them.
     void openInEditorRequested(const QString &path, int line);
     void showImageRequested(const QString &imageId);

@@ -56,7 +56,6 @@ public:
             case CommandRecord::State::Done: return m_icons->icon(QStringLiteral("ok"));
             case CommandRecord::State::Failed: return m_icons->icon(QStringLiteral("error"));
             case CommandRecord::State::Cancelled: return m_icons->icon(QStringLiteral("cancel"));
-            case CommandRecord::State::Untracked: return {};
             }
             return {};
         case Qt::ForegroundRole:
@@ -129,7 +128,6 @@ CommandPanel::CommandPanel(AppServices *services, QWidget *parent)
     layout->addLayout(buttons);
 
     // Views that do not go through the typed API yet still log what they do this way.
-    connect(services, &AppServices::commandLogged, log, &CommandLogModel::appendUntracked);
     connect(m_showInternal, &QCheckBox::toggled, this, &CommandPanel::setShowInternal);
     connect(m_list, &QListView::doubleClicked, this, &CommandPanel::copySelected);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_list, &QListView::scrollToBottom);

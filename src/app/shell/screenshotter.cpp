@@ -2,6 +2,7 @@
 
 #include "engine/engine.h"
 #include "mainwindow.h"
+#include "screenshotstage.h"
 
 #include <QCoreApplication>
 #include <QPixmap>
@@ -16,10 +17,12 @@ constexpr int MaxWaitMs = 8000;
 constexpr int SettleMs = 700;
 } // namespace
 
-Screenshotter::Screenshotter(MainWindow *window, Engine *engine, const QString &file, QObject *parent)
+Screenshotter::Screenshotter(MainWindow *window, Engine *engine, ScreenshotStage *stage, const QString &file,
+                             QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_engine(engine)
+    , m_stage(stage)
     , m_file(file)
 {
 }
@@ -33,7 +36,11 @@ void Screenshotter::poll()
 {
     m_elapsedMs += TickMs;
     const bool engineSettled = m_engine->info().state != EngineInfo::State::Connecting;
-    const bool ready = engineSettled && !m_window->isLoading();
+    bool ready = engineSettled && !m_window->isLoading() && !m_stage->isPending();
+    if (ready && !m_stage->isApplied()) {
+        m_stage->apply(); // what it shows may load in turn: wait for quiet again
+        ready = false;
+    }
     m_quietMs = ready ? m_quietMs + TickMs : 0;
     if (m_quietMs >= SettleMs || m_elapsedMs >= MaxWaitMs) {
         capture();

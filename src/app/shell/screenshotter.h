@@ -7,15 +7,18 @@ namespace dx {
 
 class Engine;
 class MainWindow;
+class ScreenshotStage;
 
-// --screenshot: waits until the engine answered and the view has its data (bounded), then
-// writes the window to a PNG and quits the application with 0, or 1 when it could not.
+// --screenshot: waits until the engine answered and the view has its data (bounded), has the
+// stage show what --screenshot-state asks for and waits again, then writes the window to a
+// PNG and quits the application with 0, or 1 when it could not.
 class Screenshotter final : public QObject
 {
     Q_OBJECT
 
 public:
-    Screenshotter(MainWindow *window, Engine *engine, const QString &file, QObject *parent = nullptr);
+    Screenshotter(MainWindow *window, Engine *engine, ScreenshotStage *stage, const QString &file,
+                  QObject *parent = nullptr);
     void start();
 
 private:
@@ -24,6 +27,7 @@ private:
 
     MainWindow *m_window;
     Engine *m_engine;
+    ScreenshotStage *m_stage;
     QString m_file;
     int m_elapsedMs = 0;
     int m_quietMs = 0;

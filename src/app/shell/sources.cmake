@@ -8,6 +8,7 @@ target_sources(dxapp PRIVATE
     shell/enginestatuswidget.cpp shell/enginestatuswidget.h
     shell/iconprovider.cpp shell/iconprovider.h
     shell/mainwindow.cpp shell/mainwindow.h
+    shell/screenshotstage.cpp shell/screenshotstage.h
     shell/screenshotter.cpp shell/screenshotter.h
     shell/settings.h
     shell/theme.cpp shell/theme.h

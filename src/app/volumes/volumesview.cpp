@@ -136,7 +136,6 @@ VolumesView::VolumesView(AppServices *services, QWidget *parent)
             m_table->resizeColumnToContents(c);
         m_table->setColumnWidth(VolumeListModel::SizeColumn,
                                 m_table->fontMetrics().horizontalAdvance(QStringLiteral("000.0 MiB")) + 16);
-        applyScreenshotState();
     };
     if (m_store->isLoaded())
         QTimer::singleShot(0, this, fitColumns);
@@ -158,8 +157,6 @@ VolumesView::VolumesView(AppServices *services, QWidget *parent)
         selectVolume(name);
     });
     connect(services->engine(), &Engine::connectedChanged, this, &VolumesView::onConnected);
-    m_screenshotState = qEnvironmentVariable("DX_SCREENSHOT_STATE");
-    m_screenshotPending = !m_screenshotState.isEmpty();
     if (services->engine()->isConnected())
         QTimer::singleShot(0, this, [this] { onConnected(true); });
     updateEmptyState();
@@ -183,7 +180,7 @@ bool VolumesView::isLoading() const
 {
     if (!services()->engine()->isConnected())
         return false;
-    return !m_store->isLoaded() || m_screenshotPending || m_browser->isLoading();
+    return !m_store->isLoaded() || m_browser->isLoading();
 }
 
 void VolumesView::activated()
@@ -337,34 +334,6 @@ void VolumesView::onStaleChanged(bool stale)
         showMessage(staleText, true);
     else if (messageText() == staleText)
         showMessage({});
-}
-
-void VolumesView::applyScreenshotState()
-{
-    // DX_SCREENSHOT_STATE=browse:<volume> or file:<volume>:<path> opens the browser for the
-    // --screenshot mode, which cannot click.
-    if (!m_screenshotPending)
-        return;
-    const QStringList parts = m_screenshotState.split(QLatin1Char(':'));
-    if (parts.size() < 2 || !selectVolume(parts.at(1))) {
-        m_screenshotPending = false;
-        return;
-    }
-    browseSelected();
-    connect(m_browser, &VolumeBrowser::treeLoaded, this, [this, parts] {
-        if (!m_screenshotPending)
-            return;
-        m_browser->expandAll();
-        if (parts.value(0) == QLatin1String("file") && parts.size() >= 3) {
-            const QString path = parts.mid(2).join(QLatin1Char(':'));
-            m_browser->treeView()->setCurrentIndex(m_browser->model()->indexForPath(path));
-            m_browser->openFile(path);
-            connect(m_browser, &VolumeBrowser::fileShown, this, [this] { m_screenshotPending = false; });
-            connect(m_browser, &VolumeBrowser::fileFailed, this, [this] { m_screenshotPending = false; });
-        } else {
-            m_screenshotPending = false;
-        }
-    }, Qt::SingleShotConnection);
 }
 
 } // namespace dx

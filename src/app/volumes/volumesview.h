@@ -61,7 +61,6 @@ private:
     void showMessage(const QString &text, bool error = false);
     void updateActions();
     void updateEmptyState();
-    void applyScreenshotState();
     void onStaleChanged(bool stale);
 
     VolumeStore *m_store;
@@ -80,9 +79,7 @@ private:
     QAction *m_refresh;
     std::function<bool(const QString &, const QString &)> m_confirm;
     QString m_selectWhenListed; // made by the Create dialog, not listed yet
-    QString m_screenshotState;
     bool m_cleanedUp = false;
-    bool m_screenshotPending = false;
 };
 
 } // namespace dx

@@ -32,9 +32,7 @@ struct CallContext
 // One line of the Docker Commands panel: a command that really was sent, with its outcome.
 struct CommandRecord
 {
-    // Untracked: logged by code that does not go through the typed API yet, so its outcome
-    // is not known; shown without an outcome mark.
-    enum class State { Running, Done, Failed, Cancelled, Untracked };
+    enum class State { Running, Done, Failed, Cancelled };
 
     quint64 id = 0;
     QString cli;

@@ -2,6 +2,7 @@
 target_sources(dxcore PRIVATE
     dockerfile/dockerfilelinter.cpp dockerfile/dockerfilelinter.h
     dockerfile/dockerfileparser.cpp dockerfile/dockerfileparser.h
+    dockerfile/editorsnapshot.cpp dockerfile/editorsnapshot.h
     dockerfile/gosyntax.cpp dockerfile/gosyntax_p.h
     dockerfile/heredocs.cpp dockerfile/heredocs_p.h
     dockerfile/instructiondump.cpp

@@ -67,7 +67,6 @@ Engine::Engine(QObject *parent)
     connect(m_client, &EngineClient::replyData, this, &Engine::onReplyData);
     connect(m_client, &EngineClient::replyFinished, this, &Engine::onReplyFinished);
     connect(m_events, &EventStream::event, this, &Engine::event);
-    connect(m_events, &EventStream::rawEvent, this, &Engine::engineEvent);
     connect(m_events, &EventStream::liveChanged, this, &Engine::eventsLiveChanged);
     m_thread.start();
 }

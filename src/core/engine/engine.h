@@ -93,8 +93,6 @@ signals:
     // One message of GET /events, decoded. Events missed while the stream was re-opened are
     // replayed, each is delivered once.
     void event(const dx::EngineEvent &event);
-    // The same message as JSON (Type, Action, Actor, time, ...). Deprecated: use event().
-    void engineEvent(const QJsonObject &event);
     // False when events may have been missed (disconnected, or the engine refuses the
     // stream); true again once the stream is back: re-list then. A cut that the replay
     // covers does not count.

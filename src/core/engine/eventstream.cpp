@@ -119,14 +119,12 @@ void EventStream::handle(const JsonLine &line)
     if (!decoded) {
         // Still passed on raw, as before there was a typed event.
         qCWarning(lcEvents) << "skipping a malformed event:" << error << line.raw.left(200);
-        emit rawEvent(line.object);
         return;
     }
     if (!remember(*decoded))
         return;
     // A new event shows the stream works: the next cut is retried quickly again.
     m_backoff.reset();
-    emit rawEvent(line.object);
     emit event(*decoded);
 }
 

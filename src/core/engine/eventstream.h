@@ -47,7 +47,6 @@ public:
 
 signals:
     void liveChanged(bool live);
-    void rawEvent(const QJsonObject &event);
     void event(const dx::EngineEvent &event);
 
 private:

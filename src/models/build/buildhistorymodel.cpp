@@ -39,7 +39,7 @@ BuildHistoryModel::~BuildHistoryModel()
 
 QString BuildHistoryModel::defaultFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/builds");
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("builds"));
 }
 
 QString BuildHistoryModel::newId()

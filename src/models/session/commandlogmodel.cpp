@@ -71,18 +71,6 @@ void CommandLogModel::clear()
     endResetModel();
 }
 
-void CommandLogModel::appendUntracked(const QString &cli, const QString &description)
-{
-    CommandRecord record;
-    // Apart from every id the API hands out.
-    record.id = (quint64(1) << 63) + (++m_untracked);
-    record.cli = cli;
-    record.description = description;
-    record.state = CommandRecord::State::Untracked;
-    record.started = QDateTime::currentDateTime();
-    onStarted(record);
-}
-
 void CommandLogModel::onStarted(const CommandRecord &record)
 {
     if (m_records.size() >= MaxRows) {

@@ -40,15 +40,12 @@ public:
     CommandRecord recordAt(int row) const { return m_records.value(row); }
     QList<CommandRecord> records() const { return m_records; }
     void clear();
-    // A command logged by a view that still sends its requests itself (AppServices::logCommand).
-    void appendUntracked(const QString &cli, const QString &description);
 
 private:
     void onStarted(const CommandRecord &record);
     void onFinished(const CommandRecord &record);
 
     QList<CommandRecord> m_records;
-    quint64 m_untracked = 0;
 };
 
 } // namespace dx

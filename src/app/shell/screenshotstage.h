@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace dx {
+
+class MainWindow;
+
+// What `--screenshot-state` asks the screenshot mode to show, staged through the views'
+// public API, so that no production widget carries screenshot code. States:
+//   rundialog                      the Run dialog, filled with an example, inside the window
+//   logs | stats | changes | inspect   a running container's tab (one with ports first)
+//   browse:VOLUME | file:VOLUME:PATH   the volume browser, tree expanded, a file opened
+//   lesson-step-N                  the lesson panel at step N
+// apply() runs once the view has its data; isPending() holds the picture back until what
+// it started (a tree load, a file preview) has ended.
+class ScreenshotStage final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScreenshotStage)
+
+public:
+    ScreenshotStage(MainWindow *window, const QString &state, QObject *parent = nullptr);
+
+    // The lesson step is chosen before the window is shown; the rest needs the engine's data.
+    void prepare();
+    bool isApplied() const { return m_applied; }
+    bool isPending() const { return m_pending; }
+    void apply();
+
+private:
+    void applyContainers();
+    void applyVolumes();
+
+    MainWindow *m_window;
+    QString m_state;
+    bool m_applied = false;
+    bool m_pending = false;
+};
+
+} // namespace dx
