@@ -80,7 +80,7 @@ void listBench()
         json::parseList<VolumeSummary>(json, &list, &error, &VolumeSummary::fromJson);
         return list;
     };
-    VolumeStore store(nullptr);
+    VolumeStore store(nullptr, nullptr);
     QTableView view;
     view.setModel(store.model());
     view.resize(1200, 800);

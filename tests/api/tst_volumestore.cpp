@@ -3,6 +3,7 @@
 // event; bad answers keep the last good state; stale while the engine is gone, then one
 // refresh. Everything it sends is plumbing (internal) in the Docker Commands panel.
 #include "api/dockerapi.h"
+#include "containers/containerstore.h"
 #include "engine/engine.h"
 #include "engine/testengine.h"
 #include "fakeengine.h"
@@ -52,6 +53,16 @@ class TestVolumeStore final : public QObject
 {
     Q_OBJECT
 
+    // Lists of the containers, not counting the container store's list with sizes (its own
+    // business, sent a while after the list).
+    int containerLists() const
+    {
+        const QList<dx::test::FakeRequest> lists = m_fake->requests("GET", QStringLiteral("/containers/json"));
+        return int(std::count_if(lists.cbegin(), lists.cend(), [](const dx::test::FakeRequest &r) {
+            return r.queryItem(QStringLiteral("size")).isEmpty();
+        }));
+    }
+
 private slots:
     void init()
     {
@@ -60,7 +71,8 @@ private slots:
         m_engine = std::make_unique<Engine>();
         m_api = std::make_unique<DockerApi>(m_engine.get());
         m_commands = std::make_unique<QSignalSpy>(m_api.get(), &DockerApi::commandStarted);
-        m_store = std::make_unique<VolumeStore>(m_api.get());
+        m_containers = std::make_unique<ContainerStore>(m_api.get());
+        m_store = std::make_unique<VolumeStore>(m_api.get(), m_containers.get());
         m_tester = std::make_unique<QAbstractItemModelTester>(m_store->model(),
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_engine->connectTo(m_fake->endpoint());
@@ -72,6 +84,7 @@ private slots:
     {
         m_tester.reset();
         m_store.reset();
+        m_containers.reset();
         m_commands.reset();
         m_api.reset();
         m_engine.reset();
@@ -91,7 +104,7 @@ private slots:
         QTRY_VERIFY(m_store->sizesLoaded());
         QCOMPARE(m_store->find(Captured)->size, qint64(9));
         QCOMPARE(m_fake->count("GET", QStringLiteral("/volumes")), 1);
-        QCOMPARE(m_fake->count("GET", QStringLiteral("/containers/json")), 1);
+        QCOMPARE(containerLists(), 1); // the container store's; the volume store reads that one
         QCOMPARE(m_fake->count("GET", QStringLiteral("/system/df")), 1);
         // The store's requests are plumbing: none is the user's command.
         QVERIFY(!m_commands->isEmpty());
@@ -152,20 +165,25 @@ private slots:
     void containerEventsUpdateUsedBy()
     {
         QTRY_VERIFY(m_store->find(Captured)->usedBy.size() == 2);
-        QJsonArray containers = dx::test::fixtures::json(QStringLiteral("containers.json")).array();
-        QJsonObject extra = containers.first().toObject();
-        extra.insert(QStringLiteral("Id"), QStringLiteral("0123456789ab0123456789ab0123456789ab0123456789ab0123456789ab0123"));
-        extra.insert(QStringLiteral("Names"), QJsonArray{QStringLiteral("/third")});
-        containers.append(extra);
-        m_fake->route("GET", QStringLiteral("/containers/json"), FakeReply::json(containers));
+        // A third container of the captured volume starts: the container store reads it (one
+        // inspect) and the volume's users follow, with no request of the volume store's own.
+        const QString thirdId = QStringLiteral("0123456789ab0123456789ab0123456789ab0123456789ab0123456789ab0123");
+        QJsonObject extra = dx::test::fixtures::json(QStringLiteral("container-running.json")).object();
+        extra.insert(QStringLiteral("Id"), thirdId);
+        extra.insert(QStringLiteral("Name"), QStringLiteral("/third"));
+        m_fake->route("GET", QStringLiteral("/containers/%1/json").arg(thirdId), FakeReply::json(extra));
         QVERIFY(m_fake->waitForStreams());
+        m_fake->clearRequests();
         QSignalSpy reset(m_store->model(), &QAbstractItemModel::modelReset);
         m_fake->pushEvent(QJsonObject{{QStringLiteral("Type"), QStringLiteral("container")},
                                       {QStringLiteral("Action"), QStringLiteral("start")},
-                                      {QStringLiteral("Actor"), QJsonObject{{QStringLiteral("ID"), extra.value(QLatin1String("Id"))},
-                                                                            {QStringLiteral("Attributes"), QJsonObject{}}}}});
+                                      {QStringLiteral("Actor"), QJsonObject{{QStringLiteral("ID"), thirdId},
+                                                                            {QStringLiteral("Attributes"), QJsonObject{}}}},
+                                      {QStringLiteral("time"), 1796192600}, {QStringLiteral("timeNano"), 1796192600000000000.0}});
         QTRY_COMPARE(m_store->find(Captured)->usedBy, (QStringList{Exited, Running, QStringLiteral("third")}));
         QCOMPARE(reset.count(), 0);
+        QCOMPARE(containerLists(), 0);
+        QCOMPARE(m_fake->count("GET", QStringLiteral("/volumes.*")), 0);
     }
 
     void malformedAnswersKeepTheLastGoodState()
@@ -211,6 +229,7 @@ private:
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<DockerApi> m_api;
     std::unique_ptr<QSignalSpy> m_commands;
+    std::unique_ptr<ContainerStore> m_containers;
     std::unique_ptr<VolumeStore> m_store;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };

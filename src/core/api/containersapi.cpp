@@ -11,11 +11,6 @@ using namespace api;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dx::ContainersApi", text);
-}
-
 QString path(const QString &container, const char *action = nullptr)
 {
     QString p = QStringLiteral("/containers/") + seg(container);
@@ -56,14 +51,14 @@ ApiCall<QList<ContainerSummary>> ContainersApi::list(const ContainerListOptions 
             cli << QStringLiteral("--filter") << it.key() + QLatin1Char('=') + v;
     }
     return call<QList<ContainerSummary>>(m_api, request(Kind::Short, "GET", QStringLiteral("/containers/json"), query),
-                                         plumbing(cli, tr("List containers")), context, listParser<ContainerSummary>());
+                                         plumbing(cli, QCoreApplication::translate("dx::ContainersApi", "List containers")), context, listParser<ContainerSummary>());
 }
 
 ApiCall<ContainerDetails> ContainersApi::inspect(const QString &container, const CallContext &context)
 {
     return call<ContainerDetails>(m_api, request(Kind::Short, "GET", path(container, "json")),
                                   plumbing({QStringLiteral("docker"), QStringLiteral("inspect"), container},
-                                           tr("Show everything the engine knows about a container")),
+                                           QCoreApplication::translate("dx::ContainersApi", "Show everything the engine knows about a container")),
                                   context, objectParser<ContainerDetails>());
 }
 
@@ -74,7 +69,7 @@ ApiCall<ContainerDetails> ContainersApi::inspectWithSize(const QString &containe
     return call<ContainerDetails>(m_api, request(Kind::Short, "GET", path(container, "json"), query),
                                   plumbing({QStringLiteral("docker"), QStringLiteral("inspect"), QStringLiteral("--size"),
                                             container},
-                                           tr("Show everything the engine knows about a container, with its sizes")),
+                                           QCoreApplication::translate("dx::ContainersApi", "Show everything the engine knows about a container, with its sizes")),
                                   context, objectParser<ContainerDetails>());
 }
 
@@ -89,7 +84,7 @@ ApiCall<ContainerCreated> ContainersApi::create(const QJsonObject &config, const
     cli << config.value(QLatin1String("Image")).toString();
     return call<ContainerCreated>(
         m_api, jsonRequest("POST", QStringLiteral("/containers/create"), query, config),
-        user(cli, tr("Create a container from an image")), context, &parseCreated);
+        user(cli, QCoreApplication::translate("dx::ContainersApi", "Create a container from an image")), context, &parseCreated);
 }
 
 ApiCall<ContainerCreated> ContainersApi::create(const ContainerSpec &spec, const QString &name,
@@ -104,13 +99,13 @@ ApiCall<ContainerCreated> ContainersApi::create(const ContainerSpec &spec, const
     cli << spec.cliWords();
     return call<ContainerCreated>(
         m_api, jsonRequest("POST", QStringLiteral("/containers/create"), query, spec.toJson()),
-        user(cli, tr("Create a container from an image")), context, &parseCreated);
+        user(cli, QCoreApplication::translate("dx::ContainersApi", "Create a container from an image")), context, &parseCreated);
 }
 
 ApiCall<NoContent> ContainersApi::start(const QString &container, const CallContext &context)
 {
     return callNoContent(m_api, request(Kind::Short, "POST", path(container, "start")),
-                         user({QStringLiteral("docker"), QStringLiteral("start"), container}, tr("Start a container")),
+                         user({QStringLiteral("docker"), QStringLiteral("start"), container}, QCoreApplication::translate("dx::ContainersApi", "Start a container")),
                          context);
 }
 
@@ -126,7 +121,7 @@ ApiCall<NoContent> ContainersApi::stop(const QString &container, int timeoutSeco
     EngineRequest r = request(Kind::Short, "POST", path(container, "stop"), query);
     // The engine waits for the stop timeout before it answers.
     r.timeoutMs = std::max(timeoutSeconds, 10) * 1000 + 60000;
-    return callNoContent(m_api, r, user(cli, tr("Stop a container (SIGTERM, then SIGKILL after the timeout)")), context);
+    return callNoContent(m_api, r, user(cli, QCoreApplication::translate("dx::ContainersApi", "Stop a container (SIGTERM, then SIGKILL after the timeout)")), context);
 }
 
 ApiCall<NoContent> ContainersApi::restart(const QString &container, int timeoutSeconds, const CallContext &context)
@@ -140,7 +135,7 @@ ApiCall<NoContent> ContainersApi::restart(const QString &container, int timeoutS
     cli << container;
     EngineRequest r = request(Kind::Short, "POST", path(container, "restart"), query);
     r.timeoutMs = std::max(timeoutSeconds, 10) * 1000 + 60000;
-    return callNoContent(m_api, r, user(cli, tr("Restart a container")), context);
+    return callNoContent(m_api, r, user(cli, QCoreApplication::translate("dx::ContainersApi", "Restart a container")), context);
 }
 
 ApiCall<NoContent> ContainersApi::kill(const QString &container, const QString &signal, const CallContext &context)
@@ -153,14 +148,14 @@ ApiCall<NoContent> ContainersApi::kill(const QString &container, const QString &
     }
     cli << container;
     return callNoContent(m_api, request(Kind::Short, "POST", path(container, "kill"), query),
-                         user(cli, tr("Kill a container's main process")), context);
+                         user(cli, QCoreApplication::translate("dx::ContainersApi", "Kill a container's main process")), context);
 }
 
 ApiCall<NoContent> ContainersApi::pause(const QString &container, const CallContext &context)
 {
     return callNoContent(m_api, request(Kind::Short, "POST", path(container, "pause")),
                          user({QStringLiteral("docker"), QStringLiteral("pause"), container},
-                              tr("Freeze every process of a container")),
+                              QCoreApplication::translate("dx::ContainersApi", "Freeze every process of a container")),
                          context);
 }
 
@@ -168,7 +163,7 @@ ApiCall<NoContent> ContainersApi::unpause(const QString &container, const CallCo
 {
     return callNoContent(m_api, request(Kind::Short, "POST", path(container, "unpause")),
                          user({QStringLiteral("docker"), QStringLiteral("unpause"), container},
-                              tr("Let a paused container run again")),
+                              QCoreApplication::translate("dx::ContainersApi", "Let a paused container run again")),
                          context);
 }
 
@@ -186,7 +181,7 @@ ApiCall<NoContent> ContainersApi::remove(const QString &container, bool force, b
     }
     cli << container;
     return callNoContent(m_api, request(Kind::Short, "DELETE", path(container), query),
-                         user(cli, tr("Remove a container and its writable layer")), context);
+                         user(cli, QCoreApplication::translate("dx::ContainersApi", "Remove a container and its writable layer")), context);
 }
 
 ApiCall<NoContent> ContainersApi::rename(const QString &container, const QString &newName, const CallContext &context)
@@ -195,7 +190,7 @@ ApiCall<NoContent> ContainersApi::rename(const QString &container, const QString
     addText(&query, QStringLiteral("name"), newName);
     return callNoContent(m_api, request(Kind::Short, "POST", path(container, "rename"), query),
                          user({QStringLiteral("docker"), QStringLiteral("rename"), container, newName},
-                              tr("Rename a container")),
+                              QCoreApplication::translate("dx::ContainersApi", "Rename a container")),
                          context);
 }
 
@@ -203,7 +198,7 @@ ApiCall<QList<ContainerChange>> ContainersApi::changes(const QString &container,
 {
     return call<QList<ContainerChange>>(m_api, request(Kind::Short, "GET", path(container, "changes")),
                                         user({QStringLiteral("docker"), QStringLiteral("diff"), container},
-                                             tr("What the container changed in its writable layer")),
+                                             QCoreApplication::translate("dx::ContainersApi", "What the container changed in its writable layer")),
                                         context, listParser<ContainerChange>());
 }
 
@@ -216,7 +211,7 @@ ApiCall<ProcessList> ContainersApi::top(const QString &container, const QString 
         cli << psArgs.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     }
     return call<ProcessList>(m_api, request(Kind::Short, "GET", path(container, "top"), query),
-                             user(cli, tr("The processes running in a container")), context,
+                             user(cli, QCoreApplication::translate("dx::ContainersApi", "The processes running in a container")), context,
                              objectParser<ProcessList>());
 }
 
@@ -230,7 +225,7 @@ ApiCall<ContainerWaitResult> ContainersApi::wait(const QString &container, const
     r.streaming = false; // one small JSON object at the end, however long that takes
     return call<ContainerWaitResult>(
         m_api, r,
-        plumbing({QStringLiteral("docker"), QStringLiteral("wait"), container}, tr("Wait until a container stops")),
+        plumbing({QStringLiteral("docker"), QStringLiteral("wait"), container}, QCoreApplication::translate("dx::ContainersApi", "Wait until a container stops")),
         context, [](const EngineResponse &response, ContainerWaitResult *result, QString *error) {
             QJsonObject object;
             if (!json::parseObject(response.body, &object, error))
@@ -253,7 +248,7 @@ ApiCall<PruneReport> ContainersApi::prune(const QMap<QString, QStringList> &filt
             cli << QStringLiteral("--filter") << it.key() + QLatin1Char('=') + v;
     }
     return call<PruneReport>(m_api, request(Kind::Short, "POST", QStringLiteral("/containers/prune"), query),
-                             user(cli, tr("Remove all stopped containers")), context,
+                             user(cli, QCoreApplication::translate("dx::ContainersApi", "Remove all stopped containers")), context,
                              [](const EngineResponse &response, PruneReport *report, QString *error) {
                                  QJsonObject object;
                                  if (!json::parseObject(response.body, &object, error))
@@ -290,7 +285,7 @@ EngineReply *ContainersApi::logs(const QString &container, const LogOptions &opt
     }
     cli << container;
     return m_api->send(request(options.follow ? Kind::Stream : Kind::Bulk, "GET", path(container, "logs"), query),
-                       user(cli, tr("Show what a container printed")), context);
+                       user(cli, QCoreApplication::translate("dx::ContainersApi", "Show what a container printed")), context);
 }
 
 EngineReply *ContainersApi::stats(const QString &container, bool stream, const CallContext &context)
@@ -302,7 +297,7 @@ EngineReply *ContainersApi::stats(const QString &container, bool stream, const C
         cli << QStringLiteral("--no-stream");
     cli << container;
     return m_api->send(request(Kind::Stream, "GET", path(container, "stats"), query),
-                       user(cli, tr("Live resource use of a container")), context);
+                       user(cli, QCoreApplication::translate("dx::ContainersApi", "Live resource use of a container")), context);
 }
 
 EngineReply *ContainersApi::getArchive(const QString &container, const QString &filePath, const CallContext &context)
@@ -312,7 +307,7 @@ EngineReply *ContainersApi::getArchive(const QString &container, const QString &
     return m_api->send(request(Kind::Bulk, "GET", path(container, "archive"), query),
                        user({QStringLiteral("docker"), QStringLiteral("cp"), container + QLatin1Char(':') + filePath,
                              QStringLiteral("-")},
-                            tr("Copy files out of a container")),
+                            QCoreApplication::translate("dx::ContainersApi", "Copy files out of a container")),
                        context);
 }
 
@@ -326,7 +321,7 @@ ApiCall<ContainerPathStat> ContainersApi::statPath(const QString &container, con
     EngineReply *reply = m_api->send(r,
                                      plumbing({QStringLiteral("docker"), QStringLiteral("exec"), container,
                                                QStringLiteral("stat"), filePath},
-                                              tr("What is at a path in a container")),
+                                              QCoreApplication::translate("dx::ContainersApi", "What is at a path in a container")),
                                      context);
     // The answer is a header, not a body.
     return ApiCall<ContainerPathStat>(reply, what, [](const EngineResponse &response, ContainerPathStat *stat, QString *error) {
@@ -352,7 +347,7 @@ ApiCall<NoContent> ContainersApi::putArchive(const QString &container, const QSt
     return callNoContent(m_api, r,
                          user({QStringLiteral("docker"), QStringLiteral("cp"), QStringLiteral("-"),
                                container + QLatin1Char(':') + dir},
-                              tr("Copy files into a container")),
+                              QCoreApplication::translate("dx::ContainersApi", "Copy files into a container")),
                          context);
 }
 

@@ -12,11 +12,6 @@ namespace dx {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("dx::ContainerStatus", text, nullptr, n);
-}
-
 constexpr qint64 Minute = 60;
 constexpr qint64 Hour = 60 * Minute;
 constexpr qint64 Day = 24 * Hour;
@@ -24,11 +19,11 @@ constexpr qint64 Day = 24 * Hour;
 QString healthSuffix(const QString &health)
 {
     if (health == QLatin1String("starting"))
-        return tr("health: starting");
+        return QCoreApplication::translate("dx::ContainerStatus", "health: starting");
     if (health == QLatin1String("healthy"))
-        return tr("healthy");
+        return QCoreApplication::translate("dx::ContainerStatus", "healthy");
     if (health == QLatin1String("unhealthy"))
-        return tr("unhealthy");
+        return QCoreApplication::translate("dx::ContainerStatus", "unhealthy");
     return health;
 }
 
@@ -41,30 +36,35 @@ qint64 secondsBetween(const QDateTime &from, const QDateTime &to)
 
 QString humanDuration(qint64 seconds)
 {
-    // The same thresholds as github.com/docker/go-units HumanDuration.
+    // The same thresholds as github.com/docker/go-units HumanDuration. The counts are plain
+    // variables: lupdate 6.4 hangs on a cast or an expression as the plural argument.
+    const auto plural = [](const char *text, qint64 count) {
+        const int n = int(count);
+        return QCoreApplication::translate("dx::ContainerStatus", text, nullptr, n);
+    };
     if (seconds < 1)
-        return tr("Less than a second");
+        return QCoreApplication::translate("dx::ContainerStatus", "Less than a second");
     if (seconds == 1)
-        return tr("1 second");
+        return QCoreApplication::translate("dx::ContainerStatus", "1 second");
     if (seconds < Minute)
-        return tr("%n seconds", int(seconds));
+        return plural(QT_TRANSLATE_N_NOOP("dx::ContainerStatus", "%n seconds"), seconds);
     const qint64 minutes = seconds / Minute;
     if (minutes == 1)
-        return tr("About a minute");
+        return QCoreApplication::translate("dx::ContainerStatus", "About a minute");
     if (minutes < 60)
-        return tr("%n minutes", int(minutes));
+        return plural(QT_TRANSLATE_N_NOOP("dx::ContainerStatus", "%n minutes"), minutes);
     const qint64 hours = (seconds + Hour / 2) / Hour; // Go's Duration.Round: halves away from zero
     if (hours == 1)
-        return tr("About an hour");
+        return QCoreApplication::translate("dx::ContainerStatus", "About an hour");
     if (hours < 48)
-        return tr("%n hours", int(hours));
+        return plural(QT_TRANSLATE_N_NOOP("dx::ContainerStatus", "%n hours"), hours);
     if (hours < 24 * 7 * 2)
-        return tr("%n days", int(hours / 24));
+        return plural(QT_TRANSLATE_N_NOOP("dx::ContainerStatus", "%n days"), hours / 24);
     if (hours < 24 * 30 * 2)
-        return tr("%n weeks", int(hours / 24 / 7));
+        return plural(QT_TRANSLATE_N_NOOP("dx::ContainerStatus", "%n weeks"), hours / 24 / 7);
     if (hours < 24 * 365 * 2)
-        return tr("%n months", int(hours / 24 / 30));
-    return tr("%n years", int(seconds / Hour / 24 / 365));
+        return plural(QT_TRANSLATE_N_NOOP("dx::ContainerStatus", "%n months"), hours / 24 / 30);
+    return plural(QT_TRANSLATE_N_NOOP("dx::ContainerStatus", "%n years"), seconds / Hour / 24 / 365);
 }
 
 qint64 parseHumanDuration(const QString &text, qint64 *halfSpanSecs)
@@ -115,24 +115,24 @@ QString ContainerSummary::statusText(const QDateTime &now) const
     if (state == QLatin1String("running") || state == QLatin1String("paused")) {
         if (!startedAt.isValid())
             return status;
-        const QString up = tr("Up %1").arg(humanDuration(secondsBetween(startedAt, now)));
+        const QString up = QCoreApplication::translate("dx::ContainerStatus", "Up %1").arg(humanDuration(secondsBetween(startedAt, now)));
         if (state == QLatin1String("paused"))
-            return tr("%1 (Paused)").arg(up);
-        return health.isEmpty() ? up : tr("%1 (%2)").arg(up, healthSuffix(health));
+            return QCoreApplication::translate("dx::ContainerStatus", "%1 (Paused)").arg(up);
+        return health.isEmpty() ? up : QCoreApplication::translate("dx::ContainerStatus", "%1 (%2)").arg(up, healthSuffix(health));
     }
     if (state == QLatin1String("restarting")) {
         if (!finishedAt.isValid())
             return status;
-        return tr("Restarting (%1) %2 ago").arg(exitCode).arg(humanDuration(secondsBetween(finishedAt, now)));
+        return QCoreApplication::translate("dx::ContainerStatus", "Restarting (%1) %2 ago").arg(exitCode).arg(humanDuration(secondsBetween(finishedAt, now)));
     }
     if (state == QLatin1String("removing"))
-        return tr("Removal In Progress");
+        return QCoreApplication::translate("dx::ContainerStatus", "Removal In Progress");
     if (state == QLatin1String("dead"))
-        return tr("Dead");
+        return QCoreApplication::translate("dx::ContainerStatus", "Dead");
     if (state == QLatin1String("created"))
-        return tr("Created");
+        return QCoreApplication::translate("dx::ContainerStatus", "Created");
     if (state == QLatin1String("exited") && finishedAt.isValid())
-        return tr("Exited (%1) %2 ago").arg(exitCode).arg(humanDuration(secondsBetween(finishedAt, now)));
+        return QCoreApplication::translate("dx::ContainerStatus", "Exited (%1) %2 ago").arg(exitCode).arg(humanDuration(secondsBetween(finishedAt, now)));
     return status;
 }
 

@@ -8,15 +8,6 @@ namespace dx {
 
 using namespace api;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dx::ExecApi", text);
-}
-
-} // namespace
-
 bool ExecDetails::fromJson(const QJsonObject &o, ExecDetails *d, QString *error)
 {
     JsonFields f(o);
@@ -58,7 +49,7 @@ ApiCall<QString> ExecApi::create(const QString &container, const ExecOptions &op
     cli << container << options.cmd;
     return call<QString>(m_api,
                          jsonRequest("POST", QStringLiteral("/containers/") + seg(container) + QStringLiteral("/exec"), {}, body),
-                         user(cli, tr("Run a command inside a running container")), context,
+                         user(cli, QCoreApplication::translate("dx::ExecApi", "Run a command inside a running container")), context,
                          [](const EngineResponse &response, QString *id, QString *error) {
                              QJsonObject object;
                              if (!json::parseObject(response.body, &object, error))
@@ -73,7 +64,7 @@ ApiCall<QString> ExecApi::create(const QString &container, const ExecOptions &op
 ApiCall<ExecDetails> ExecApi::inspect(const QString &execId, const CallContext &context)
 {
     return call<ExecDetails>(m_api, request(Kind::Short, "GET", QStringLiteral("/exec/") + seg(execId) + QStringLiteral("/json")),
-                             plumbing({QStringLiteral("docker"), QStringLiteral("inspect"), execId}, tr("State of an exec session")),
+                             plumbing({QStringLiteral("docker"), QStringLiteral("inspect"), execId}, QCoreApplication::translate("dx::ExecApi", "State of an exec session")),
                              context, objectParser<ExecDetails>());
 }
 
@@ -85,7 +76,7 @@ ApiCall<NoContent> ExecApi::resize(const QString &execId, int rows, int columns,
     return callNoContent(m_api, request(Kind::Short, "POST", QStringLiteral("/exec/") + seg(execId) + QStringLiteral("/resize"), query),
                          plumbing({QStringLiteral("stty"), QStringLiteral("rows"), QString::number(rows), QStringLiteral("cols"),
                                    QString::number(columns)},
-                                  tr("Resize a terminal")),
+                                  QCoreApplication::translate("dx::ExecApi", "Resize a terminal")),
                          context);
 }
 

@@ -10,11 +10,6 @@ using namespace api;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dx::ImagesApi", text);
-}
-
 QString path(const QString &image, const char *action = nullptr)
 {
     QString p = QStringLiteral("/images/") + seg(image);
@@ -49,14 +44,14 @@ ApiCall<QList<ImageSummary>> ImagesApi::list(bool all, const QMap<QString, QStri
             cli << QStringLiteral("--filter") << it.key() + QLatin1Char('=') + v;
     }
     return call<QList<ImageSummary>>(m_api, request(Kind::Short, "GET", QStringLiteral("/images/json"), query),
-                                     plumbing(cli, tr("List images")), context, listParser<ImageSummary>());
+                                     plumbing(cli, QCoreApplication::translate("dx::ImagesApi", "List images")), context, listParser<ImageSummary>());
 }
 
 ApiCall<ImageDetails> ImagesApi::inspect(const QString &image, const CallContext &context)
 {
     return call<ImageDetails>(m_api, request(Kind::Short, "GET", path(image, "json")),
                               plumbing({QStringLiteral("docker"), QStringLiteral("image"), QStringLiteral("inspect"), image},
-                                       tr("Show everything the engine knows about an image")),
+                                       QCoreApplication::translate("dx::ImagesApi", "Show everything the engine knows about an image")),
                               context, objectParser<ImageDetails>());
 }
 
@@ -64,7 +59,7 @@ ApiCall<QList<ImageHistoryEntry>> ImagesApi::history(const QString &image, const
 {
     return call<QList<ImageHistoryEntry>>(m_api, request(Kind::Short, "GET", path(image, "history")),
                                           plumbing({QStringLiteral("docker"), QStringLiteral("history"), image},
-                                                   tr("Show the layers of an image")),
+                                                   QCoreApplication::translate("dx::ImagesApi", "Show the layers of an image")),
                                           context, listParser<ImageHistoryEntry>());
 }
 
@@ -78,7 +73,7 @@ ApiCall<QList<ImageDeleteItem>> ImagesApi::remove(const QString &image, bool for
     }
     cli << image;
     return call<QList<ImageDeleteItem>>(
-        m_api, request(Kind::Short, "DELETE", path(image), query), user(cli, tr("Remove an image")), context,
+        m_api, request(Kind::Short, "DELETE", path(image), query), user(cli, QCoreApplication::translate("dx::ImagesApi", "Remove an image")), context,
         [](const EngineResponse &response, QList<ImageDeleteItem> *items, QString *error) {
             return json::parseList<ImageDeleteItem>(response.body, items, error, &parseDeleteItem);
         });
@@ -100,7 +95,7 @@ ApiCall<NoContent> ImagesApi::tag(const QString &image, const QString &target, c
         addText(&query, QStringLiteral("tag"), tagName);
     return callNoContent(m_api, request(Kind::Short, "POST", path(image, "tag"), query),
                          user({QStringLiteral("docker"), QStringLiteral("tag"), image, target},
-                              tr("Give an image another name")),
+                              QCoreApplication::translate("dx::ImagesApi", "Give an image another name")),
                          context);
 }
 
@@ -113,7 +108,7 @@ ApiCall<PruneReport> ImagesApi::prune(bool all, const CallContext &context)
         cli << QStringLiteral("-a");
     }
     return call<PruneReport>(m_api, request(Kind::Short, "POST", QStringLiteral("/images/prune"), query),
-                             user(cli, all ? tr("Remove every image no container uses") : tr("Remove dangling images")),
+                             user(cli, all ? QCoreApplication::translate("dx::ImagesApi", "Remove every image no container uses") : QCoreApplication::translate("dx::ImagesApi", "Remove dangling images")),
                              context, [](const EngineResponse &response, PruneReport *report, QString *error) {
                                  QJsonObject object;
                                  if (!json::parseObject(response.body, &object, error))
@@ -148,7 +143,7 @@ ApiCall<ImageImportReport> ImagesApi::import(const QByteArray &rootfs, const QSt
     r.body = rootfs;
     r.contentType = "application/x-tar";
     return call<ImageImportReport>(
-        m_api, r, user(cli, tr("Make an image from a tar of files")), context,
+        m_api, r, user(cli, QCoreApplication::translate("dx::ImagesApi", "Make an image from a tar of files")), context,
         [](const EngineResponse &response, ImageImportReport *report, QString *error) {
             // JSON lines: {"status":"sha256:..."} or {"errorDetail":{...},"error":"..."}.
             for (const QByteArray &line : response.body.split('\n')) {

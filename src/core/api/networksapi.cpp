@@ -8,22 +8,13 @@ namespace dx {
 
 using namespace api;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dx::NetworksApi", text);
-}
-
-} // namespace
-
 ApiCall<QList<NetworkSummary>> NetworksApi::list(const QMap<QString, QStringList> &filters, const CallContext &context)
 {
     QUrlQuery query;
     addFilters(&query, filters);
     return call<QList<NetworkSummary>>(m_api, request(Kind::Short, "GET", QStringLiteral("/networks"), query),
                                        plumbing({QStringLiteral("docker"), QStringLiteral("network"), QStringLiteral("ls")},
-                                                tr("List networks")),
+                                                QCoreApplication::translate("dx::NetworksApi", "List networks")),
                                        context, listParser<NetworkSummary>());
 }
 
@@ -31,7 +22,7 @@ ApiCall<NetworkSummary> NetworksApi::inspect(const QString &network, const CallC
 {
     return call<NetworkSummary>(m_api, request(Kind::Short, "GET", QStringLiteral("/networks/") + seg(network)),
                                 plumbing({QStringLiteral("docker"), QStringLiteral("network"), QStringLiteral("inspect"), network},
-                                         tr("Show a network")),
+                                         QCoreApplication::translate("dx::NetworksApi", "Show a network")),
                                 context, objectParser<NetworkSummary>());
 }
 
@@ -54,7 +45,7 @@ ApiCall<QString> NetworksApi::create(const QString &name, const QString &driver,
     }
     cli << name;
     return call<QString>(m_api, jsonRequest("POST", QStringLiteral("/networks/create"), {}, body),
-                         user(cli, tr("Create a network")), context,
+                         user(cli, QCoreApplication::translate("dx::NetworksApi", "Create a network")), context,
                          [](const EngineResponse &response, QString *id, QString *error) {
                              QJsonObject object;
                              if (!json::parseObject(response.body, &object, error))
@@ -70,7 +61,7 @@ ApiCall<NoContent> NetworksApi::remove(const QString &network, const CallContext
 {
     return callNoContent(m_api, request(Kind::Short, "DELETE", QStringLiteral("/networks/") + seg(network)),
                          user({QStringLiteral("docker"), QStringLiteral("network"), QStringLiteral("rm"), network},
-                              tr("Remove a network")),
+                              QCoreApplication::translate("dx::NetworksApi", "Remove a network")),
                          context);
 }
 

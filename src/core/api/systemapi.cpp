@@ -8,26 +8,17 @@ namespace dx {
 
 using namespace api;
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dx::SystemApi", text);
-}
-
-} // namespace
-
 ApiCall<VersionInfo> SystemApi::version(const CallContext &context)
 {
     return call<VersionInfo>(m_api, request(Kind::Short, "GET", QStringLiteral("/version")),
-                             plumbing({QStringLiteral("docker"), QStringLiteral("version")}, tr("Engine version")),
+                             plumbing({QStringLiteral("docker"), QStringLiteral("version")}, QCoreApplication::translate("dx::SystemApi", "Engine version")),
                              context, objectParser<VersionInfo>());
 }
 
 ApiCall<SystemInfo> SystemApi::info(const CallContext &context)
 {
     return call<SystemInfo>(m_api, request(Kind::Short, "GET", QStringLiteral("/info")),
-                            plumbing({QStringLiteral("docker"), QStringLiteral("info")}, tr("Engine facts")), context,
+                            plumbing({QStringLiteral("docker"), QStringLiteral("info")}, QCoreApplication::translate("dx::SystemApi", "Engine facts")), context,
                             objectParser<SystemInfo>());
 }
 
@@ -37,7 +28,7 @@ ApiCall<DiskUsage> SystemApi::diskUsage(const CallContext &context)
     r.timeoutMs = 300000;
     return call<DiskUsage>(m_api, r,
                            plumbing({QStringLiteral("docker"), QStringLiteral("system"), QStringLiteral("df"), QStringLiteral("-v")},
-                                    tr("Disk space used by images, containers and volumes")),
+                                    QCoreApplication::translate("dx::SystemApi", "Disk space used by images, containers and volumes")),
                            context, objectParser<DiskUsage>());
 }
 

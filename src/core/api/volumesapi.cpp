@@ -10,11 +10,6 @@ using namespace api;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dx::VolumesApi", text);
-}
-
 void filterWords(QStringList *cli, const QMap<QString, QStringList> &filters)
 {
     for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
@@ -40,7 +35,7 @@ ApiCall<QList<VolumeSummary>> VolumesApi::list(const QMap<QString, QStringList> 
     QStringList cli{QStringLiteral("docker"), QStringLiteral("volume"), QStringLiteral("ls")};
     filterWords(&cli, filters);
     return call<QList<VolumeSummary>>(
-        m_api, request(Kind::Short, "GET", QStringLiteral("/volumes"), query), plumbing(cli, tr("List volumes")),
+        m_api, request(Kind::Short, "GET", QStringLiteral("/volumes"), query), plumbing(cli, QCoreApplication::translate("dx::VolumesApi", "List volumes")),
         context, [](const EngineResponse &response, QList<VolumeSummary> *list, QString *error) {
             QJsonObject object;
             if (!json::parseObject(response.body, &object, error))
@@ -61,7 +56,7 @@ ApiCall<VolumeSummary> VolumesApi::inspect(const QString &name, const CallContex
 {
     return call<VolumeSummary>(m_api, request(Kind::Short, "GET", QStringLiteral("/volumes/") + seg(name)),
                                plumbing({QStringLiteral("docker"), QStringLiteral("volume"), QStringLiteral("inspect"), name},
-                                        tr("Show a volume")),
+                                        QCoreApplication::translate("dx::VolumesApi", "Show a volume")),
                                context, objectParser<VolumeSummary>());
 }
 
@@ -86,7 +81,7 @@ ApiCall<VolumeSummary> VolumesApi::create(const VolumeCreateOptions &options, co
     if (!options.driverOptions.isEmpty())
         body.insert(QStringLiteral("DriverOpts"), toObject(options.driverOptions));
     return call<VolumeSummary>(m_api, jsonRequest("POST", QStringLiteral("/volumes/create"), {}, body),
-                               user(cli, tr("Create a volume: storage that outlives containers")), context,
+                               user(cli, QCoreApplication::translate("dx::VolumesApi", "Create a volume: storage that outlives containers")), context,
                                objectParser<VolumeSummary>());
 }
 
@@ -100,7 +95,7 @@ ApiCall<NoContent> VolumesApi::remove(const QString &name, bool force, const Cal
     }
     cli << name;
     return callNoContent(m_api, request(Kind::Short, "DELETE", QStringLiteral("/volumes/") + seg(name), query),
-                         user(cli, tr("Remove a volume and all data in it")), context);
+                         user(cli, QCoreApplication::translate("dx::VolumesApi", "Remove a volume and all data in it")), context);
 }
 
 ApiCall<PruneReport> VolumesApi::prune(const QMap<QString, QStringList> &filters, const CallContext &context)
@@ -110,7 +105,7 @@ ApiCall<PruneReport> VolumesApi::prune(const QMap<QString, QStringList> &filters
     QStringList cli{QStringLiteral("docker"), QStringLiteral("volume"), QStringLiteral("prune"), QStringLiteral("-f")};
     filterWords(&cli, filters);
     return call<PruneReport>(m_api, request(Kind::Short, "POST", QStringLiteral("/volumes/prune"), query),
-                             user(cli, tr("Remove volumes no container uses")), context,
+                             user(cli, QCoreApplication::translate("dx::VolumesApi", "Remove volumes no container uses")), context,
                              [](const EngineResponse &response, PruneReport *report, QString *error) {
                                  QJsonObject object;
                                  if (!json::parseObject(response.body, &object, error))

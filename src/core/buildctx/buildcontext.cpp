@@ -21,11 +21,6 @@ namespace dx {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dx::BuildContext", text);
-}
-
 const QString kDockerIgnore = QStringLiteral(".dockerignore");
 
 // Walks the context the way the CLI's tarballer does: depth first, entries of a
@@ -48,7 +43,7 @@ public:
         if (!dir) {
             if (listFd >= 0)
                 close(listFd);
-            return fail(tr("can't stat '%1'").arg(QFile::decodeName(absDir)));
+            return fail(QCoreApplication::translate("dx::BuildContext", "can't stat '%1'").arg(QFile::decodeName(absDir)));
         }
         std::vector<QByteArray> names;
         while (const dirent *e = readdir(dir)) {
@@ -70,7 +65,7 @@ public:
             bool matchError = false;
             const bool skip = m_ignore.matches(rel, parentInfo, &info, &matchError);
             if (matchError)
-                return fail(tr("error matching %1: syntax error in pattern").arg(rel));
+                return fail(QCoreApplication::translate("dx::BuildContext", "error matching %1: syntax error in pattern").arg(rel));
             // The directory of an exception stays out of the tar, but its children are checked.
             const bool descendOnly = skip && isDir && m_ignore.hasExceptions()
                 && m_ignore.exceptionMayMatchBelow(rel);
@@ -90,7 +85,7 @@ private:
     {
         const int fd = openat(parentFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (fd < 0)
-            return fail(tr("can't stat '%1'").arg(QFile::decodeName(absDir)));
+            return fail(QCoreApplication::translate("dx::BuildContext", "can't stat '%1'").arg(QFile::decodeName(absDir)));
         const bool ok = walk(fd, absDir, rel, info);
         close(fd);
         return ok;
@@ -134,7 +129,7 @@ private:
             e.linkTarget = QFile::decodeName(target.left(n < 0 ? 0 : n));
         } else if (S_ISREG(st.st_mode)) {
             if (!readable(dirFd, name, st))
-                return fail(tr("no permission to read from '%1'").arg(QFile::decodeName(absDir + '/' + name)));
+                return fail(QCoreApplication::translate("dx::BuildContext", "no permission to read from '%1'").arg(QFile::decodeName(absDir + '/' + name)));
             e.size = st.st_size;
             // Go's tar appender writes later names of a multiply-linked inode as hard links.
             if (st.st_nlink > 1) {
@@ -148,7 +143,7 @@ private:
                 }
             }
         } else if (S_ISSOCK(st.st_mode)) {
-            m_scan.warnings.append(tr("%1 is a socket and cannot be sent").arg(rel));
+            m_scan.warnings.append(QCoreApplication::translate("dx::BuildContext", "%1 is a socket and cannot be sent").arg(rel));
             return true;
         } else {
             e.type = ContextEntry::Type::Other;
@@ -181,7 +176,7 @@ bool resolveDockerfile(const QString &contextDir, const QString &given, ContextS
     const QString canonical = QFileInfo(abs).canonicalFilePath();
     if (canonical.isEmpty()) {
         scan.error = ContextScan::Error::Dockerfile;
-        scan.errorString = tr("Cannot locate Dockerfile: \"%1\"").arg(abs);
+        scan.errorString = QCoreApplication::translate("dx::BuildContext", "Cannot locate Dockerfile: \"%1\"").arg(abs);
         return false;
     }
     const QString rel = QDir(contextDir).relativeFilePath(canonical);
@@ -239,7 +234,7 @@ bool addOutsideDockerfile(const QString &path, ContextScan &scan)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         scan.error = ContextScan::Error::Dockerfile;
-        scan.errorString = tr("unable to open Dockerfile: %1").arg(file.errorString());
+        scan.errorString = QCoreApplication::translate("dx::BuildContext", "unable to open Dockerfile: %1").arg(file.errorString());
         return false;
     }
     addDockerfileContent(file.readAll(), scan);
@@ -270,7 +265,7 @@ bool readIgnore(const QString &dir, DockerIgnore *ignore, ContextScan *failure)
     QFile file(QDir(dir).filePath(kDockerIgnore));
     if (file.exists() && !file.open(QIODevice::ReadOnly)) {
         failure->error = ContextScan::Error::DockerIgnore;
-        failure->errorString = tr("cannot read .dockerignore: %1").arg(file.errorString());
+        failure->errorString = QCoreApplication::translate("dx::BuildContext", "cannot read .dockerignore: %1").arg(file.errorString());
         return false;
     }
     *ignore = DockerIgnore::parse(file.isOpen() ? file.readAll() : QByteArray());
@@ -311,14 +306,14 @@ ContextScan BuildContext::scanImpl(const QString &dir, const QString &dockerfile
     result.contextDir = info.canonicalFilePath();
     if (result.contextDir.isEmpty() || !info.isDir() || !QDir(result.contextDir).isReadable()) {
         result.error = ContextScan::Error::ContextUnreadable;
-        result.errorString = tr("unable to prepare context: cannot read directory \"%1\"").arg(dir);
+        result.errorString = QCoreApplication::translate("dx::BuildContext", "unable to prepare context: cannot read directory \"%1\"").arg(dir);
         return result;
     }
     if (!ignore.isValid()) {
         result.error = ContextScan::Error::DockerIgnore;
         result.errorString = ignore.errorLine() > 0
-            ? tr(".dockerignore line %1: %2").arg(ignore.errorLine()).arg(ignore.errorString())
-            : tr(".dockerignore: %1").arg(ignore.errorString());
+            ? QCoreApplication::translate("dx::BuildContext", ".dockerignore line %1: %2").arg(ignore.errorLine()).arg(ignore.errorString())
+            : QCoreApplication::translate("dx::BuildContext", ".dockerignore: %1").arg(ignore.errorString());
         return result;
     }
 
@@ -341,7 +336,7 @@ ContextScan BuildContext::scanImpl(const QString &dir, const QString &dockerfile
     const int rootFd = open(root.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (rootFd < 0) {
         result.error = ContextScan::Error::ContextUnreadable;
-        result.errorString = tr("unable to prepare context: cannot read directory \"%1\"").arg(dir);
+        result.errorString = QCoreApplication::translate("dx::BuildContext", "unable to prepare context: cannot read directory \"%1\"").arg(dir);
         return result;
     }
     Walker walker(effective, result);

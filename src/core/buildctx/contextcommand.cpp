@@ -9,14 +9,9 @@ namespace dx {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dx::ContextCommand", text);
-}
-
 QString usage()
 {
-    return tr("usage: docker-explorer context [-f DOCKERFILE] DIR");
+    return QCoreApplication::translate("dx::ContextCommand", "usage: docker-explorer context [-f DOCKERFILE] DIR");
 }
 
 } // namespace
@@ -31,7 +26,7 @@ int runContextCommand(const QStringList &args, QTextStream &out, QTextStream &er
         const QString &a = args.at(i);
         if (a == QLatin1String("-f") || a == QLatin1String("--file")) {
             if (++i >= args.size()) {
-                err << tr("option %1 needs a value").arg(a) << '\n' << usage() << '\n';
+                err << QCoreApplication::translate("dx::ContextCommand", "option %1 needs a value").arg(a) << '\n' << usage() << '\n';
                 return 2;
             }
             dockerfile = args.at(i);
@@ -41,12 +36,12 @@ int runContextCommand(const QStringList &args, QTextStream &out, QTextStream &er
             out << usage() << '\n';
             return 0;
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            err << tr("unknown option %1").arg(a) << '\n' << usage() << '\n';
+            err << QCoreApplication::translate("dx::ContextCommand", "unknown option %1").arg(a) << '\n' << usage() << '\n';
             return 2;
         } else if (dir.isEmpty()) {
             dir = a;
         } else {
-            err << tr("only one context directory can be given") << '\n' << usage() << '\n';
+            err << QCoreApplication::translate("dx::ContextCommand", "only one context directory can be given") << '\n' << usage() << '\n';
             return 2;
         }
     }
@@ -65,7 +60,7 @@ int runContextCommand(const QStringList &args, QTextStream &out, QTextStream &er
         out << p << '\n';
     out << QStringLiteral("# %1 files, %2 bytes").arg(paths.size()).arg(scan.totalBytes) << '\n';
     for (const QString &w : scan.warnings)
-        err << tr("warning: %1").arg(w) << '\n';
+        err << QCoreApplication::translate("dx::ContextCommand", "warning: %1").arg(w) << '\n';
     out.flush();
     err.flush();
     return 0;

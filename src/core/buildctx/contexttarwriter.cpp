@@ -15,11 +15,6 @@ namespace dx {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dx::ContextTarWriter", text);
-}
-
 // Big enough that a read and a sink call cost little per byte, small enough for cache.
 constexpr qint64 kChunk = 1024 * 1024;
 constexpr int kBlock = 128 * 1024;
@@ -63,7 +58,7 @@ struct TarWriterAccess
     {
         if (w->m_canceled || w->isCanceled()) {
             w->m_canceled = true;
-            w->m_error = tr("canceled");
+            w->m_error = QCoreApplication::translate("dx::ContextTarWriter", "canceled");
         } else if (w->m_error.isEmpty()) {
             const char *detail = a ? archive_error_string(a) : nullptr;
             w->m_error = detail ? what + QStringLiteral(": ") + QString::fromLocal8Bit(detail) : what;
@@ -133,7 +128,7 @@ struct TarWriterAccess
     {
         if (e.isInline) {
             if (archive_write_data(a, e.inlineData.constData(), size_t(e.inlineData.size())) < 0)
-                return fail(w, a, tr("cannot write %1").arg(e.path));
+                return fail(w, a, QCoreApplication::translate("dx::ContextTarWriter", "cannot write %1").arg(e.path));
             return true;
         }
         const qsizetype slash = e.path.lastIndexOf(QLatin1Char('/'));
@@ -144,7 +139,7 @@ struct TarWriterAccess
                                O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
         }
         if (file.fd < 0)
-            return fail(w, nullptr, tr("cannot open %1: %2").arg(e.path, QString::fromLocal8Bit(strerror(errno))));
+            return fail(w, nullptr, QCoreApplication::translate("dx::ContextTarWriter", "cannot open %1: %2").arg(e.path, QString::fromLocal8Bit(strerror(errno))));
         if (e.size > kChunk)
             posix_fadvise(file.fd, 0, 0, POSIX_FADV_SEQUENTIAL);
         qint64 left = e.size; // a file that grows while sent is cut at its scanned size
@@ -153,11 +148,11 @@ struct TarWriterAccess
             if (n < 0 && errno == EINTR)
                 continue;
             if (n < 0)
-                return fail(w, nullptr, tr("cannot read %1: %2").arg(e.path, QString::fromLocal8Bit(strerror(errno))));
+                return fail(w, nullptr, QCoreApplication::translate("dx::ContextTarWriter", "cannot read %1: %2").arg(e.path, QString::fromLocal8Bit(strerror(errno))));
             if (n == 0)
                 break; // shrank: libarchive pads the rest with zeros, as the header promised
             if (archive_write_data(a, buffer, size_t(n)) < 0)
-                return fail(w, a, tr("cannot write %1").arg(e.path));
+                return fail(w, a, QCoreApplication::translate("dx::ContextTarWriter", "cannot write %1").arg(e.path));
             left -= n;
             if (w->m_progress && left > 0)
                 w->m_progress(w->m_bytes, files);
@@ -173,7 +168,7 @@ struct TarWriterAccess
         archive_write_set_bytes_per_block(a.get(), kBlock);
         archive_write_set_bytes_in_last_block(a.get(), 1); // no padding after the end blocks
         if (archive_write_open2(a.get(), w, nullptr, &onWrite, nullptr, nullptr) != ARCHIVE_OK)
-            return fail(w, a.get(), tr("cannot start the archive"));
+            return fail(w, a.get(), QCoreApplication::translate("dx::ContextTarWriter", "cannot start the archive"));
 
         std::unique_ptr<archive_entry, EntryDeleter> h(archive_entry_new());
         std::unique_ptr<char[]> buffer(new char[kChunk]);
@@ -185,17 +180,17 @@ struct TarWriterAccess
             archive_entry_clear(h.get());
             fillHeader(h.get(), e);
             if (archive_write_header(a.get(), h.get()) < ARCHIVE_WARN)
-                return fail(w, a.get(), tr("cannot write the header of %1").arg(e.path));
+                return fail(w, a.get(), QCoreApplication::translate("dx::ContextTarWriter", "cannot write the header of %1").arg(e.path));
             if (e.type == ContextEntry::Type::File && !writeContent(w, a.get(), e, buffer.get(), files, dirs))
                 return false;
             if (archive_write_finish_entry(a.get()) < ARCHIVE_WARN)
-                return fail(w, a.get(), tr("cannot finish %1").arg(e.path));
+                return fail(w, a.get(), QCoreApplication::translate("dx::ContextTarWriter", "cannot finish %1").arg(e.path));
             ++files;
             if (w->m_progress)
                 w->m_progress(w->m_bytes, files);
         }
         if (archive_write_close(a.get()) != ARCHIVE_OK)
-            return fail(w, a.get(), tr("cannot finish the archive"));
+            return fail(w, a.get(), QCoreApplication::translate("dx::ContextTarWriter", "cannot finish the archive"));
         if (w->m_progress)
             w->m_progress(w->m_bytes, files);
         return true;
@@ -227,7 +222,7 @@ bool ContextTarWriter::write(QIODevice *device)
     if (!ok && deviceFailed && !isCanceled()) {
         // A full disk or closed socket is an error, not a user cancel.
         m_canceled = false;
-        m_error = tr("cannot write the archive: %1").arg(device->errorString());
+        m_error = QCoreApplication::translate("dx::ContextTarWriter", "cannot write the archive: %1").arg(device->errorString());
     }
     return ok;
 }

@@ -9,11 +9,6 @@ namespace {
 // bufio.Scanner's default limit; longer lines make docker fail to read the file.
 constexpr int kMaxLineLength = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dx::DockerIgnore", text);
-}
-
 // Parent directories of a cleaned path: "a/b/c" -> {"a", "a/b"}.
 QStringList parentDirs(const QString &path)
 {
@@ -39,7 +34,7 @@ DockerIgnore DockerIgnore::parse(const QByteArray &content)
         if (raw.endsWith('\r'))
             raw.chop(1);
         if (raw.size() >= kMaxLineLength) {
-            result.m_error = tr("line %1 is longer than %2 bytes").arg(i + 1).arg(kMaxLineLength);
+            result.m_error = QCoreApplication::translate("dx::DockerIgnore", "line %1 is longer than %2 bytes").arg(i + 1).arg(kMaxLineLength);
             result.m_errorLine = i + 1;
             return result;
         }
@@ -92,7 +87,7 @@ void DockerIgnore::addPattern(QString pattern, int line)
     bool exception = false;
     if (pattern.startsWith(QLatin1Char('!'))) {
         if (pattern.size() == 1) {
-            m_error = tr("illegal exclusion pattern: \"!\"");
+            m_error = QCoreApplication::translate("dx::DockerIgnore", "illegal exclusion pattern: \"!\"");
             m_errorLine = line;
             return;
         }
@@ -101,7 +96,7 @@ void DockerIgnore::addPattern(QString pattern, int line)
         m_hasExceptions = true;
     }
     if (!IgnorePattern::isValidGlob(pattern)) {
-        m_error = tr("syntax error in pattern \"%1\"").arg(pattern);
+        m_error = QCoreApplication::translate("dx::DockerIgnore", "syntax error in pattern \"%1\"").arg(pattern);
         m_errorLine = line;
         return;
     }

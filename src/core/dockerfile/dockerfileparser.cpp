@@ -18,11 +18,6 @@ namespace {
 // bufio.Scanner's limit: BuildKit cannot read longer lines and fails the build.
 constexpr size_t MaxLineBytes = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DockerfileParser", text);
-}
-
 // UTF-16 length of valid UTF-8; used only for short leading white space.
 int utf16Length(std::string_view s)
 {
@@ -60,14 +55,14 @@ public:
             return false;
         }
         if (result->directives.contains(key)) {
-            addError(result, lineNo, tr("only one %1 parser directive can be used").arg(key));
+            addError(result, lineNo, QCoreApplication::translate("DockerfileParser", "only one %1 parser directive can be used").arg(key));
             return false;
         }
         result->directives.insert(key, value);
         result->directiveLines.insert(key, lineNo);
         if (key == QLatin1String("escape")) {
             if (value != QLatin1String("`") && value != QLatin1String("\\")) {
-                addError(result, lineNo, tr("invalid escape token '%1' does not match ` or \\").arg(value));
+                addError(result, lineNo, QCoreApplication::translate("DockerfileParser", "invalid escape token '%1' does not match ` or \\").arg(value));
                 return false;
             }
             escape = char(value.at(0).unicode());
@@ -280,7 +275,7 @@ ParseResult DockerfileParser::parse(const QByteArray &data)
                                                       spec.chomp, spec.fileDescriptor });
             }
             if (!terminated) {
-                Directives::addError(&result, startLine, tr("unterminated heredoc"), currentLine);
+                Directives::addError(&result, startLine, QCoreApplication::translate("DockerfileParser", "unterminated heredoc"), currentLine);
                 comments.clear();
                 continue;
             }
@@ -302,10 +297,10 @@ ParseResult DockerfileParser::parse(const QByteArray &data)
     }
 
     if (!sawInstruction) {
-        Directives::addError(&result, currentLine, tr("file with no instructions"));
+        Directives::addError(&result, currentLine, QCoreApplication::translate("DockerfileParser", "file with no instructions"));
     } else if (split.tooLong) {
         Directives::addError(&result, currentLine + 1,
-                             tr("dockerfile line greater than max allowed size of %1").arg(MaxLineBytes - 1));
+                             QCoreApplication::translate("DockerfileParser", "dockerfile line greater than max allowed size of %1").arg(MaxLineBytes - 1));
     }
     return result;
 }

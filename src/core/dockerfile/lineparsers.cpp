@@ -33,11 +33,6 @@ QString lowerName(const QString &keyword)
     return keyword.toLower();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DockerfileParser", text);
-}
-
 // extractBuilderFlags: leading --flags, quotes removed, '\' escapes (always backslash,
 // whatever the escape directive says), and a byte-wise white space test - all as BuildKit.
 std::string_view extractFlags(std::string_view line, QStringList *flags)
@@ -191,7 +186,7 @@ bool parseNameVal(std::string_view rest, const char *key, char escape, QStringLi
     if (words.front().find('=') == std::string::npos) {
         const auto parts = splitRegexSpace(rest, 2);
         if (parts.size() < 2) {
-            *error = tr("%1 must have two arguments").arg(QLatin1String(key));
+            *error = QCoreApplication::translate("DockerfileParser", "%1 must have two arguments").arg(QLatin1String(key));
             return false;
         }
         *args << toQString(parts[0]) << toQString(parts[1]) << QString();
@@ -200,7 +195,7 @@ bool parseNameVal(std::string_view rest, const char *key, char escape, QStringLi
     for (const std::string &word : words) {
         const size_t eq = word.find('=');
         if (eq == std::string::npos) {
-            *error = tr("Syntax error - can't find = in \"%1\". Must be of the form: name=value")
+            *error = QCoreApplication::translate("DockerfileParser", "Syntax error - can't find = in \"%1\". Must be of the form: name=value")
                              .arg(toQString(word));
             return false;
         }
@@ -219,7 +214,7 @@ bool parseMaybeJson(std::string_view rest, bool toList, Instruction *out, QStrin
         out->jsonForm = true;
         return true;
     case JsonArrayStatus::NotStringArray:
-        *error = tr("when using JSON array syntax, arrays must be comprised of strings only");
+        *error = QCoreApplication::translate("DockerfileParser", "when using JSON array syntax, arrays must be comprised of strings only");
         return false;
     case JsonArrayStatus::NotJson:
         break;
@@ -281,7 +276,7 @@ bool dispatch(std::string_view rest, char escape, Instruction *out, QString *err
         if (rest.empty())
             return true;
         if (depth >= MaxOnbuildDepth) {
-            *error = tr("ONBUILD is nested too deeply");
+            *error = QCoreApplication::translate("DockerfileParser", "ONBUILD is nested too deeply");
             return false;
         }
         auto inner = std::make_shared<Instruction>();

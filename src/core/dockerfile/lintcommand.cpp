@@ -16,14 +16,9 @@ namespace {
 
 enum ExitCode { Clean = 0, HasErrors = 1, Failure = 2 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LintCommand", text);
-}
-
 QString usage()
 {
-    return tr("Usage: docker-explorer lint [--format text|json] FILE...\n"
+    return QCoreApplication::translate("LintCommand", "Usage: docker-explorer lint [--format text|json] FILE...\n"
               "Checks Dockerfiles with BuildKit's parser rules and lint checks.\n"
               "FILE may be - for standard input.\n"
               "Exit status: 0 no errors, 1 errors found, 2 unreadable file or bad usage.\n");
@@ -90,23 +85,23 @@ int runLintCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             QString format = arg.section(u'=', 1);
             if (!arg.contains(u'=')) {
                 if (++i >= args.size()) {
-                    err << tr("docker-explorer lint: --format needs a value (text or json)") << '\n' << usage();
+                    err << QCoreApplication::translate("LintCommand", "docker-explorer lint: --format needs a value (text or json)") << '\n' << usage();
                     return Failure;
                 }
                 format = args.at(i);
             }
             if (format != QLatin1String("text") && format != QLatin1String("json")) {
-                err << tr("docker-explorer lint: unknown format '%1' (use text or json)").arg(format) << '\n';
+                err << QCoreApplication::translate("LintCommand", "docker-explorer lint: unknown format '%1' (use text or json)").arg(format) << '\n';
                 return Failure;
             }
             json = format == QLatin1String("json");
         } else {
-            err << tr("docker-explorer lint: unknown option '%1'").arg(arg) << '\n' << usage();
+            err << QCoreApplication::translate("LintCommand", "docker-explorer lint: unknown option '%1'").arg(arg) << '\n' << usage();
             return Failure;
         }
     }
     if (files.isEmpty()) {
-        err << tr("docker-explorer lint: no Dockerfile given") << '\n' << usage();
+        err << QCoreApplication::translate("LintCommand", "docker-explorer lint: no Dockerfile given") << '\n' << usage();
         return Failure;
     }
 
@@ -116,7 +111,7 @@ int runLintCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         QByteArray data;
         QString error;
         if (!readInput(path, &data, &error)) {
-            err << tr("docker-explorer lint: cannot read %1: %2").arg(path, error) << '\n';
+            err << QCoreApplication::translate("LintCommand", "docker-explorer lint: cannot read %1: %2").arg(path, error) << '\n';
             status = Failure;
             continue;
         }

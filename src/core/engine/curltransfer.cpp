@@ -11,11 +11,6 @@ namespace dx {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EngineClient", text);
-}
-
 // Engines answer errors with {"message": "..."}; pass that text on verbatim.
 QString daemonMessage(const QByteArray &body, int status)
 {
@@ -26,7 +21,7 @@ QString daemonMessage(const QByteArray &body, int status)
     const QString text = QString::fromUtf8(body.left(2000)).trimmed();
     if (!text.isEmpty())
         return text;
-    return tr("The engine answered with HTTP status %1").arg(status);
+    return QCoreApplication::translate("EngineClient", "The engine answered with HTTP status %1").arg(status);
 }
 
 } // namespace
@@ -219,12 +214,12 @@ void CurlTransfer::complete(CURLcode code)
     EngineResponse &r = response;
     if (cancelled) {
         r.error = EngineResponse::Error::Cancelled;
-        r.message = tr("Cancelled");
+        r.message = QCoreApplication::translate("EngineClient", "Cancelled");
         return;
     }
     if (stalled) {
         r.error = EngineResponse::Error::Timeout;
-        r.message = tr("The transfer with the engine at %1 stalled: nothing moved for %2 seconds.")
+        r.message = QCoreApplication::translate("EngineClient", "The transfer with the engine at %1 stalled: nothing moved for %2 seconds.")
                         .arg(endpoint.displayName())
                         .arg(request.stallTimeoutMs / 1000.0, 0, 'g', 3);
         return;
@@ -243,26 +238,26 @@ void CurlTransfer::complete(CURLcode code)
     case CURLE_COULDNT_CONNECT:
         if (endpoint.kind == Endpoint::Kind::Unix && (osErrno == ENOENT || !QFileInfo::exists(endpoint.socketPath))) {
             r.error = EngineResponse::Error::SocketMissing;
-            r.message = tr("There is no engine socket at %1. Is Docker (or Podman) running?").arg(endpoint.socketPath);
+            r.message = QCoreApplication::translate("EngineClient", "There is no engine socket at %1. Is Docker (or Podman) running?").arg(endpoint.socketPath);
         } else if (osErrno == EACCES || osErrno == EPERM) {
             r.error = EngineResponse::Error::PermissionDenied;
-            r.message = tr("Permission denied on %1. Add your user to the \"docker\" group "
+            r.message = QCoreApplication::translate("EngineClient", "Permission denied on %1. Add your user to the \"docker\" group "
                            "(sudo usermod -aG docker $USER) and log in again.").arg(endpoint.socketPath);
         } else {
             r.error = EngineResponse::Error::ConnectionRefused;
-            r.message = tr("The engine at %1 refused the connection: %2").arg(endpoint.displayName(), detail);
+            r.message = QCoreApplication::translate("EngineClient", "The engine at %1 refused the connection: %2").arg(endpoint.displayName(), detail);
         }
         break;
     case CURLE_OPERATION_TIMEDOUT:
         r.error = EngineResponse::Error::Timeout;
-        r.message = tr("The engine at %1 did not answer in time.").arg(endpoint.displayName());
+        r.message = QCoreApplication::translate("EngineClient", "The engine at %1 did not answer in time.").arg(endpoint.displayName());
         break;
     case CURLE_PARTIAL_FILE:
     case CURLE_RECV_ERROR:
     case CURLE_SEND_ERROR:
     case CURLE_GOT_NOTHING:
         r.error = EngineResponse::Error::ConnectionLost;
-        r.message = tr("The connection to the engine was lost: %1").arg(detail);
+        r.message = QCoreApplication::translate("EngineClient", "The connection to the engine was lost: %1").arg(detail);
         break;
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_PEER_FAILED_VERIFICATION:
@@ -270,16 +265,16 @@ void CurlTransfer::complete(CURLcode code)
     case CURLE_SSL_CACERT_BADFILE:
     case CURLE_SSL_CIPHER:
         r.error = EngineResponse::Error::Tls;
-        r.message = tr("TLS with %1 failed: %2").arg(endpoint.displayName(), detail);
+        r.message = QCoreApplication::translate("EngineClient", "TLS with %1 failed: %2").arg(endpoint.displayName(), detail);
         break;
     case CURLE_ABORTED_BY_CALLBACK:
         r.error = EngineResponse::Error::BodyFailed;
         r.message = request.bodySource && !request.bodySource->errorString().isEmpty()
-                        ? request.bodySource->errorString() : tr("Sending the request failed: %1").arg(detail);
+                        ? request.bodySource->errorString() : QCoreApplication::translate("EngineClient", "Sending the request failed: %1").arg(detail);
         break;
     default:
         r.error = EngineResponse::Error::Other;
-        r.message = tr("Talking to the engine failed: %1").arg(detail);
+        r.message = QCoreApplication::translate("EngineClient", "Talking to the engine failed: %1").arg(detail);
         break;
     }
     if (r.error != EngineResponse::Error::Http && r.status >= 400 && !r.body.isEmpty())

@@ -13,11 +13,6 @@ namespace dx {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Endpoint", text);
-}
-
 bool envTruthy(const QString &value)
 {
     // The CLI treats any non-empty value as "on" for DOCKER_TLS_VERIFY.
@@ -64,7 +59,7 @@ QString Endpoint::displayName() const
     case Kind::Unix:
         return QStringLiteral("unix://") + socketPath;
     case Kind::Tcp:
-        return QStringLiteral("tcp://") + address + (tls ? tr(" (TLS)") : QString());
+        return QStringLiteral("tcp://") + address + (tls ? QCoreApplication::translate("Endpoint", " (TLS)") : QString());
     case Kind::Ssh:
         return QStringLiteral("ssh://") + address;
     case Kind::Invalid:
@@ -83,7 +78,7 @@ Endpoint Endpoint::fromHost(const QString &hostIn)
         ep.socketPath = host.mid(7);
         if (ep.socketPath.isEmpty()) {
             ep.kind = Kind::Invalid;
-            ep.error = tr("The unix socket address has no path: %1").arg(host);
+            ep.error = QCoreApplication::translate("Endpoint", "The unix socket address has no path: %1").arg(host);
         }
         return ep;
     }
@@ -91,7 +86,7 @@ Endpoint Endpoint::fromHost(const QString &hostIn)
         || host.startsWith(QLatin1String("https://"))) {
         const QUrl url(host);
         if (!url.isValid() || url.host().isEmpty()) {
-            ep.error = tr("Cannot understand the engine address %1").arg(host);
+            ep.error = QCoreApplication::translate("Endpoint", "Cannot understand the engine address %1").arg(host);
             return ep;
         }
         ep.kind = Kind::Tcp;
@@ -106,7 +101,7 @@ Endpoint Endpoint::fromHost(const QString &hostIn)
     if (host.startsWith(QLatin1String("ssh://"))) {
         const QUrl url(host);
         if (!url.isValid() || url.host().isEmpty()) {
-            ep.error = tr("Cannot understand the ssh address %1").arg(host);
+            ep.error = QCoreApplication::translate("Endpoint", "Cannot understand the ssh address %1").arg(host);
             return ep;
         }
         ep.kind = Kind::Ssh;
@@ -115,10 +110,10 @@ Endpoint Endpoint::fromHost(const QString &hostIn)
         return ep;
     }
     if (host.startsWith(QLatin1String("npipe://"))) {
-        ep.error = tr("Windows named pipes (%1) are not available on this system").arg(host);
+        ep.error = QCoreApplication::translate("Endpoint", "Windows named pipes (%1) are not available on this system").arg(host);
         return ep;
     }
-    ep.error = tr("Unsupported engine address %1: use unix://, tcp:// or ssh://").arg(host);
+    ep.error = QCoreApplication::translate("Endpoint", "Unsupported engine address %1: use unix://, tcp:// or ssh://").arg(host);
     return ep;
 }
 
@@ -164,7 +159,7 @@ Endpoint EndpointResolver::resolve() const
     }
     if (!context.isEmpty() && context != QLatin1String("default")) {
         Endpoint ep = contextEndpoint(context);
-        ep.origin = tr("context %1 (%2)").arg(context, origin);
+        ep.origin = QCoreApplication::translate("Endpoint", "context %1 (%2)").arg(context, origin);
         return ep;
     }
     return defaultEndpoint();
@@ -196,7 +191,7 @@ Endpoint EndpointResolver::fromEnvironmentHost() const
         ep.keyFile = pick("key.pem");
         if (verify && ep.caFile.isEmpty()) {
             ep.kind = Endpoint::Kind::Invalid;
-            ep.error = tr("DOCKER_TLS_VERIFY is set but %1/ca.pem does not exist").arg(certPath);
+            ep.error = QCoreApplication::translate("Endpoint", "DOCKER_TLS_VERIFY is set but %1/ca.pem does not exist").arg(certPath);
         }
     }
     return ep;
@@ -226,14 +221,14 @@ Endpoint EndpointResolver::contextEndpoint(const QString &name) const
     Endpoint ep;
     ep.contextName = name;
     if (meta.isEmpty()) {
-        ep.error = tr("Docker context \"%1\" was not found (%2): %3").arg(name, metaPath, error);
+        ep.error = QCoreApplication::translate("Endpoint", "Docker context \"%1\" was not found (%2): %3").arg(name, metaPath, error);
         return ep;
     }
     const QJsonObject docker = meta.value(QLatin1String("Endpoints")).toObject()
                                    .value(QLatin1String("docker")).toObject();
     const QString host = docker.value(QLatin1String("Host")).toString();
     if (host.isEmpty()) {
-        ep.error = tr("Docker context \"%1\" has no docker endpoint").arg(name);
+        ep.error = QCoreApplication::translate("Endpoint", "Docker context \"%1\" has no docker endpoint").arg(name);
         return ep;
     }
     ep = Endpoint::fromHost(host);
@@ -263,7 +258,7 @@ Endpoint EndpointResolver::fromChoice(const QString &choice) const
     if (choice.startsWith(QLatin1String("context:")))
         return contextEndpoint(choice.mid(8));
     Endpoint ep = Endpoint::fromHost(choice);
-    ep.origin = tr("chosen by hand");
+    ep.origin = QCoreApplication::translate("Endpoint", "chosen by hand");
     return ep;
 }
 
@@ -288,14 +283,14 @@ Endpoint EndpointResolver::defaultEndpoint() const
         if (QFileInfo::exists(socket)) {
             Endpoint ep = Endpoint::fromHost(QStringLiteral("unix://") + socket);
             ep.contextName = QStringLiteral("default");
-            ep.origin = socket.contains(QLatin1String("podman")) ? tr("Podman socket") : tr("default socket");
+            ep.origin = socket.contains(QLatin1String("podman")) ? QCoreApplication::translate("Endpoint", "Podman socket") : QCoreApplication::translate("Endpoint", "default socket");
             return ep;
         }
     }
     // Nothing answers yet: keep the first candidate so the client can keep trying it.
     Endpoint ep = Endpoint::fromHost(QStringLiteral("unix://") + sockets.value(0));
     ep.contextName = QStringLiteral("default");
-    ep.origin = tr("default socket");
+    ep.origin = QCoreApplication::translate("Endpoint", "default socket");
     return ep;
 }
 

@@ -13,11 +13,6 @@ namespace {
 
 constexpr qint64 NanosPerSecond = 1000000000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EngineEvent", text);
-}
-
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -32,7 +27,7 @@ bool readString(const QJsonObject &o, QLatin1String key, const QString &where, Q
     if (v.isUndefined() || v.isNull())
         return true;
     if (!v.isString())
-        return fail(error, tr("%1 is not a string").arg(where));
+        return fail(error, QCoreApplication::translate("EngineEvent", "%1 is not a string").arg(where));
     *out = v.toString();
     return true;
 }
@@ -47,7 +42,7 @@ bool readTime(const QJsonObject &o, QLatin1String key, qint64 *out, bool *presen
         return true;
     const qint64 n = v.isDouble() ? v.toInteger(-1) : -1;
     if (n < 0)
-        return fail(error, tr("%1 is not a non-negative integer").arg(key));
+        return fail(error, QCoreApplication::translate("EngineEvent", "%1 is not a non-negative integer").arg(key));
     *out = n;
     return true;
 }
@@ -88,18 +83,18 @@ std::optional<EngineEvent> EngineEvent::fromJson(const QJsonObject &o, QString *
         }
     }
     if (e.type.isEmpty()) {
-        fail(error, tr("the event has no Type"));
+        fail(error, QCoreApplication::translate("EngineEvent", "the event has no Type"));
         return std::nullopt;
     }
     if (e.action.isEmpty()) {
-        fail(error, tr("the event has no Action"));
+        fail(error, QCoreApplication::translate("EngineEvent", "the event has no Action"));
         return std::nullopt;
     }
 
     const QJsonValue actor = o.value(QLatin1String("Actor"));
     if (!actor.isUndefined() && !actor.isNull()) {
         if (!actor.isObject()) {
-            fail(error, tr("Actor is not an object"));
+            fail(error, QCoreApplication::translate("EngineEvent", "Actor is not an object"));
             return std::nullopt;
         }
         const QJsonObject a = actor.toObject();
@@ -108,7 +103,7 @@ std::optional<EngineEvent> EngineEvent::fromJson(const QJsonObject &o, QString *
         const QJsonValue attributes = a.value(QLatin1String("Attributes"));
         if (!attributes.isUndefined() && !attributes.isNull()) {
             if (!attributes.isObject()) {
-                fail(error, tr("Actor.Attributes is not an object"));
+                fail(error, QCoreApplication::translate("EngineEvent", "Actor.Attributes is not an object"));
                 return std::nullopt;
             }
             const QJsonObject map = attributes.toObject();
@@ -119,7 +114,7 @@ std::optional<EngineEvent> EngineEvent::fromJson(const QJsonObject &o, QString *
                 } else if (it.value().isDouble()) {
                     e.attributes.insert(it.key(), QString::number(it.value().toDouble(), 'g', 17));
                 } else {
-                    fail(error, tr("Actor.Attributes.%1 is not a string").arg(it.key()));
+                    fail(error, QCoreApplication::translate("EngineEvent", "Actor.Attributes.%1 is not a string").arg(it.key()));
                     return std::nullopt;
                 }
             }
@@ -132,14 +127,14 @@ std::optional<EngineEvent> EngineEvent::fromJson(const QJsonObject &o, QString *
         || !readTime(o, QLatin1String("timeNano"), &e.timeNano, &hasNano, error))
         return std::nullopt;
     if (!hasTime && !hasNano) {
-        fail(error, tr("the event has no time"));
+        fail(error, QCoreApplication::translate("EngineEvent", "the event has no time"));
         return std::nullopt;
     }
     if (!hasTime) {
         e.time = e.timeNano / NanosPerSecond;
     } else if (!hasNano) {
         if (e.time > std::numeric_limits<qint64>::max() / NanosPerSecond) {
-            fail(error, tr("time is out of range"));
+            fail(error, QCoreApplication::translate("EngineEvent", "time is out of range"));
             return std::nullopt;
         }
         e.timeNano = e.time * NanosPerSecond;
@@ -152,11 +147,11 @@ std::optional<EngineEvent> EngineEvent::fromJson(const QByteArray &json, QString
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        fail(error, tr("not JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        fail(error, QCoreApplication::translate("EngineEvent", "not JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        fail(error, tr("the event is not a JSON object"));
+        fail(error, QCoreApplication::translate("EngineEvent", "the event is not a JSON object"));
         return std::nullopt;
     }
     return fromJson(doc.object(), error);

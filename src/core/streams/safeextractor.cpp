@@ -160,6 +160,11 @@ bool SafeExtractor::handleEntry(archive *a, archive_entry *entry, SafeExtractRes
     } else if (type == AE_IFLNK) {
         const char *target = archive_entry_symlink(entry);
         done = makeSymlink(components, target ? target : "", name, result);
+        if (done && m_options.restoreMtime) {
+            // The link's own time (lutimes), as tar -x keeps it; the target is not touched.
+            const timespec times[2] = {{0, UTIME_OMIT}, {time_t(archive_entry_mtime(entry)), 0}};
+            ::utimensat(AT_FDCWD, path.constData(), times, AT_SYMLINK_NOFOLLOW);
+        }
     } else if (type == AE_IFDIR) {
         if (::mkdir(path.constData(), 0700) != 0 && errno != EEXIST)
             return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create folder %1: %2")

@@ -16,8 +16,8 @@ EngineSession::EngineSession(Engine *engine, QObject *parent)
     , m_commandLog(new CommandLogModel(m_api, this))
     , m_networks(new NetworkStore(m_api, this))
     , m_images(new ImageStore(m_api, this))
-    , m_volumes(new VolumeStore(m_api, this))
     , m_containers(new ContainerStore(m_api, this))
+    , m_volumes(new VolumeStore(m_api, m_containers, this))
 {
 }
 

@@ -42,8 +42,8 @@ private:
     CommandLogModel *m_commandLog;
     NetworkStore *m_networks;
     ImageStore *m_images;
-    VolumeStore *m_volumes;
     ContainerStore *m_containers;
+    VolumeStore *m_volumes; // after m_containers: it reads who uses a volume from there
 };
 
 } // namespace dx

@@ -26,6 +26,4 @@ target_sources(dxmodels PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/volumetreeloader.h
     ${CMAKE_CURRENT_LIST_DIR}/volumetreemodel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/volumetreemodel.h
-    ${CMAKE_CURRENT_LIST_DIR}/volumeusagefeed.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/volumeusagefeed.h
 )

@@ -2,7 +2,7 @@
 
 #include "volumehelper.h"
 #include "volumelistmodel.h"
-#include "volumeusagefeed.h"
+#include "containers/containerstore.h"
 
 #include "api/containertypes.h"
 #include "api/dockerapi.h"
@@ -26,13 +26,25 @@ bool isApiAtLeast(const QString &version, int major, int minor)
 
 } // namespace
 
-VolumeStore::VolumeStore(DockerApi *api, QObject *parent)
+VolumeStore::VolumeStore(DockerApi *api, ContainerStore *containers, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_model(new VolumeListModel(this))
-    , m_usageFeed(new VolumeUsageFeed(
-          api, [this](const QList<ContainerSummary> &containers) { applyUsage(containers); }, this))
+    , m_containers(containers)
 {
+    // Who uses a volume comes from the shared container store, which follows the events
+    // itself: no request of our own.
+    m_usageTimer.setSingleShot(true);
+    m_usageTimer.setInterval(0);
+    connect(&m_usageTimer, &QTimer::timeout, this, [this] {
+        if (m_containers)
+            applyUsage(m_containers->all());
+    });
+    if (containers) {
+        for (auto signal : {&ContainerStore::changed, &ContainerStore::removed})
+            connect(containers, signal, &m_usageTimer, qOverload<>(&QTimer::start));
+        connect(containers, &ContainerStore::loaded, &m_usageTimer, qOverload<>(&QTimer::start));
+    }
     m_fetchTimer.setSingleShot(true);
     m_fetchTimer.setInterval(CoalesceMs);
     connect(&m_fetchTimer, &QTimer::timeout, this, &VolumeStore::fetchPending);
@@ -113,7 +125,7 @@ void VolumeStore::refresh(const CallContext &context)
         applyList(r.value);
         m_lastError.clear();
         setStale(false);
-        m_usageFeed->refresh();
+        m_usageTimer.start();
         if (!std::exchange(m_loaded, true))
             emit loaded();
         // After the list is shown: /system/df can take seconds.

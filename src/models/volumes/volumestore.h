@@ -18,7 +18,7 @@ namespace dx {
 
 class DockerApi;
 class VolumeListModel;
-class VolumeUsageFeed;
+class ContainerStore;
 struct ContainerSummary;
 struct EngineEvent;
 struct VolumeSummary;
@@ -41,7 +41,8 @@ public:
     static constexpr int SizeDelayMs = 3000;
     static constexpr int SizeMinIntervalMs = 30000;
 
-    explicit VolumeStore(DockerApi *api, QObject *parent = nullptr);
+    // `containers` is the shared container store: the "Used by" column is read from it.
+    VolumeStore(DockerApi *api, ContainerStore *containers, QObject *parent = nullptr);
     ~VolumeStore() override;
 
     VolumeListModel *model() const { return m_model; }
@@ -94,7 +95,8 @@ private:
 
     QPointer<DockerApi> m_api;
     VolumeListModel *m_model;
-    VolumeUsageFeed *m_usageFeed;
+    QPointer<ContainerStore> m_containers;
+    QTimer m_usageTimer; // one recount per burst of container changes
     QHash<QString, Usage> m_usage;
     QSet<QString> m_pending;
     QTimer m_fetchTimer;

@@ -88,7 +88,8 @@ private slots:
     {
         ImagesView view(m_services);
         QTRY_VERIFY_WITH_TIMEOUT(m_services->session()->images()->isLoaded(), 20000);
-        QVERIFY(view.selectImage(m_image));
+        // Imported just before the store listed: in the list, or read after its import event.
+        QTRY_VERIFY_WITH_TIMEOUT(view.selectImage(m_image), 10000);
         // A container uses it: the question names it.
         const QJsonObject body{{QStringLiteral("Image"), m_image},
                                {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("/hello.txt")}},

@@ -65,12 +65,15 @@ QJsonObject inspected(const QString &id, const QString &name)
 
 QJsonObject containerEvent(const QString &action, const QString &id)
 {
+    // Each event at its own time: the engine's stream drops an exact repeat (a replay).
+    static qint64 nanos = qint64(1796192520) * 1000000000;
+    nanos += 1000;
     return {{QStringLiteral("Type"), QStringLiteral("container")},
             {QStringLiteral("Action"), action},
             {QStringLiteral("Actor"), QJsonObject{{QStringLiteral("ID"), id},
                                                   {QStringLiteral("Attributes"), QJsonObject{{QStringLiteral("image"), QStringLiteral("demo_image:latest")}}}}},
-            {QStringLiteral("time"), 1796192520},
-            {QStringLiteral("timeNano"), qint64(1796192520) * 1000000000}};
+            {QStringLiteral("time"), nanos / 1000000000},
+            {QStringLiteral("timeNano"), nanos}};
 }
 
 } // namespace
@@ -159,9 +162,11 @@ private slots:
         // From now on image and volume events are the stores' business: no lookups.
         m_fake->clearRequests();
         m_fake->pushEvent(QJsonObject{{QStringLiteral("Type"), QStringLiteral("image")}, {QStringLiteral("Action"), QStringLiteral("tag")},
-                                      {QStringLiteral("Actor"), QJsonObject{{QStringLiteral("ID"), DemoImageId}}}});
+                                      {QStringLiteral("Actor"), QJsonObject{{QStringLiteral("ID"), DemoImageId}}},
+                                      {QStringLiteral("time"), 1796192600}});
         m_fake->pushEvent(QJsonObject{{QStringLiteral("Type"), QStringLiteral("volume")}, {QStringLiteral("Action"), QStringLiteral("create")},
-                                      {QStringLiteral("Actor"), QJsonObject{{QStringLiteral("ID"), QStringLiteral("new_volume")}}}});
+                                      {QStringLiteral("Actor"), QJsonObject{{QStringLiteral("ID"), QStringLiteral("new_volume")}}},
+                                      {QStringLiteral("time"), 1796192601}});
         QTest::qWait(600);
         QCOMPARE(m_fake->count("GET", QStringLiteral("/images/json")), 0);
         QCOMPARE(m_fake->count("GET", QStringLiteral("/volumes")), 0);

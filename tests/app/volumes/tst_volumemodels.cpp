@@ -81,7 +81,7 @@ private slots:
 
     void storeDiffsAndUsage()
     {
-        VolumeStore store(nullptr);
+        VolumeStore store(nullptr, nullptr);
         QAbstractItemModelTester tester(store.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto volume = [](const char *name, const char *mountpoint = "") {
             VolumeSummary v;
