@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 app="${DX_APP:-build/src/app/docker-explorer}"
-out="docs/screenshots"
+out="${DX_SHOT_DIR:-docs/screenshots}"
 mkdir -p "$out"
 example="resources/examples/demo"
 for lang in en de; do

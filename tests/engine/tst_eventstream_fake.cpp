@@ -2,6 +2,7 @@
 // authorization plugin) is retried after 0.25 s, 0.5 s, 1 s, 2 s, ... and the stream counts as
 // not live meanwhile; a cut stream that had worked is re-opened after 0.25 s again.
 
+#include "engine/engineclient.h"
 #include "engine/testengine.h"
 #include "fakeengine.h"
 
@@ -133,6 +134,33 @@ private slots:
         QCOMPARE(typed.at(1).at(0).value<EngineEvent>().actorId, QStringLiteral("v2"));
         QCOMPARE(engine.eventStreamReconnects(), 2);
         QVERIFY(engine.eventsLive());
+    }
+
+    void noPingsWhileTheStreamIsOpen()
+    {
+        // /_ping runs only while the engine is unreachable or no /events stream is open: at
+        // rest the open stream is the sign of life, and its end is checked with one ping.
+        FakeEngine fake;
+        Engine engine;
+        engine.connectTo(fake.endpoint());
+        QVERIFY(waitConnected(engine));
+        QVERIFY(fake.waitForStreams());
+        QTest::qWait(200);
+        fake.clearRequests();
+        QTest::qWait(3 * EngineClient::PingIntervalMs + 800);
+        QCOMPARE(fake.count("GET", QStringLiteral("/_ping")), 0);
+        QCOMPARE(fake.count("HEAD", QStringLiteral("/_ping")), 0);
+
+        // The stream ends: a ping asks at once whether the engine is still there.
+        fake.cutStreams(QStringLiteral("events"));
+        QVERIFY(fake.waitForRequest("GET", QStringLiteral("/_ping"), 1, 3000));
+        QVERIFY(fake.waitForStreams(QStringLiteral("events"), 1, 5000));
+        QVERIFY(engine.isConnected());
+        // Open again: quiet again.
+        QTest::qWait(300);
+        fake.clearRequests();
+        QTest::qWait(3 * EngineClient::PingIntervalMs + 800);
+        QCOMPARE(fake.count("GET", QStringLiteral("/_ping")), 0);
     }
 };
 

@@ -26,6 +26,7 @@ void EngineClient::setEndpoint(const Endpoint &endpoint)
     ++m_generation;
     m_curl->abortAll();
     m_transfers.clear();
+    m_openLivenessStreams.clear();
     m_negotiated = false;
     m_pingInFlight = false;
     m_info = EngineInfo();
@@ -178,6 +179,7 @@ void EngineClient::setState(EngineInfo::State state, const QString &message)
     const bool changed = m_info.state != state || m_info.message != message;
     m_info.state = state;
     m_info.message = message;
+    updatePingTimer();
     if (changed)
         emit infoChanged(m_info);
 }
@@ -202,22 +204,44 @@ void EngineClient::startRequest(quint64 id, const EngineRequest &request)
 void EngineClient::dispatch(quint64 id, const EngineRequest &request)
 {
     ++m_requestsSent;
+    const bool liveness = request.livenessStream;
     const quint64 transfer = m_curl->start(
         m_info.endpoint, urlFor(request), request,
         [this, id](const QByteArray &chunk) { emit replyData(id, chunk); },
         [this, id](const EngineResponse &response) {
             m_transfers.remove(id);
-            if (!response.ok() && response.error != EngineResponse::Error::Http
-                && response.error != EngineResponse::Error::Cancelled
-                && response.error != EngineResponse::Error::BodyFailed) {
-                // Something below HTTP failed: find out at once whether the engine is gone.
+            const bool livenessEnded = m_openLivenessStreams.remove(id);
+            if (livenessEnded
+                || (!response.ok() && response.error != EngineResponse::Error::Http
+                    && response.error != EngineResponse::Error::Cancelled
+                    && response.error != EngineResponse::Error::BodyFailed)) {
+                // Something below HTTP failed, or the stream that stood for the engine's
+                // liveness ended: find out at once whether the engine is gone.
                 ping();
             }
+            updatePingTimer();
             emit replyFinished(id, response);
         },
-        request.streaming ? CurlMulti::HeadersHandler([this, id](int status) { emit replyHeaders(id, status); })
+        request.streaming ? CurlMulti::HeadersHandler([this, id, liveness](int status) {
+            if (liveness && status >= 200 && status < 300) {
+                m_openLivenessStreams.insert(id);
+                updatePingTimer();
+            }
+            emit replyHeaders(id, status);
+        })
                           : CurlMulti::HeadersHandler());
     m_transfers.insert(id, transfer);
+}
+
+void EngineClient::updatePingTimer()
+{
+    if (m_shutDown)
+        return;
+    const bool streamSaysAlive = !m_openLivenessStreams.isEmpty() && m_info.state == EngineInfo::State::Connected;
+    if (streamSaysAlive)
+        m_pingTimer.stop();
+    else if (!m_pingTimer.isActive() && m_info.endpoint.isValid())
+        m_pingTimer.start();
 }
 
 void EngineClient::flushPending(const EngineResponse *failure)
@@ -261,6 +285,7 @@ void EngineClient::setReceivePaused(quint64 id, bool paused)
 
 void EngineClient::shutdown()
 {
+    m_shutDown = true;
     m_pingTimer.stop();
     ++m_generation;
     m_curl->abortAll();

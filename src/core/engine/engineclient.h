@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <atomic>
@@ -28,7 +29,9 @@ public:
     explicit EngineClient(QObject *parent = nullptr);
     ~EngineClient() override;
 
-    // How often the engine is pinged to notice it stopping or coming back.
+    // How often the engine is pinged to notice it stopping or coming back, while no liveness
+    // stream (the /events stream, EngineRequest::livenessStream) is open. While one is open,
+    // its end says the engine may be gone, and one ping then finds out: no pings at rest.
     static constexpr int PingIntervalMs = 400;
 
     // Requests sent since construction, /_ping among them. Read from any thread (tests,
@@ -58,6 +61,7 @@ private:
     void dispatch(quint64 id, const EngineRequest &request);
     void flushPending(const EngineResponse *failure);
     QString urlFor(const EngineRequest &request) const;
+    void updatePingTimer();
 
     CurlMulti *m_curl = nullptr;
     SshTunnel *m_tunnel = nullptr;
@@ -65,8 +69,10 @@ private:
     EngineInfo m_info;
     bool m_pingInFlight = false;
     bool m_negotiated = false;
+    bool m_shutDown = false;
     quint64 m_generation = 0; // bumps with every endpoint change, so late answers are ignored
     QHash<quint64, quint64> m_transfers; // reply id -> curl transfer id
+    QSet<quint64> m_openLivenessStreams; // reply ids of liveness streams that answered 200
     std::atomic<quint64> m_requestsSent{0};
     std::atomic<quint64> m_pingsSent{0};
     QList<QPair<quint64, EngineRequest>> m_pending; // waiting for the first ping
