@@ -239,7 +239,11 @@ void ContainerLogsWidget::open(bool tailOnly)
         options.since = m_streamEndedSecs;
     else
         options.tail = 1000;
-    m_reply = m_services->session()->api()->containers().logs(m_name.isEmpty() ? m_id : m_name, options);
+    // What the tab shows for the selected row, not a command the user gave: plumbing, shown in
+    // the Docker Commands panel with "Show internal requests" (a selection made by the view
+    // itself must not appear as the user's `docker logs`).
+    m_reply = m_services->session()->api()->containers().logs(m_name.isEmpty() ? m_id : m_name, options,
+                                                               CallContext::internal());
     connect(m_reply, &EngineReply::dataReceived, this, &ContainerLogsWidget::onChunk);
     connect(m_reply, &EngineReply::finished, this, [this](const EngineResponse &r) {
         m_reply = nullptr;

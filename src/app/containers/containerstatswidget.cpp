@@ -152,7 +152,9 @@ void ContainerStatsWidget::updateStream()
         return;
     }
     m_stream.reset();
-    m_reply = m_services->session()->api()->containers().stats(m_name.isEmpty() ? m_id : m_name, true);
+    // The tab's own feed, like the logs: plumbing, not the user's `docker stats`.
+    m_reply = m_services->session()->api()->containers().stats(m_name.isEmpty() ? m_id : m_name, true,
+                                                                CallContext::internal());
     connect(m_reply, &EngineReply::dataReceived, this, [this](const QByteArray &chunk) {
         for (const ContainerStats &sample : m_stream.feed(chunk))
             addSample(sample);

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -190,7 +191,9 @@ void ImagesView::onStoreLoaded()
     m_table->resizeColumnToContents(ImageListModel::IdColumn);
     m_table->resizeColumnToContents(ImageListModel::CreatedColumn);
     m_table->resizeColumnToContents(ImageListModel::SizeColumn);
-    // Start on an image worth looking at, not our own empty helper image.
+    // Start on an image worth looking at, not our own empty helper image. The view chose it,
+    // not the user: its history is read as plumbing.
+    const QScopedValueRollback<bool> automatic(m_autoSelecting, true);
     for (int row = 0; m_pendingSelection.isEmpty() && row < m_proxy->rowCount() && !m_table->currentIndex().isValid(); ++row) {
         if (!m_proxy->index(row, 0).data().toString().startsWith(QLatin1String("docker-explorer-helper")))
             m_table->selectRow(row);
@@ -282,9 +285,9 @@ void ImagesView::loadHistory()
         return;
     }
     m_historyTitle->setText(tr("Layers of %1 — oldest first; grey steps only changed settings, not files").arg(name));
-    // The user's own `docker history` when they picked it; not the automatic first selection
-    // of a hidden page.
-    m_history->load(name, isVisible());
+    // The user's own `docker history` when they picked it; not the view's automatic first
+    // selection, nor one made while the page is hidden.
+    m_history->load(name, isVisible() && !m_autoSelecting);
 }
 
 void ImagesView::onHistoryLoaded()

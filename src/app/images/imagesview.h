@@ -78,6 +78,7 @@ private:
     QAction *m_refresh;
     std::function<bool(const QString &, const QString &)> m_confirm;
     QString m_pendingSelection;
+    bool m_autoSelecting = false; // a selection the view makes by itself
     // The name the image was asked for by (showImageRequested("demo_image:latest")): the
     // actions use it while that image is selected, not whichever of its tags comes first.
     QString m_chosenReference;
