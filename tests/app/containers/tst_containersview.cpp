@@ -377,7 +377,8 @@ private slots:
 
     void startClickCosts()
     {
-        const QString id = createContainer(uniqueName("cost"), {QStringLiteral("sleep"), QStringLiteral("300")});
+        const QString name = uniqueName("cost");
+        const QString id = createContainer(name, {QStringLiteral("sleep"), QStringLiteral("300")});
         QTRY_VERIFY(m_view->model()->contains(id));
         m_view->selectContainer(id);
         // The Inspect tab: it shows the document the store fetched, so the click's own fetch
@@ -390,25 +391,27 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), QStringLiteral("running"), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_view->model()->busyText(id).isEmpty(), 5000);
         QTest::qWait(500); // anything late would show up now
-        // Counted: what went to /containers. (The network store re-reads the bridge network the
-        // container joined: that is its own business, listed but not counted.)
+        // Counted: what went to /containers about this container, and any full list. Requests
+        // about other containers (tests running beside this one start and stop their own) and
+        // the network store's re-read of the bridge network are listed but not counted.
+        const auto aboutThis = [&](const QString &request) {
+            return request.contains(QLatin1String(" /containers/") + id) || request.contains(QLatin1String(" /containers/") + name)
+                   || request.contains(QLatin1String(" /containers/json"));
+        };
         int posts = 0;
         int gets = 0;
         QStringList requests;
         for (const CommandRecord &r : std::as_const(m_sent)) {
             requests << r.request;
-            if (!r.request.contains(QLatin1String(" /containers/")))
+            if (!aboutThis(r.request))
                 continue;
             posts += r.request.startsWith(QLatin1String("POST ")) ? 1 : 0;
             gets += r.request.startsWith(QLatin1String("GET ")) ? 1 : 0;
         }
-        qInfo("A Start click: %d POST and %d GET to /containers; all requests: %s", posts, gets,
+        qInfo("A Start click: %d POST and %d GET about the container; all requests: %s", posts, gets,
               qPrintable(requests.join(QLatin1String(", "))));
         QCOMPARE(posts, 1);
         QVERIFY(gets <= 1);
-        QCOMPARE(int(std::count_if(m_sent.cbegin(), m_sent.cend(),
-                                   [](const CommandRecord &r) { return r.request.contains(QLatin1String(" /containers/")); })),
-                 posts + gets);
         QTRY_VERIFY(m_view->details()->inspect()->text().contains(QLatin1String("\"Running\": true")));
         m_view->details()->showTab(ContainerDetailsPane::LogsTab);
     }
