@@ -358,33 +358,34 @@ void TestSafeExtractor::linkChainsCannotEscape_data()
     QTest::addColumn<QStringList>("entries");
     QTest::addColumn<QStringList>("refused");
     QTest::addColumn<int>("extracted");
+    QTest::addColumn<QString>("dangling"); // a link left on purpose that leads nowhere (inside)
 
     // On paper "0" leads to a/etc/passwd; once a, c1, c2 and c3 are "." it leads three levels up.
     QTest::newRow("chain to etc passwd three up")
             << QStringList{QStringLiteral("0 -> a/c1/c2/c3/../../../etc/passwd"), QStringLiteral("a -> ."),
                            QStringLiteral("c1 -> ."), QStringLiteral("c2 -> ."), QStringLiteral("c3 -> .")}
-            << QStringList{QStringLiteral("0 LinkOutside")} << 4;
+            << QStringList{QStringLiteral("0 LinkOutside")} << 4 << QString();
     QTest::newRow("chain to the outside secret")
             << QStringList{QStringLiteral("0 -> a/c1/c2/../../outside/passwd"), QStringLiteral("a -> ."),
                            QStringLiteral("c1 -> ."), QStringLiteral("c2 -> ."), QStringLiteral("0 = pwned")}
-            << QStringList{QStringLiteral("0 Exists"), QStringLiteral("0 LinkOutside")} << 3;
+            << QStringList{QStringLiteral("0 Exists"), QStringLiteral("0 LinkOutside")} << 3 << QString();
     QTest::newRow("chain ending in ..")
             << QStringList{QStringLiteral("0 -> a/c1/c2/c3/../../.."), QStringLiteral("a -> ."),
                            QStringLiteral("c1 -> ."), QStringLiteral("c2 -> ."), QStringLiteral("c3 -> ."),
                            QStringLiteral("0/x = pwned")}
-            << QStringList{QStringLiteral("0/x ThroughSymlink"), QStringLiteral("0 LinkOutside")} << 4;
+            << QStringList{QStringLiteral("0/x ThroughSymlink"), QStringLiteral("0 LinkOutside")} << 4 << QString();
     QTest::newRow("chain through an absolute link")
             << QStringList{QStringLiteral("0 -> a/b/passwd"), QStringLiteral("a -> ."),
                            QStringLiteral("b -> @outside@"), QStringLiteral("b/passwd = inside")}
-            << QStringList{QStringLiteral("b LinkOutside")} << 3;
+            << QStringList{QStringLiteral("b LinkOutside")} << 3 << QString();
     // Removing one link changes where the others lead: "l1" goes, and "l2" then dangles inside.
     QTest::newRow("loop")
             << QStringList{QStringLiteral("l1 -> l2"), QStringLiteral("l2 -> l1")}
-            << QStringList{QStringLiteral("l1 LinkOutside")} << 1;
+            << QStringList{QStringLiteral("l1 LinkOutside")} << 1 << QStringLiteral("l2");
     QTest::newRow("inside chains stay")
             << QStringList{QStringLiteral("0 -> a/c1/../d/f"), QStringLiteral("a -> ."), QStringLiteral("c1 -> d"),
                            QStringLiteral("d/f = data")}
-            << QStringList() << 4;
+            << QStringList() << 4 << QString();
 }
 
 void TestSafeExtractor::linkChainsCannotEscape()
@@ -392,6 +393,7 @@ void TestSafeExtractor::linkChainsCannotEscape()
     QFETCH(QStringList, entries);
     QFETCH(QStringList, refused);
     QFETCH(int, extracted);
+    QFETCH(QString, dangling);
     // Give the brief's target a real file, so an escaped link would resolve rather than dangle.
     const QString threeUp = QDir::cleanPath(m_dest + QStringLiteral("/../../.."));
     QVERIFY(QDir().mkpath(threeUp + QStringLiteral("/etc")));
@@ -426,14 +428,14 @@ void TestSafeExtractor::linkChainsCannotEscape()
     int seen = 0;
     while (it.hasNext()) {
         const QString path = it.next();
+        ++seen;
+        if (it.fileName() == dangling)
+            continue;
         const QString real = realPath(path);
-        if (real.isEmpty() && entries.contains(QStringLiteral("l2 -> l1")))
-            continue; // the rest of the loop dangles, inside: l1 is gone
         QVERIFY2(real == root || real.startsWith(root + QLatin1Char('/')),
                  qPrintable(path + QStringLiteral(" -> ") + real));
-        ++seen;
     }
-    QVERIFY(seen > 0 || entries.contains(QStringLiteral("l2 -> l1")));
+    QVERIFY(seen >= extracted); // plus folders made for members that were never listed
     QCOMPARE(readFile(m_outside + QStringLiteral("/passwd")), QByteArray("root:x:0:0\n"));
     QCOMPARE(readFile(threeUp + QStringLiteral("/etc/passwd")), QByteArray());
     QVERIFY(!QFile::exists(threeUp + QStringLiteral("/x")));
