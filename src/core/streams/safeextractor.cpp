@@ -47,17 +47,35 @@ QString systemError(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
+// The process umask. Linux (4.7+) shows it in /proc/self/status, which reads it without
+// changing it; umask() can only be read by setting it, process-wide, so that is the fallback
+// (files other threads create in that instant would get no umask).
+quint32 processUmask()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = status.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            if (!line.startsWith("Umask:"))
+                continue;
+            bool ok = false;
+            const uint mask = line.mid(6).trimmed().toUInt(&ok, 8);
+            if (ok)
+                return mask & 0777;
+        }
+    }
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return quint32(mask) & 0777;
+}
+
 } // namespace
 
 SafeExtractor::SafeExtractor(const QString &targetDirectory, const SafeExtractOptions &options)
     : m_targetDirectory(targetDirectory)
     , m_options(options)
 {
-    // umask() can only be read by setting it, and it is process-wide: read it once, here, and put
-    // it back at once, so that files other threads create meanwhile are affected as briefly as can be.
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    m_umask = quint32(mask) & 0777;
+    m_umask = processUmask();
 }
 
 SafeExtractResult SafeExtractor::extract(QIODevice *device)
