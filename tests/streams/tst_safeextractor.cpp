@@ -3,11 +3,14 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdlib>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -35,6 +38,54 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
 }
 
+QByteArray encoded(const QString &path)
+{
+    return QFile::encodeName(path);
+}
+
+QString realPath(const QString &path)
+{
+    char *real = ::realpath(encoded(path).constData(), nullptr);
+    const QString result = real ? QFile::decodeName(real) : QString();
+    ::free(real);
+    return result;
+}
+
+QString reasonName(ExtractRefusal reason)
+{
+    switch (reason) {
+    case ExtractRefusal::AbsolutePath: return QStringLiteral("AbsolutePath");
+    case ExtractRefusal::ParentComponent: return QStringLiteral("ParentComponent");
+    case ExtractRefusal::LinkOutside: return QStringLiteral("LinkOutside");
+    case ExtractRefusal::ThroughSymlink: return QStringLiteral("ThroughSymlink");
+    case ExtractRefusal::SpecialFile: return QStringLiteral("SpecialFile");
+    case ExtractRefusal::Exists: return QStringLiteral("Exists");
+    case ExtractRefusal::NotADirectory: return QStringLiteral("NotADirectory");
+    }
+    return {};
+}
+
+// Sets a file's or folder's mtime, so a test can see that extraction left it alone.
+bool setMtime(const QString &path, time_t mtime)
+{
+    const timespec times[2] = {{0, UTIME_OMIT}, {mtime, 0}};
+    return ::utimensat(AT_FDCWD, encoded(path).constData(), times, AT_SYMLINK_NOFOLLOW) == 0;
+}
+
+class UmaskGuard final
+{
+    Q_DISABLE_COPY_MOVE(UmaskGuard)
+public:
+    explicit UmaskGuard(mode_t mask)
+        : m_previous(::umask(mask))
+    {
+    }
+    ~UmaskGuard() { ::umask(m_previous); }
+
+private:
+    mode_t m_previous;
+};
+
 } // namespace
 
 // Each attack runs in dest/ inside a sandbox whose outside/ plays the rest of the system:
@@ -43,6 +94,7 @@ class TestSafeExtractor final : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
     void refusesAttacks_data();
     void refusesAttacks();
@@ -54,12 +106,25 @@ private slots:
     void cancelFromProgress();
     void truncatedStreamLeavesNoPartialFile();
     void missingFolderIsAnError();
+    void linkChainsCannotEscape_data();
+    void linkChainsCannotEscape();
+    void overwriteReplacesByRename();
+    void failedOverwriteKeepsOriginal_data();
+    void failedOverwriteKeepsOriginal();
+    void modesFollowUmask_data();
+    void modesFollowUmask();
 
 private:
     QTemporaryDir m_sandbox;
     QString m_dest;
     QString m_outside;
 };
+
+void TestSafeExtractor::initTestCase()
+{
+    // The expected modes below assume the usual umask; the umask tests set their own.
+    ::umask(022);
+}
 
 void TestSafeExtractor::init()
 {
@@ -284,6 +349,224 @@ void TestSafeExtractor::missingFolderIsAnError()
     const SafeExtractResult result = extract(m_dest + QStringLiteral("/nope"), TestTar().file("f", "x").bytes());
     QVERIFY(!result.ok());
     QVERIFY(result.error.contains(QLatin1String("nope")));
+}
+
+// Entries as "name -> target" (symlink) or "name = content" (file); "@outside@" stands for the
+// absolute path of outside/. Refusals as "name Reason", in the order reported.
+void TestSafeExtractor::linkChainsCannotEscape_data()
+{
+    QTest::addColumn<QStringList>("entries");
+    QTest::addColumn<QStringList>("refused");
+    QTest::addColumn<int>("extracted");
+    QTest::addColumn<QString>("dangling"); // a link left on purpose that leads nowhere (inside)
+
+    // On paper "0" leads to a/etc/passwd; once a, c1, c2 and c3 are "." it leads three levels up.
+    QTest::newRow("chain to etc passwd three up")
+            << QStringList{QStringLiteral("0 -> a/c1/c2/c3/../../../etc/passwd"), QStringLiteral("a -> ."),
+                           QStringLiteral("c1 -> ."), QStringLiteral("c2 -> ."), QStringLiteral("c3 -> .")}
+            << QStringList{QStringLiteral("0 LinkOutside")} << 4 << QString();
+    QTest::newRow("chain to the outside secret")
+            << QStringList{QStringLiteral("0 -> a/c1/c2/../../outside/passwd"), QStringLiteral("a -> ."),
+                           QStringLiteral("c1 -> ."), QStringLiteral("c2 -> ."), QStringLiteral("0 = pwned")}
+            << QStringList{QStringLiteral("0 Exists"), QStringLiteral("0 LinkOutside")} << 3 << QString();
+    QTest::newRow("chain ending in ..")
+            << QStringList{QStringLiteral("0 -> a/c1/c2/c3/../../.."), QStringLiteral("a -> ."),
+                           QStringLiteral("c1 -> ."), QStringLiteral("c2 -> ."), QStringLiteral("c3 -> ."),
+                           QStringLiteral("0/x = pwned")}
+            << QStringList{QStringLiteral("0/x ThroughSymlink"), QStringLiteral("0 LinkOutside")} << 4 << QString();
+    QTest::newRow("chain through an absolute link")
+            << QStringList{QStringLiteral("0 -> a/b/passwd"), QStringLiteral("a -> ."),
+                           QStringLiteral("b -> @outside@"), QStringLiteral("b/passwd = inside")}
+            << QStringList{QStringLiteral("b LinkOutside")} << 3 << QString();
+    // Removing one link changes where the others lead: "l1" goes, and "l2" then dangles inside.
+    QTest::newRow("loop")
+            << QStringList{QStringLiteral("l1 -> l2"), QStringLiteral("l2 -> l1")}
+            << QStringList{QStringLiteral("l1 LinkOutside")} << 1 << QStringLiteral("l2");
+    QTest::newRow("inside chains stay")
+            << QStringList{QStringLiteral("0 -> a/c1/../d/f"), QStringLiteral("a -> ."), QStringLiteral("c1 -> d"),
+                           QStringLiteral("d/f = data")}
+            << QStringList() << 4 << QString();
+}
+
+void TestSafeExtractor::linkChainsCannotEscape()
+{
+    QFETCH(QStringList, entries);
+    QFETCH(QStringList, refused);
+    QFETCH(int, extracted);
+    QFETCH(QString, dangling);
+    // Give the brief's target a real file, so an escaped link would resolve rather than dangle.
+    const QString threeUp = QDir::cleanPath(m_dest + QStringLiteral("/../../.."));
+    QVERIFY(QDir().mkpath(threeUp + QStringLiteral("/etc")));
+    QFile decoy(threeUp + QStringLiteral("/etc/passwd"));
+    QVERIFY(decoy.open(QIODevice::WriteOnly));
+    decoy.close();
+
+    TestTar tar;
+    for (QString entry : qAsConst(entries)) {
+        entry.replace(QStringLiteral("@outside@"), m_outside);
+        const qsizetype arrow = entry.indexOf(QStringLiteral(" -> "));
+        if (arrow > 0) {
+            tar.symlink(encoded(entry.left(arrow)).constData(), encoded(entry.mid(arrow + 4)).constData());
+        } else {
+            const qsizetype equals = entry.indexOf(QStringLiteral(" = "));
+            QVERIFY(equals > 0);
+            tar.file(encoded(entry.left(equals)).constData(), entry.mid(equals + 3).toUtf8());
+        }
+    }
+    const SafeExtractResult result = extract(m_dest, tar.bytes());
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QStringList got;
+    for (const dx::ExtractIssue &issue : result.refused)
+        got << issue.path + QLatin1Char(' ') + reasonName(issue.reason);
+    QVERIFY2(got == refused, qPrintable(got.join(QStringLiteral(", "))));
+    QCOMPARE(result.extractedEntries, qint64(extracted));
+
+    // Whatever is left resolves, on disk, to somewhere in dest/.
+    const QString root = realPath(m_dest);
+    QDirIterator it(m_dest, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    int seen = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        ++seen;
+        if (it.fileName() == dangling)
+            continue;
+        const QString real = realPath(path);
+        QVERIFY2(real == root || real.startsWith(root + QLatin1Char('/')),
+                 qPrintable(path + QStringLiteral(" -> ") + real));
+    }
+    QVERIFY(seen >= extracted); // plus folders made for members that were never listed
+    QCOMPARE(readFile(m_outside + QStringLiteral("/passwd")), QByteArray("root:x:0:0\n"));
+    QCOMPARE(readFile(threeUp + QStringLiteral("/etc/passwd")), QByteArray());
+    QVERIFY(!QFile::exists(threeUp + QStringLiteral("/x")));
+}
+
+void TestSafeExtractor::overwriteReplacesByRename()
+{
+    const QString path = m_dest + QStringLiteral("/f");
+    QFile existing(path);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("old");
+    existing.close();
+    // A second hard link still sees the old content: the name was replaced, not written in place.
+    QCOMPARE(::link(encoded(path).constData(), encoded(m_dest + QStringLiteral("/keeps-old")).constData()), 0);
+    SafeExtractOptions overwrite;
+    overwrite.overwrite = true;
+    const SafeExtractResult result = extract(m_dest, TestTar().file("f", "new", 0640).bytes(), overwrite);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.extractedEntries, qint64(1));
+    QCOMPARE(readFile(path), QByteArray("new"));
+    struct stat info;
+    QCOMPARE(::stat(encoded(path).constData(), &info), 0);
+    QCOMPARE(int(info.st_mode & 0777), 0640);
+    QCOMPARE(int(info.st_mtime), 1700000000);
+    QCOMPARE(readFile(m_dest + QStringLiteral("/keeps-old")), QByteArray("old"));
+    QCOMPARE(QDir(m_dest).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System),
+             (QStringList{QStringLiteral("f"), QStringLiteral("keeps-old")})); // no temporary file left
+}
+
+void TestSafeExtractor::failedOverwriteKeepsOriginal_data()
+{
+    QTest::addColumn<bool>("existing");
+    QTest::addColumn<bool>("cancel");
+    QTest::newRow("truncated over original") << true << false;
+    QTest::newRow("cancelled over original") << true << true;
+    QTest::newRow("truncated new file") << false << false;
+    QTest::newRow("cancelled new file") << false << true;
+}
+
+void TestSafeExtractor::failedOverwriteKeepsOriginal()
+{
+    QFETCH(bool, existing);
+    QFETCH(bool, cancel);
+    const QString path = m_dest + QStringLiteral("/big");
+    if (existing) {
+        QFile original(path);
+        QVERIFY(original.open(QIODevice::WriteOnly));
+        original.write("original");
+        original.close();
+        QVERIFY(::chmod(encoded(path).constData(), 0604) == 0);
+        QVERIFY(setMtime(path, 1600000000));
+    }
+    QByteArray tar = TestTar().file("big", QByteArray(300000, 'n')).bytes();
+    if (!cancel)
+        tar.chop(100000);
+    QBuffer buffer(&tar);
+    buffer.open(QIODevice::ReadOnly);
+    SafeExtractOptions overwrite;
+    overwrite.overwrite = true;
+    std::atomic<bool> cancelFlag{false};
+    SafeExtractor extractor(m_dest, overwrite);
+    extractor.setCancelFlag(&cancelFlag);
+    // Called after each block of the member is written: cancel in the middle of the entry.
+    extractor.setProgressCallback([&cancelFlag, cancel](qint64, qint64) {
+        if (cancel)
+            cancelFlag = true;
+    });
+    const SafeExtractResult result = extractor.extract(&buffer);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.cancelled, cancel);
+    QCOMPARE(result.error.isEmpty(), cancel);
+    QCOMPARE(result.extractedEntries, qint64(0));
+    const QStringList left =
+            QDir(m_dest).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    if (!existing) {
+        QCOMPARE(left, QStringList());
+        return;
+    }
+    QCOMPARE(left, QStringList{QStringLiteral("big")}); // no .big.dx-part-* beside it
+    QCOMPARE(readFile(path), QByteArray("original"));
+    struct stat info;
+    QCOMPARE(::stat(encoded(path).constData(), &info), 0);
+    QCOMPARE(int(info.st_mode & 0777), 0604);
+    QCOMPARE(int(info.st_mtime), 1600000000);
+}
+
+void TestSafeExtractor::modesFollowUmask_data()
+{
+    QTest::addColumn<int>("mask");
+    QTest::addColumn<int>("folderMode");
+    QTest::addColumn<int>("fileMode");
+    QTest::newRow("022") << 022 << 0755 << 0644;
+    QTest::newRow("077") << 077 << 0700 << 0600;
+}
+
+void TestSafeExtractor::modesFollowUmask()
+{
+    QFETCH(int, mask);
+    QFETCH(int, folderMode);
+    QFETCH(int, fileMode);
+    const QString old = m_dest + QStringLiteral("/old");
+    QVERIFY(QDir().mkdir(old));
+    QVERIFY(::chmod(encoded(old).constData(), 0750) == 0);
+    QVERIFY(setMtime(old, 1600000000));
+    const QByteArray tar = TestTar()
+                                   .dir("old", 0777)
+                                   .dir("new", 0777)
+                                   .file("new/f", "x", 0666)
+                                   .file("implicit/g", "y", 0777)
+                                   .bytes();
+    SafeExtractResult result;
+    {
+        const UmaskGuard guard{mode_t(mask)}; // the extractor reads it when constructed
+        result = extract(m_dest, tar);
+    }
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.extractedEntries, qint64(4));
+    struct stat info;
+    QCOMPARE(::stat(encoded(m_dest + QStringLiteral("/new")).constData(), &info), 0);
+    QCOMPARE(int(info.st_mode & 07777), folderMode);
+    QCOMPARE(int(info.st_mtime), 1700000000);
+    QCOMPARE(::stat(encoded(m_dest + QStringLiteral("/new/f")).constData(), &info), 0);
+    QCOMPARE(int(info.st_mode & 07777), fileMode);
+    QCOMPARE(::stat(encoded(m_dest + QStringLiteral("/implicit")).constData(), &info), 0);
+    QCOMPARE(int(info.st_mode & 07777), folderMode); // made for a member, never listed itself
+    QCOMPARE(::stat(encoded(m_dest + QStringLiteral("/implicit/g")).constData(), &info), 0);
+    QCOMPARE(int(info.st_mode & 07777), folderMode);
+    // The folder that was there keeps its own mode and time.
+    QCOMPARE(::stat(encoded(old).constData(), &info), 0);
+    QCOMPARE(int(info.st_mode & 07777), 0750);
+    QCOMPARE(int(info.st_mtime), 1600000000);
 }
 
 QTEST_GUILESS_MAIN(TestSafeExtractor)

@@ -2,6 +2,7 @@
 
 #include "archiveinput.h"
 #include "archivepath.h"
+#include "diskpath.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <archive_entry.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -45,12 +47,35 @@ QString systemError(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
+// The process umask. Linux (4.7+) shows it in /proc/self/status, which reads it without
+// changing it; umask() can only be read by setting it, process-wide, so that is the fallback
+// (files other threads create in that instant would get no umask).
+quint32 processUmask()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = status.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            if (!line.startsWith("Umask:"))
+                continue;
+            bool ok = false;
+            const uint mask = line.mid(6).trimmed().toUInt(&ok, 8);
+            if (ok)
+                return mask & 0777;
+        }
+    }
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return quint32(mask) & 0777;
+}
+
 } // namespace
 
 SafeExtractor::SafeExtractor(const QString &targetDirectory, const SafeExtractOptions &options)
     : m_targetDirectory(targetDirectory)
     , m_options(options)
 {
+    m_umask = processUmask();
 }
 
 SafeExtractResult SafeExtractor::extract(QIODevice *device)
@@ -69,7 +94,10 @@ SafeExtractResult SafeExtractor::run(ArchiveInput &input)
 {
     SafeExtractResult result;
     m_symlinks.clear();
+    m_links.clear();
     m_poppedPrefixes.clear();
+    m_createdDirs.clear();
+    m_directoryIndex.clear();
     m_directories.clear();
     m_input = &input;
 
@@ -108,17 +136,64 @@ SafeExtractResult SafeExtractor::run(ArchiveInput &input)
     }
     result.cancelled = cancelled();
 
-    // Deepest first, and only now: a read-only folder must not stop its own contents.
-    for (auto it = m_directories.crbegin(); it != m_directories.crend(); ++it) {
-        if (m_options.restorePermissions)
-            ::chmod(it->path.constData(), it->mode);
-        if (m_options.restoreMtime) {
-            const timespec times[2] = {{0, UTIME_OMIT}, {time_t(it->mtime), 0}};
-            ::utimensat(AT_FDCWD, it->path.constData(), times, AT_SYMLINK_NOFOLLOW);
-        }
-    }
+    // Also after a failure or cancel: links made so far stay on disk. Before fixDirectories(),
+    // which may make folders read-only and so stop the removal.
+    removeEscapingLinks(result);
+    fixDirectories();
     m_input = nullptr;
     return result;
+}
+
+void SafeExtractor::removeEscapingLinks(SafeExtractResult &result)
+{
+    // Each link passed the lexical check when it was made, but links made after it (or already
+    // in the folder) decide where it really leads: "0 -> a/c1/../../x" is inside on paper until
+    // "a -> ." and "c1 -> ." arrive. So judge them all on the finished tree, and again after
+    // every removal, since removing one link changes where others lead.
+    bool removed = true;
+    while (removed) {
+        removed = false;
+        for (qsizetype i = 0; i < m_links.size();) {
+            const QByteArray path = absolute(m_links.at(i).relative);
+            struct stat info;
+            if (::lstat(path.constData(), &info) != 0 || !S_ISLNK(info.st_mode)) {
+                m_links.removeAt(i); // replaced by a later entry
+                continue;
+            }
+            if (DiskPath::resolve(m_root, path) == DiskPath::Where::Inside) {
+                ++i;
+                continue;
+            }
+            if (::unlink(path.constData()) != 0) {
+                fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot remove the unsafe link %1: %2")
+                                     .arg(QString::fromUtf8(m_links.at(i).name), systemError(errno)));
+                ++i;
+                continue;
+            }
+            --result.extractedEntries;
+            m_symlinks.remove(m_links.at(i).relative);
+            refuse(result, m_links.at(i).name, ExtractRefusal::LinkOutside);
+            m_links.removeAt(i);
+            removed = true;
+        }
+    }
+}
+
+void SafeExtractor::fixDirectories()
+{
+    // Deepest first, and only now: a read-only folder must not stop its own contents. Opened
+    // with O_NOFOLLOW so that a mode is never applied through a link.
+    for (auto it = m_directories.crbegin(); it != m_directories.crend(); ++it) {
+        const int fd = ::open(it->path.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0)
+            continue;
+        ::fchmod(fd, it->mode);
+        if (m_options.restoreMtime) {
+            const timespec times[2] = {{0, UTIME_OMIT}, {time_t(it->mtime), 0}};
+            ::futimens(fd, times);
+        }
+        ::close(fd);
+    }
 }
 
 bool SafeExtractor::handleEntry(archive *a, archive_entry *entry, SafeExtractResult &result)
@@ -151,7 +226,9 @@ bool SafeExtractor::handleEntry(archive *a, archive_entry *entry, SafeExtractRes
         return result.error.isEmpty();
     const QByteArray relative = components.join('/');
     const QByteArray path = absolute(relative);
-    if (!prepareLeaf(path, !hardlink && type == AE_IFDIR, name, result))
+    const bool isFile = !hardlink && type == AE_IFREG;
+    bool replace = false;
+    if (!prepareLeaf(path, !hardlink && type == AE_IFDIR, name, result, isFile ? &replace : nullptr))
         return result.error.isEmpty();
 
     bool done = false;
@@ -166,13 +243,9 @@ bool SafeExtractor::handleEntry(archive *a, archive_entry *entry, SafeExtractRes
             ::utimensat(AT_FDCWD, path.constData(), times, AT_SYMLINK_NOFOLLOW);
         }
     } else if (type == AE_IFDIR) {
-        if (::mkdir(path.constData(), 0700) != 0 && errno != EEXIST)
-            return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create folder %1: %2")
-                                        .arg(QString::fromUtf8(name), systemError(errno)));
-        m_directories.append({path, quint32(archive_entry_perm(entry)) & 0777, archive_entry_mtime(entry)});
-        done = true;
+        done = makeDirectory(entry, path, name, result);
     } else {
-        done = writeFile(a, entry, path, result);
+        done = writeFile(a, entry, path, replace, result);
     }
     if (done)
         ++result.extractedEntries;
@@ -196,6 +269,7 @@ bool SafeExtractor::prepareParents(const QByteArrayList &components, const QByte
             if (::mkdir(path.constData(), 0755) != 0)
                 return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create folder %1: %2")
                                             .arg(QString::fromUtf8(relative), systemError(errno)));
+            m_createdDirs.insert(path);
             continue;
         }
         if (S_ISLNK(info.st_mode))
@@ -207,7 +281,7 @@ bool SafeExtractor::prepareParents(const QByteArrayList &components, const QByte
 }
 
 bool SafeExtractor::prepareLeaf(const QByteArray &path, bool isDirectory, const QByteArray &name,
-                                SafeExtractResult &result)
+                                SafeExtractResult &result, bool *replace)
 {
     struct stat info;
     if (::lstat(path.constData(), &info) != 0)
@@ -219,16 +293,55 @@ bool SafeExtractor::prepareLeaf(const QByteArray &path, bool isDirectory, const 
         return refuse(result, name, ExtractRefusal::ThroughSymlink);
     if (!m_options.overwrite)
         return refuse(result, name, ExtractRefusal::Exists);
+    if (replace) {
+        // The original stays until the new content is complete (writeFile renames over it).
+        *replace = true;
+        return true;
+    }
     // Replace, do not open: opening would follow a link planted at this name.
     if (::unlink(path.constData()) != 0)
         return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot replace %1: %2").arg(QString::fromUtf8(name), systemError(errno)));
     return true;
 }
 
-bool SafeExtractor::writeFile(archive *a, archive_entry *entry, const QByteArray &path,
+bool SafeExtractor::makeDirectory(archive_entry *entry, const QByteArray &path, const QByteArray &name,
+                                  SafeExtractResult &result)
+{
+    if (::mkdir(path.constData(), 0700) == 0)
+        m_createdDirs.insert(path);
+    else if (errno != EEXIST)
+        return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create folder %1: %2")
+                                    .arg(QString::fromUtf8(name), systemError(errno)));
+    // A folder that was there before is the user's: its mode and times are not the archive's to set.
+    if (!m_createdDirs.contains(path))
+        return true;
+    const quint32 perm = m_options.restorePermissions ? quint32(archive_entry_perm(entry)) & 0777 : 0777;
+    const DirectoryFix fix{path, perm & ~m_umask, archive_entry_mtime(entry)};
+    const auto known = m_directoryIndex.constFind(path);
+    if (known != m_directoryIndex.cend()) {
+        m_directories[*known] = fix;
+    } else {
+        m_directoryIndex.insert(path, m_directories.size());
+        m_directories.append(fix);
+    }
+    return true;
+}
+
+bool SafeExtractor::writeFile(archive *a, archive_entry *entry, const QByteArray &path, bool replace,
                               SafeExtractResult &result)
 {
-    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    // Replacing: write beside the original and rename over it once complete. mkostemp opens
+    // with O_CREAT | O_EXCL, which never follows a link at that name. The leaf is shortened so
+    // that the temporary name still fits in NAME_MAX.
+    QByteArray target = path;
+    int fd = -1;
+    if (replace) {
+        const qsizetype slash = path.lastIndexOf('/');
+        target = path.left(slash + 1) + '.' + path.mid(slash + 1).left(200) + ".dx-part-XXXXXX";
+        fd = ::mkostemp(target.data(), O_CLOEXEC);
+    } else {
+        fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    }
     if (fd < 0)
         return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create %1: %2").arg(QString::fromUtf8(path), systemError(errno)));
     const void *block = nullptr;
@@ -260,16 +373,19 @@ bool SafeExtractor::writeFile(archive *a, archive_entry *entry, const QByteArray
         error = m_input->errorString();
     if (error.isEmpty() && !cancelled() && ::ftruncate(fd, archive_entry_size(entry)) != 0)
         error = systemError(errno); // a sparse file may end in a hole
-    if (m_options.restorePermissions)
-        ::fchmod(fd, archive_entry_perm(entry) & 0777);
+    const quint32 perm = m_options.restorePermissions ? quint32(archive_entry_perm(entry)) & 0777 : 0666;
+    ::fchmod(fd, perm & ~m_umask);
     if (m_options.restoreMtime) {
         const timespec times[2] = {{0, UTIME_OMIT}, {time_t(archive_entry_mtime(entry)), 0}};
         ::futimens(fd, times);
     }
-    ::close(fd);
+    if (::close(fd) != 0 && error.isEmpty())
+        error = systemError(errno); // a late write error (NFS, quota) shows only here
+    if (error.isEmpty() && !cancelled() && replace && ::rename(target.constData(), path.constData()) != 0)
+        error = systemError(errno);
     if (error.isEmpty() && !cancelled())
         return true;
-    ::unlink(path.constData()); // no truncated files left behind
+    ::unlink(target.constData()); // no truncated files left behind; an original is untouched
     if (!error.isEmpty())
         fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot write %1: %2").arg(QString::fromUtf8(path), error));
     return false;
@@ -293,6 +409,7 @@ bool SafeExtractor::makeSymlink(const QByteArrayList &components, const QByteArr
     if (::symlink(target.constData(), absolute(relative).constData()) != 0)
         return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create link %1: %2").arg(QString::fromUtf8(name), systemError(errno)));
     m_symlinks.insert(relative);
+    m_links.append({relative, name});
     for (const QByteArray &prefix : qAsConst(popped))
         m_poppedPrefixes.insert(prefix);
     return true;
@@ -326,7 +443,7 @@ bool SafeExtractor::refuse(SafeExtractResult &result, const QByteArray &name, Ex
     const QString path = QString::fromUtf8(name);
     const QString message = QCoreApplication::translate("dx::SafeExtractor", "Skipped %1: %2").arg(path, refusalText(reason));
     result.refused.append({path, reason, message});
-    if (m_options.stopOnRefusal) {
+    if (m_options.stopOnRefusal && result.error.isEmpty()) { // the first error is the one to show
         result.error = message;
         result.errorOffset = m_input ? m_input->bytesRead() : -1;
     }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayList>
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QVector>
@@ -39,7 +40,7 @@ struct SafeExtractOptions
 {
     bool overwrite = false;     // replace existing files (never directories, never through links)
     bool stopOnRefusal = false; // stop at the first refused entry instead of skipping it
-    bool restorePermissions = true; // rwx bits only; setuid, setgid and sticky are dropped
+    bool restorePermissions = true; // rwx bits only, masked with the umask; setuid, setgid, sticky dropped
     bool restoreMtime = true;
 };
 
@@ -59,7 +60,12 @@ struct SafeExtractResult
 // archive comes from a container, which is not trusted: nothing may land outside the folder,
 // whatever names, links or ordering the archive uses. Files are created with O_EXCL and
 // O_NOFOLLOW, and every parent directory is checked with lstat, so neither a link from the
-// archive nor one that was in the folder before is ever written through.
+// archive nor one that was in the folder before is ever written through. Once the archive
+// has been read, every link made is resolved on disk and removed if it leads out: links made
+// later can turn an earlier one that looked harmless on paper into an escape.
+// An overwritten file is replaced by rename() only once its new content is complete, so a
+// failed or cancelled download leaves the original as it was. Modes are masked with the
+// umask, and folders that were there before keep their own mode and times.
 class SafeExtractor final
 {
     Q_DISABLE_COPY_MOVE(SafeExtractor)
@@ -84,18 +90,30 @@ private:
         quint32 mode;
         qint64 mtime;
     };
+    struct CreatedLink
+    {
+        QByteArray relative;
+        QByteArray name; // as stored, for the refusal
+    };
 
     SafeExtractResult run(ArchiveInput &input);
     bool handleEntry(archive *a, archive_entry *entry, SafeExtractResult &result);
     bool prepareParents(const QByteArrayList &components, const QByteArray &name,
                         SafeExtractResult &result);
+    // `replace` non-null: a file entry, which replaces an existing non-folder by rename()
+    // (*replace set) instead of unlinking it first.
     bool prepareLeaf(const QByteArray &path, bool isDirectory, const QByteArray &name,
-                     SafeExtractResult &result);
-    bool writeFile(archive *a, archive_entry *entry, const QByteArray &path, SafeExtractResult &result);
+                     SafeExtractResult &result, bool *replace = nullptr);
+    bool makeDirectory(archive_entry *entry, const QByteArray &path, const QByteArray &name,
+                       SafeExtractResult &result);
+    bool writeFile(archive *a, archive_entry *entry, const QByteArray &path, bool replace,
+                   SafeExtractResult &result);
     bool makeSymlink(const QByteArrayList &components, const QByteArray &target,
                      const QByteArray &name, SafeExtractResult &result);
     bool makeHardlink(const QByteArray &path, const QByteArray &target, const QByteArray &name,
                       SafeExtractResult &result);
+    void removeEscapingLinks(SafeExtractResult &result);
+    void fixDirectories();
     // Records the refusal and returns false (nothing written); with stopOnRefusal it also
     // sets result.error, which ends the run.
     bool refuse(SafeExtractResult &result, const QByteArray &name, ExtractRefusal reason);
@@ -107,12 +125,16 @@ private:
     SafeExtractOptions m_options;
     ProgressCallback m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
+    quint32 m_umask = 0;
 
     // Per run.
     QByteArray m_root;
     ArchiveInput *m_input = nullptr;
     QSet<QByteArray> m_symlinks;       // relative paths of links made in this run
+    QVector<CreatedLink> m_links;      // the same, in the order they were made
     QSet<QByteArray> m_poppedPrefixes; // directories some accepted link climbs out of with ".."
+    QSet<QByteArray> m_createdDirs;    // absolute paths of folders this run made
+    QHash<QByteArray, qsizetype> m_directoryIndex; // into m_directories, so a repeated entry wins
     QVector<DirectoryFix> m_directories;
 };
 

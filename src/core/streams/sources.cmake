@@ -10,6 +10,8 @@ target_sources(dxcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/containerpathstat.h
     ${CMAKE_CURRENT_LIST_DIR}/containerstats.cpp
     ${CMAKE_CURRENT_LIST_DIR}/containerstats.h
+    ${CMAKE_CURRENT_LIST_DIR}/diskpath.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/diskpath.h
     ${CMAKE_CURRENT_LIST_DIR}/jsonlinessplitter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/jsonlinessplitter.h
     ${CMAKE_CURRENT_LIST_DIR}/logdemuxer.cpp
