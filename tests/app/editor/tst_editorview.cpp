@@ -94,10 +94,9 @@ QString readSnapshot(const QString &path)
     return snapshot ? snapshot->text : QStringLiteral("<no snapshot>");
 }
 
-// What a crashed instance leaves: its snapshot and a lock naming a process that is gone. The
-// lock's format is QLockFile's own (taken from a real lock), with the first line, the PID,
-// replaced by that of a process that has exited.
-QString writeCrashedSnapshot(const QString &text)
+// A snapshot and its lock in QLockFile's own format (taken from a real lock), with the first two
+// lines, the owner's PID and process name, replaced by those given.
+QString writeSnapshotLockedBy(const QString &text, qint64 pid, const QByteArray &processName)
 {
     const QDir dir(Autosave::directory());
     dir.mkpath(QStringLiteral("."));
@@ -109,18 +108,25 @@ QString writeCrashedSnapshot(const QString &text)
             return {};
         contents = readBytes(probe.fileName());
     }
+    const qsizetype afterName = contents.indexOf('\n', contents.indexOf('\n') + 1);
+    contents = QByteArray::number(pid) + '\n' + processName + contents.mid(afterName);
+    const QString snapshotFile = dir.filePath(id + QStringLiteral(".json"));
+    if (!writeBytes(dir.filePath(id + QStringLiteral(".lock")), contents)
+        || !writeBytes(snapshotFile, EditorSnapshot{QString(), text}.encode()))
+        return {};
+    return snapshotFile;
+}
+
+// What a crashed instance leaves: its snapshot and a lock naming a process that has exited.
+QString writeCrashedSnapshot(const QString &text)
+{
     QProcess gone;
     gone.start(QStringLiteral("true"), {});
     if (!gone.waitForStarted(5000))
         return {};
     const qint64 pid = gone.processId();
     gone.waitForFinished(5000);
-    contents = QByteArray::number(pid) + contents.mid(contents.indexOf('\n'));
-    const QString snapshotFile = dir.filePath(id + QStringLiteral(".json"));
-    if (!writeBytes(dir.filePath(id + QStringLiteral(".lock")), contents)
-        || !writeBytes(snapshotFile, EditorSnapshot{QString(), text}.encode()))
-        return {};
-    return snapshotFile;
+    return writeSnapshotLockedBy(text, pid, QByteArrayLiteral("true"));
 }
 
 } // namespace
@@ -229,6 +235,28 @@ private slots:
         QVERIFY(!c.view->autosave()->claimRecovery().valid);
         QVERIFY(QFile::exists(a.view->autosave()->filePath()));
         QVERIFY(QFile::exists(b.view->autosave()->filePath()));
+    }
+
+    // Another running process holds the lock (as another Docker Explorer would): not offered.
+    void liveProcessSnapshotIsNotOffered()
+    {
+        QProcess live;
+        live.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+        QVERIFY(live.waitForStarted(5000));
+        const QString snapshotFile = writeSnapshotLockedBy(QStringLiteral("FROM busybox\n"), live.processId(),
+                                                           QByteArrayLiteral("sleep"));
+        QVERIFY(!snapshotFile.isEmpty());
+        {
+            Fixture f;
+            QVERIFY(!f.view->hasRecovery());
+        }
+        QVERIFY(QFile::exists(snapshotFile));
+        live.kill();
+        live.waitForFinished(5000);
+        // Its owner is gone now: the next start offers it.
+        Fixture f;
+        QVERIFY(f.view->hasRecovery());
+        QCOMPARE(f.view->autosave()->recovery().text, QStringLiteral("FROM busybox\n"));
     }
 
     void crashedSnapshotSurvivesEditsBeforeRestore()
