@@ -73,6 +73,14 @@ Autosave::Snapshot Autosave::claimRecovery()
     if (m_recovery.valid)
         return m_recovery;
     const QDir dir(directory());
+    // A crashed instance that never wrote a snapshot left only its lock: taking a stale lock and
+    // letting it go removes the file, so they do not pile up. Live locks fail tryLock and stay.
+    const QStringList locks = dir.entryList({QStringLiteral("*") + LockSuffix}, QDir::Files);
+    for (const QString &name : locks) {
+        const QString id = name.chopped(LockSuffix.size());
+        if (id != m_id && !dir.exists(id + SnapshotSuffix))
+            makeLock(id)->tryLock(0);
+    }
     const QFileInfoList files =
         dir.entryInfoList({QStringLiteral("*") + SnapshotSuffix}, QDir::Files, QDir::Time); // newest first
     for (const QFileInfo &info : files) {

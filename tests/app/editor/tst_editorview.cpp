@@ -302,6 +302,9 @@ private slots:
         }
         Fixture g;
         QVERIFY(!g.view->hasRecovery());
+        // Only g's own lock is left: no stale lock files pile up.
+        QCOMPARE(QDir(Autosave::directory()).entryList({QStringLiteral("*.lock")}, QDir::Files),
+                 QStringList{g.view->autosave()->id() + QStringLiteral(".lock")});
     }
 
     void saveRemovesAutosave()
