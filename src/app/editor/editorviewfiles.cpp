@@ -252,8 +252,10 @@ void EditorView::restoreAutosave()
     // Set as an edit, so the text counts as unsaved until the user saves it (and this
     // instance's own snapshot keeps it from now on).
     m_editor->setText(snapshot.text);
-    // Only now, with the text in the editor, does the crashed session's snapshot go.
-    m_autosave->finishRecovery();
+    // The crashed session's snapshot goes only once this instance's own snapshot holds the
+    // text on disk: a crash in between loses nothing (the claim ends with this process, and
+    // the next start offers the old snapshot again).
+    connect(m_autosave, &Autosave::written, this, [this] { m_autosave->finishRecovery(); }, Qt::SingleShotConnection);
     m_autosave->saveNow();
 }
 
