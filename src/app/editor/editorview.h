@@ -55,6 +55,9 @@ public:
     QStringList lastCompletion() const { return m_lastCompletion; }
     bool hasRecovery() const { return m_recoveryOffered; }
     void restoreAutosave();
+    void discardRecovery();
+    // The open file is not valid UTF-8: shown read-only, never saved back in place.
+    bool isNotUtf8() const { return m_notUtf8; }
 
     static QString exampleDockerfile();
 
@@ -71,7 +74,9 @@ private:
     void onFileRead();
     void startRead(const QString &file);
     bool askToSave(const QString &question);
-    bool writeNow(const QString &path);
+    bool writeNow(const QString &path, bool convert = false);
+    void setEncodingState(bool notUtf8, bool bom);
+    void showNotUtf8Banner();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void offerRecovery();
@@ -99,6 +104,8 @@ private:
     int m_pendingLine = 0;
     bool m_loading = false;
     bool m_recoveryOffered = false;
+    bool m_notUtf8 = false;
+    bool m_bom = false;
 };
 
 } // namespace dx

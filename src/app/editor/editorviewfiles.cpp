@@ -68,13 +68,16 @@ void EditorView::onFileRead()
 {
     const FileReadResult result = m_reader.result();
     m_loading = false;
-    m_editor->setReadOnly(false);
+    m_editor->setReadOnly(m_notUtf8);
     if (!result.error.isEmpty()) {
         m_messageBar->showMessage(MessageBar::Kind::Error, result.error);
         return;
     }
     m_document->resetText(result.text);
     m_document->setPath(result.path);
+    setEncodingState(result.notUtf8, result.bom);
+    if (m_notUtf8)
+        showNotUtf8Banner();
     services()->setDockerfile(result.path, QFileInfo(result.path).absolutePath());
     services()->setDockerfileText(result.text);
     m_autosave->discardOwn();
@@ -92,6 +95,7 @@ void EditorView::newFile()
         return;
     m_document->resetText(QStringLiteral("FROM "));
     m_document->setPath({});
+    setEncodingState(false, false);
     services()->setDockerfile({}, {});
     m_autosave->discardOwn();
     m_editor->setCursorPosition(0, 5);
@@ -114,9 +118,14 @@ bool EditorView::saveAs(const QString &path)
         if (target.isEmpty())
             return false;
     }
-    if (!writeNow(target))
+    // Saving under a name the user chose writes UTF-8: that is the conversion the banner offers.
+    if (!writeNow(target, true))
         return false;
     m_document->setPath(target);
+    if (m_notUtf8) {
+        setEncodingState(false, false);
+        m_messageBar->clear();
+    }
     services()->setDockerfile(target, QFileInfo(target).absolutePath());
     addRecent(target);
     return true;
@@ -124,10 +133,15 @@ bool EditorView::saveAs(const QString &path)
 
 // Saving is synchronous on purpose: the text is at most a few MB, and the callers (close,
 // build) need to know it is on disk before they go on.
-bool EditorView::writeNow(const QString &path)
+bool EditorView::writeNow(const QString &path, bool convert)
 {
+    if (m_notUtf8 && !convert) {
+        // Writing the Latin-1 reading back as UTF-8 would change every byte above 0x7f.
+        showNotUtf8Banner();
+        return false;
+    }
     const QString text = m_document->text();
-    const FileWriteResult result = FileIo::write(path, text);
+    const FileWriteResult result = FileIo::write(path, text, m_bom && !m_notUtf8);
     if (!result.error.isEmpty()) {
         m_messageBar->showMessage(MessageBar::Kind::Error, result.error);
         return false;
@@ -136,6 +150,23 @@ bool EditorView::writeNow(const QString &path)
     services()->setDockerfileText(text);
     m_autosave->discardOwn();
     return true;
+}
+
+void EditorView::setEncodingState(bool notUtf8, bool bom)
+{
+    m_notUtf8 = notUtf8;
+    m_bom = bom;
+    m_editor->setReadOnly(notUtf8 || m_loading);
+}
+
+void EditorView::showNotUtf8Banner()
+{
+    const QString name = QFileInfo(m_document->path()).fileName();
+    m_messageBar->showMessage(MessageBar::Kind::Warning,
+                              tr("%1 is not valid UTF-8 text: it is shown read-only (bytes above 127 as Latin-1), "
+                                 "because saving it would change bytes you did not edit. Save it as UTF-8 under a "
+                                 "name you choose to edit it.").arg(name));
+    connect(m_messageBar->addButton(tr("Save As UTF-8…")), &QPushButton::clicked, this, [this] { saveAs(); });
 }
 
 bool EditorView::askToSave(const QString &question)
@@ -193,7 +224,7 @@ void EditorView::rebuildRecentMenu()
 
 void EditorView::offerRecovery()
 {
-    const Autosave::Snapshot snapshot = Autosave::load();
+    const Autosave::Snapshot snapshot = m_autosave->claimRecovery();
     if (!snapshot.valid)
         return;
     m_recoveryOffered = true;
@@ -201,27 +232,39 @@ void EditorView::offerRecovery()
     m_messageBar->showMessage(MessageBar::Kind::Warning,
                               tr("Docker Explorer did not close properly last time. Unsaved changes to %1 were kept.").arg(name));
     connect(m_messageBar->addButton(tr("Restore")), &QPushButton::clicked, this, &EditorView::restoreAutosave);
-    connect(m_messageBar->addButton(tr("Discard")), &QPushButton::clicked, this, [this] {
-        m_autosave->discard();
-        m_recoveryOffered = false;
-        m_messageBar->clear();
-    });
+    connect(m_messageBar->addButton(tr("Discard")), &QPushButton::clicked, this, &EditorView::discardRecovery);
 }
 
+// The claimed snapshot was never written by this instance (its edits go to its own file), so
+// it still holds exactly the crashed session's text, whatever was typed since.
 void EditorView::restoreAutosave()
 {
-    const Autosave::Snapshot snapshot = Autosave::load();
+    const Autosave::Snapshot snapshot = m_autosave->recovery();
     m_recoveryOffered = false;
     m_messageBar->clear();
     if (!snapshot.valid)
         return;
     m_document->resetText(QString());
     m_document->setPath(snapshot.path);
+    setEncodingState(false, false);
     if (!snapshot.path.isEmpty())
         services()->setDockerfile(snapshot.path, QFileInfo(snapshot.path).absolutePath());
-    // Set as an edit, so the text counts as unsaved until the user saves it.
+    // Set as an edit, so the text counts as unsaved until the user saves it (and this
+    // instance's own snapshot keeps it from now on).
     m_editor->setText(snapshot.text);
-    m_autosave->discard();
+    // The crashed session's snapshot goes only once this instance's own snapshot holds the
+    // text on disk: a crash in between loses nothing (the claim ends with this process, and
+    // the next start offers the old snapshot again).
+    connect(m_autosave, &Autosave::written, this, [this] { m_autosave->finishRecovery(); }, Qt::SingleShotConnection);
+    m_autosave->saveNow();
+}
+
+void EditorView::discardRecovery()
+{
+    m_recoveryOffered = false;
+    m_messageBar->clear();
+    m_autosave->finishRecovery();
+    offerRecovery(); // another crashed session may have left text too
 }
 
 } // namespace dx

@@ -7,6 +7,8 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace dx {
 
 namespace {
@@ -48,25 +50,32 @@ FileReadResult FileIo::read(const QString &path)
         result.error = tr("%1 looks like a binary file (it contains NUL bytes), not a Dockerfile.").arg(info.fileName());
         return result;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(data);
-    const qsizetype bad = text.count(QChar::ReplacementCharacter);
-    if (decoder.hasError() && bad > 8 && bad * 100 > text.size()) {
-        result.error = tr("%1 is not UTF-8 text; it does not look like a Dockerfile.").arg(info.fileName());
-        return result;
+    result.bom = data.startsWith("\xEF\xBB\xBF");
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(result.bom ? data.mid(3) : data);
+    if (decoder.hasError()) {
+        const qsizetype high = std::count_if(data.cbegin(), data.cend(), [](char c) { return uchar(c) >= 0x80; });
+        if (high * 100 > data.size() * 30) {
+            result.error = tr("%1 is not UTF-8 text; it does not look like a Dockerfile.").arg(info.fileName());
+            return result;
+        }
+        result.notUtf8 = true;
+        result.bom = false;
+        text = QString::fromLatin1(data);
     }
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
     result.text = text;
     return result;
 }
 
-FileWriteResult FileIo::write(const QString &path, const QString &text)
+FileWriteResult FileIo::write(const QString &path, const QString &text, bool bom)
 {
     FileWriteResult result;
     result.path = path;
+    QByteArray data = text.toUtf8();
+    if (bom)
+        data.prepend("\xEF\xBB\xBF");
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) < 0 || !file.commit())
         result.error = tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return result;
 }

@@ -5,10 +5,19 @@
 #include "api/containersapi.h"
 #include "api/dockerapi.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -48,7 +57,7 @@ VolumeFileReader::~VolumeFileReader()
 {
     if (m_reply)
         m_reply->abort();
-    m_future.waitForFinished(); // bounded: at most one preview limit of local reading
+    // No wait for a local read: the worker holds no pointer to this reader.
 }
 
 bool VolumeFileReader::firstFileOfTar(const QByteArray &tar, qint64 limit, QByteArray *data, qint64 *size,
@@ -141,33 +150,76 @@ void VolumeFileReader::finishRemote()
         succeed(QVariant::fromValue(FilePreview::fromData(m_path, data, size)));
 }
 
+namespace {
+
+// Reads up to `max` bytes of a regular file without ever blocking on what is not one: the
+// volume belongs to containers, which can swap a FIFO, a socket or a device in at any time.
+QByteArray readRegularFile(const QString &file, qint64 max, qint64 *size, QString *error)
+{
+    const QByteArray native = QFile::encodeName(file);
+    // O_NOFOLLOW: a link swapped in after the check is refused, not followed; O_NONBLOCK: opening
+    // a FIFO does not wait for a writer.
+    const int fd = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        *error = errno == ELOOP ? VolumeFileReader::tr("it is a link and is not followed.")
+                                : QString::fromLocal8Bit(std::strerror(errno));
+        return {};
+    }
+    QByteArray data;
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+    } else if (!S_ISREG(st.st_mode)) {
+        *error = VolumeFileReader::tr("it is not a regular file.");
+    } else {
+        *size = qint64(st.st_size);
+        data.resize(qsizetype(qMax<qint64>(0, qMin(max, *size))));
+        qsizetype got = 0;
+        while (got < data.size()) {
+            const ssize_t n = ::read(fd, data.data() + got, size_t(data.size() - got));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0) {
+                *error = QString::fromLocal8Bit(std::strerror(errno));
+                break;
+            }
+            if (n == 0)
+                break; // shrank since fstat
+            got += n;
+        }
+        data.resize(got);
+    }
+    ::close(fd);
+    return data;
+}
+
+} // namespace
+
 void VolumeFileReader::runLocal()
 {
-    m_future = QtConcurrent::run([this, mountpoint = m_mountpoint, path = m_path, max = m_limit] {
+    // The worker never touches `this`: the reader may be deleted meanwhile, and its destructor
+    // does not wait for the worker (the GUI thread never blocks on a file system).
+    const QPointer<VolumeFileReader> self(this);
+    m_future = QtConcurrent::run([self, mountpoint = m_mountpoint, path = m_path, max = m_limit] {
         const QString root = QFileInfo(mountpoint).canonicalFilePath();
         const QFileInfo info(QDir(mountpoint).filePath(path));
         QString error;
         QByteArray data;
         qint64 size = 0;
         // The volume belongs to containers: a link there could point anywhere on this host.
-        if (info.isSymLink() || !info.canonicalFilePath().startsWith(root + QLatin1Char('/'))) {
+        if (info.isSymLink() || !info.canonicalFilePath().startsWith(root + QLatin1Char('/')))
             error = tr("%1 is a link and is not followed.").arg(path);
-        } else {
-            QFile file(info.filePath());
-            if (!file.open(QIODevice::ReadOnly)) {
-                error = file.errorString();
-            } else {
-                size = file.size();
-                data = file.read(max);
-            }
-        }
-        QMetaObject::invokeMethod(this, [this, path, data, size, error] {
-            if (m_aborted)
-                confirmCancelled();
+        else
+            data = readRegularFile(info.filePath(), max, &size, &error);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, path, data, size, error] {
+            if (!self || self->hasEnded())
+                return;
+            if (self->m_aborted)
+                self->confirmCancelled();
             else if (!error.isEmpty())
-                fail(tr("Could not read %1: %2").arg(path, error));
+                self->fail(tr("Could not read %1: %2").arg(path, error));
             else
-                succeed(QVariant::fromValue(FilePreview::fromData(path, data, size)));
+                self->succeed(QVariant::fromValue(FilePreview::fromData(path, data, size)));
         }, Qt::QueuedConnection);
     });
 }

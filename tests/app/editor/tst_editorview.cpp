@@ -1,5 +1,6 @@
 // The Dockerfile editor offscreen: live lint, completion, autosave and recovery, refusing big
 // and binary files without blocking, the unsaved-changes prompt, folders and the shared text.
+#include "dockerfile/editorsnapshot.h"
 #include "editor/autosave.h"
 #include "editor/dockerfiledocument.h"
 #include "editor/editordecorator.h"
@@ -14,15 +15,19 @@
 #include <Qsci/qsciscintilla.h>
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLockFile>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUuid>
 #include <QLineEdit>
 
 #include <memory>
@@ -71,6 +76,59 @@ void typeAtEnd(QsciScintilla *editor, const QString &text)
     }
 }
 
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+QString readSnapshot(const QString &path)
+{
+    const std::optional<EditorSnapshot> snapshot = EditorSnapshot::decode(readBytes(path));
+    return snapshot ? snapshot->text : QStringLiteral("<no snapshot>");
+}
+
+// A snapshot and its lock in QLockFile's own format (taken from a real lock), with the first two
+// lines, the owner's PID and process name, replaced by those given.
+QString writeSnapshotLockedBy(const QString &text, qint64 pid, const QByteArray &processName)
+{
+    const QDir dir(Autosave::directory());
+    dir.mkpath(QStringLiteral("."));
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QByteArray contents;
+    {
+        QLockFile probe(dir.filePath(QStringLiteral("probe.lock")));
+        if (!probe.tryLock(0))
+            return {};
+        contents = readBytes(probe.fileName());
+    }
+    const qsizetype afterName = contents.indexOf('\n', contents.indexOf('\n') + 1);
+    contents = QByteArray::number(pid) + '\n' + processName + contents.mid(afterName);
+    const QString snapshotFile = dir.filePath(id + QStringLiteral(".json"));
+    if (!writeBytes(dir.filePath(id + QStringLiteral(".lock")), contents)
+        || !writeBytes(snapshotFile, EditorSnapshot{QString(), text}.encode()))
+        return {};
+    return snapshotFile;
+}
+
+// What a crashed instance leaves: its snapshot and a lock naming a process that has exited.
+QString writeCrashedSnapshot(const QString &text)
+{
+    QProcess gone;
+    gone.start(QStringLiteral("true"), {});
+    if (!gone.waitForStarted(5000))
+        return {};
+    const qint64 pid = gone.processId();
+    gone.waitForFinished(5000);
+    return writeSnapshotLockedBy(text, pid, QByteArrayLiteral("true"));
+}
+
 } // namespace
 
 class TestEditorView final : public QObject
@@ -82,10 +140,10 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         Theme::apply(Theme::Mode::Light);
-        QFile::remove(Autosave::filePath());
+        QDir(Autosave::directory()).removeRecursively();
     }
 
-    void init() { QFile::remove(Autosave::filePath()); }
+    void init() { QDir(Autosave::directory()).removeRecursively(); }
 
     void startsWithExample()
     {
@@ -129,6 +187,7 @@ private slots:
     void autosaveAndRecovery()
     {
         const QString text = QStringLiteral("FROM busybox\nRUN echo unsaved work\n");
+        QString crashed;
         {
             Fixture f;
             f.view->document()->resetText(QStringLiteral("FROM busybox\n"));
@@ -137,16 +196,116 @@ private slots:
             QSignalSpy written(f.view->autosave(), &Autosave::written);
             f.view->autosave()->saveNow();
             QVERIFY(written.wait(5000));
-            QVERIFY(QFile::exists(Autosave::filePath()));
+            crashed = f.view->autosave()->filePath();
+            QVERIFY(QFile::exists(crashed));
             // "Crash": the view goes away without maybeClose(); the autosave stays.
         }
-        QVERIFY(QFile::exists(Autosave::filePath()));
+        QVERIFY(QFile::exists(crashed));
         Fixture f;
         QVERIFY(f.view->hasRecovery());
         QVERIFY(!f.view->messageBar()->text().isEmpty());
+        QVERIFY(f.view->autosave()->filePath() != crashed);
+        QSignalSpy written(f.view->autosave(), &Autosave::written);
         f.view->restoreAutosave();
         QCOMPARE(f.view->document()->text(), text);
         QVERIFY(f.view->document()->isModified());
+        QTRY_VERIFY(!QFile::exists(crashed)); // once our own snapshot holds the text
+        // The restored text is this instance's unsaved text now, in its own snapshot.
+        QTRY_VERIFY_WITH_TIMEOUT(!written.isEmpty(), 5000);
+        QCOMPARE(readSnapshot(f.view->autosave()->filePath()), text);
+    }
+
+    void instancesWriteSeparateSnapshots()
+    {
+        Fixture a;
+        Fixture b;
+        QVERIFY(a.view->autosave()->filePath() != b.view->autosave()->filePath());
+        a.view->editor()->setText(QStringLiteral("FROM busybox\n# a\n"));
+        b.view->editor()->setText(QStringLiteral("FROM busybox\n# b\n"));
+        QSignalSpy writtenA(a.view->autosave(), &Autosave::written);
+        QSignalSpy writtenB(b.view->autosave(), &Autosave::written);
+        a.view->autosave()->saveNow();
+        b.view->autosave()->saveNow();
+        QTRY_VERIFY_WITH_TIMEOUT(writtenA.count() == 1 && writtenB.count() == 1, 5000);
+        QCOMPARE(readSnapshot(a.view->autosave()->filePath()), QStringLiteral("FROM busybox\n# a\n"));
+        QCOMPARE(readSnapshot(b.view->autosave()->filePath()), QStringLiteral("FROM busybox\n# b\n"));
+        // A third instance starting now sees two live snapshots and offers neither.
+        Fixture c;
+        QVERIFY(!c.view->hasRecovery());
+        QVERIFY(!c.view->autosave()->claimRecovery().valid);
+        QVERIFY(QFile::exists(a.view->autosave()->filePath()));
+        QVERIFY(QFile::exists(b.view->autosave()->filePath()));
+    }
+
+    // Another running process holds the lock (as another Docker Explorer would): not offered.
+    void liveProcessSnapshotIsNotOffered()
+    {
+        QProcess live;
+        live.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+        QVERIFY(live.waitForStarted(5000));
+        const QString snapshotFile = writeSnapshotLockedBy(QStringLiteral("FROM busybox\n"), live.processId(),
+                                                           QByteArrayLiteral("sleep"));
+        QVERIFY(!snapshotFile.isEmpty());
+        {
+            Fixture f;
+            QVERIFY(!f.view->hasRecovery());
+        }
+        QVERIFY(QFile::exists(snapshotFile));
+        live.kill();
+        live.waitForFinished(5000);
+        // Its owner is gone now: the next start offers it.
+        Fixture f;
+        QVERIFY(f.view->hasRecovery());
+        QCOMPARE(f.view->autosave()->recovery().text, QStringLiteral("FROM busybox\n"));
+    }
+
+    void crashedSnapshotSurvivesEditsBeforeRestore()
+    {
+        const QString text = QStringLiteral("FROM busybox\nRUN echo \u00fcber crashed\n");
+        const QString snapshotFile = writeCrashedSnapshot(text);
+        QVERIFY(!snapshotFile.isEmpty());
+        const QByteArray before = readBytes(snapshotFile);
+
+        Fixture f;
+        QVERIFY(f.view->hasRecovery());
+        // The user types before deciding; the periodic write goes to this instance's file only.
+        f.view->editor()->setText(QStringLiteral("FROM alpine\n# typed before Restore\n"));
+        QSignalSpy written(f.view->autosave(), &Autosave::written);
+        f.view->autosave()->saveNow();
+        QVERIFY(written.wait(5000));
+        QCOMPARE(readBytes(snapshotFile), before);
+        // Another instance does not take the claimed recovery either.
+        {
+            Fixture other;
+            QVERIFY(!other.view->hasRecovery());
+        }
+        QVERIFY(f.view->hasRecovery());
+        written.clear();
+        f.view->restoreAutosave();
+        QCOMPARE(f.view->document()->text(), text);
+        QVERIFY(f.view->document()->isModified());
+        QTRY_VERIFY_WITH_TIMEOUT(!written.isEmpty(), 5000);
+        QTRY_VERIFY(!QFile::exists(snapshotFile)); // once our own snapshot holds the text
+    }
+
+    void discardRemovesRecovery()
+    {
+        const QString snapshotFile = writeCrashedSnapshot(QStringLiteral("FROM busybox\n"));
+        {
+            Fixture f;
+            QVERIFY(f.view->hasRecovery());
+            const QString before = f.view->document()->text();
+            f.view->discardRecovery();
+            QVERIFY(!f.view->hasRecovery());
+            QVERIFY(f.view->messageBar()->text().isEmpty());
+            QCOMPARE(f.view->document()->text(), before);
+            QVERIFY(!QFile::exists(snapshotFile));
+        }
+        Fixture g;
+        QVERIFY(!g.view->hasRecovery());
+        // Only g's own lock is left: no stale lock files pile up.
+        QCOMPARE(QDir(Autosave::directory()).entryList({QStringLiteral("*.lock")}, QDir::Files),
+                 QStringList{g.view->autosave()->id() + QStringLiteral(".lock")});
     }
 
     void saveRemovesAutosave()
@@ -157,10 +316,61 @@ private slots:
         QSignalSpy written(f.view->autosave(), &Autosave::written);
         f.view->autosave()->saveNow();
         QVERIFY(written.wait(5000));
+        QVERIFY(QFile::exists(f.view->autosave()->filePath()));
         QVERIFY(f.view->saveAs(dir.filePath(QStringLiteral("Dockerfile"))));
         QVERIFY(!f.view->document()->isModified());
-        QVERIFY(!QFile::exists(Autosave::filePath()));
+        QVERIFY(!QFile::exists(f.view->autosave()->filePath()));
         QCOMPARE(f.services->dockerfilePath(), dir.filePath(QStringLiteral("Dockerfile")));
+    }
+
+    void latin1FileIsNotRewritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Dockerfile"));
+        const QByteArray latin1("FROM busybox\n# caf\xe9 cr\xe8me\nRUN true\n");
+        QVERIFY(writeBytes(path, latin1));
+        Fixture f;
+        QVERIFY(f.view->openPath(path));
+        QTRY_VERIFY(!f.view->isLoading());
+        QVERIFY(f.view->isNotUtf8());
+        QVERIFY(f.view->editor()->isReadOnly());
+        QVERIFY2(f.view->messageBar()->text().contains(QLatin1String("UTF-8")), qPrintable(f.view->messageBar()->text()));
+        QVERIFY(f.view->document()->text().contains(QStringLiteral("caf\u00e9")));
+        QVERIFY(!f.view->document()->text().contains(QChar::ReplacementCharacter));
+        // Save (and a build's save-before) refuses: the bytes stay as they were.
+        QVERIFY(!f.view->save());
+        QCOMPARE(readBytes(path), latin1);
+        QVERIFY(f.view->messageBar()->text().contains(QLatin1String("UTF-8")));
+        // Converting is an explicit Save As; the original is untouched.
+        const QString converted = dir.filePath(QStringLiteral("Dockerfile.utf8"));
+        QVERIFY(f.view->saveAs(converted));
+        QCOMPARE(readBytes(converted), QByteArray("FROM busybox\n# caf\xc3\xa9 cr\xc3\xa8me\nRUN true\n"));
+        QCOMPARE(readBytes(path), latin1);
+        QVERIFY(!f.view->isNotUtf8());
+        QVERIFY(!f.view->editor()->isReadOnly());
+    }
+
+    void bomIsKeptOnSave()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Dockerfile"));
+        QVERIFY(writeBytes(path, QByteArray("\xef\xbb\xbf" "FROM busybox\n")));
+        Fixture f;
+        QVERIFY(f.view->openPath(path));
+        QTRY_VERIFY(!f.view->isLoading());
+        QVERIFY(!f.view->isNotUtf8());
+        QCOMPARE(f.view->document()->text(), QStringLiteral("FROM busybox\n"));
+        f.view->editor()->setText(QStringLiteral("FROM busybox\nRUN true\n"));
+        QVERIFY(f.view->save());
+        QCOMPARE(readBytes(path), QByteArray("\xef\xbb\xbf" "FROM busybox\nRUN true\n"));
+        // A file without one does not get one.
+        const QString plain = dir.filePath(QStringLiteral("plain.dockerfile"));
+        QVERIFY(writeBytes(plain, QByteArray("FROM busybox\n")));
+        QVERIFY(f.view->openPath(plain));
+        QTRY_VERIFY(!f.view->isLoading());
+        f.view->editor()->setText(QStringLiteral("FROM alpine\n"));
+        QVERIFY(f.view->save());
+        QCOMPARE(readBytes(plain), QByteArray("FROM alpine\n"));
     }
 
     void refusesHugeAndBinaryFiles_data()

@@ -3,6 +3,7 @@
 #include "api/resourcetypes.h"
 #include "volumes/filepreview.h"
 #include "volumes/volumeactions.h"
+#include "volumes/volumefilereader.h"
 #include "volumes/volumehelper.h"
 #include "volumes/volumelistmodel.h"
 #include "volumes/volumestore.h"
@@ -10,9 +11,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace dx;
 
@@ -21,6 +27,41 @@ class TestVolumeModels final : public QObject
     Q_OBJECT
 
 private slots:
+    // A container can swap a FIFO in where a file was listed: the local preview must refuse it
+    // at once (opening a FIFO for reading would wait for a writer forever) and never block.
+    void localPreviewRefusesFifo()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile regular(dir.filePath(QStringLiteral("plain.txt")));
+        QVERIFY(regular.open(QIODevice::WriteOnly));
+        regular.write("hello\n");
+        regular.close();
+        const QByteArray fifo = QFile::encodeName(dir.filePath(QStringLiteral("pipe.txt")));
+        QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+
+        VolumeFileReader *reader = VolumeFileReader::local(nullptr, dir.path(), QStringLiteral("pipe.txt"), -1, this);
+        QSignalSpy failed(reader, &Job::failed);
+        QSignalSpy finished(reader, &Job::finished);
+        QElapsedTimer timer;
+        timer.start();
+        reader->start();
+        QVERIFY2(timer.elapsed() < 500, "start() must not read on the GUI thread");
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() == 1, 5000);
+        QCOMPARE(finished.count(), 0);
+        QVERIFY2(failed.first().first().toString().contains(QLatin1String("not a regular file")),
+                 qPrintable(failed.first().first().toString()));
+        delete reader;
+
+        // A regular file still previews.
+        reader = VolumeFileReader::local(nullptr, dir.path(), QStringLiteral("plain.txt"), -1, this);
+        QSignalSpy done(reader, &Job::finished);
+        reader->start();
+        QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 5000);
+        QCOMPARE(reader->preview().text, QStringLiteral("hello\n"));
+        delete reader;
+    }
+
     void treeInsertsAndSyncs()
     {
         VolumeTreeModel model;
