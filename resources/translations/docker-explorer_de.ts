@@ -2113,6 +2113,14 @@ Befehl: %3</translation>
             <source>&lt;h3&gt;Parser directive&lt;/h3&gt;&lt;p&gt;A comment of the form &lt;code&gt;#&amp;nbsp;name=value&lt;/code&gt; at the very top of the file tells the builder how to read it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;syntax&lt;/code&gt;: the Dockerfile frontend to use&lt;/li&gt;&lt;li&gt;&lt;code&gt;escape&lt;/code&gt;: the line continuation character (\ or `)&lt;/li&gt;&lt;li&gt;&lt;code&gt;check&lt;/code&gt;: which build checks to skip or turn into errors&lt;/li&gt;&lt;/ul&gt;</source>
             <translation>&lt;h3&gt;Parser-Direktive&lt;/h3&gt;&lt;p&gt;Ein Kommentar der Form &lt;code&gt;#&amp;nbsp;name=value&lt;/code&gt; ganz oben in der Datei teilt dem Builder mit, wie er sie lesen soll:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;syntax&lt;/code&gt;: das zu verwendende Dockerfile-Frontend&lt;/li&gt;&lt;li&gt;&lt;code&gt;escape&lt;/code&gt;: das Zeichen für Zeilenfortsetzungen (\ oder `)&lt;/li&gt;&lt;li&gt;&lt;code&gt;check&lt;/code&gt;: welche Build-Checks übersprungen oder zu Fehlern gemacht werden&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
+        <message>
+            <source>%1 is not valid UTF-8 text: it is shown read-only (bytes above 127 as Latin-1), because saving it would change bytes you did not edit. Save it as UTF-8 under a name you choose to edit it.</source>
+            <translation>%1 ist kein gültiger UTF-8-Text: Die Datei wird nur lesend gezeigt (Bytes über 127 als Latin-1), weil Speichern Bytes ändern würde, die Sie nicht bearbeitet haben. Speichern Sie sie als UTF-8 unter einem Namen Ihrer Wahl, um sie zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>Save As UTF-8…</source>
+            <translation>Als UTF-8 speichern…</translation>
+        </message>
     </context>
     <context>
         <name>dx::EngineClient</name>
@@ -3631,6 +3639,10 @@ Das Image ist nicht auf dieser Engine: zuerst herunterladen (pull, Ansicht Image
             <source>Skipped %1: %2</source>
             <translation>%1 übersprungen: %2</translation>
         </message>
+        <message>
+            <source>Cannot remove the unsafe link %1: %2</source>
+            <translation>Der unsichere Link %1 kann nicht entfernt werden: %2</translation>
+        </message>
     </context>
     <context>
         <name>dx::SecretDetector</name>
@@ -3953,6 +3965,14 @@ Overwrite them?</source>
         <message>
             <source>Read %1</source>
             <translation>%1 lesen</translation>
+        </message>
+        <message>
+            <source>it is a link and is not followed.</source>
+            <translation>es ist ein Link, und Links wird nicht gefolgt.</translation>
+        </message>
+        <message>
+            <source>it is not a regular file.</source>
+            <translation>es ist keine gewöhnliche Datei.</translation>
         </message>
     </context>
     <context>
