@@ -3968,7 +3968,7 @@ Overwrite them?</source>
         </message>
         <message>
             <source>it is a link and is not followed.</source>
-            <translation>es ist ein Link, und Links wird nicht gefolgt.</translation>
+            <translation>es ist ein Link, dem nicht gefolgt wird.</translation>
         </message>
         <message>
             <source>it is not a regular file.</source>
