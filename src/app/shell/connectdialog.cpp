@@ -14,6 +14,16 @@
 
 namespace dx {
 
+namespace {
+
+// The checkbox applies to addresses that (can) use TLS; sockets and ssh have no certificate.
+bool canSkipVerify(const QString &host)
+{
+    return host.startsWith(QLatin1String("tcp://")) || host.startsWith(QLatin1String("https://"));
+}
+
+} // namespace
+
 ConnectDialog::ConnectDialog(const QString &current, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectDialog>())
@@ -61,7 +71,7 @@ QString ConnectDialog::choice() const
     case 2: {
         const QString host = m_ui->host->text().trimmed();
         // Only an explicit tick turns verification off; the preview says "unverified" then.
-        return m_ui->noVerify->isChecked() && !host.isEmpty() ? Endpoint::noVerifyPrefix() + host : host;
+        return m_ui->noVerify->isChecked() && canSkipVerify(host) ? Endpoint::noVerifyPrefix() + host : host;
     }
     default: return {};
     }
@@ -73,8 +83,7 @@ void ConnectDialog::updateState()
     m_ui->host->setEnabled(m_ui->mode->currentIndex() == 2);
     // TLS settings of a context or of the environment come from there (SkipTLSVerify, DOCKER_TLS*).
     const QString host = m_ui->host->text().trimmed();
-    m_ui->noVerify->setEnabled(m_ui->mode->currentIndex() == 2
-                               && (host.startsWith(QLatin1String("tcp://")) || host.startsWith(QLatin1String("https://"))));
+    m_ui->noVerify->setEnabled(m_ui->mode->currentIndex() == 2 && canSkipVerify(host));
     const int generation = ++m_previewGeneration;
     auto *watcher = new QFutureWatcher<Endpoint>(this);
     connect(watcher, &QFutureWatcher<Endpoint>::finished, this, [this, watcher, generation] {
