@@ -121,6 +121,135 @@ private slots:
         QVERIFY(!tlsOnly.resolve().tlsVerify);
     }
 
+    // The docker CLI's defaults: TLS (DOCKER_TLS_VERIFY or DOCKER_TLS) makes tcp://h mean port 2376,
+    // https:// verifies (system CA store without a CA file), and only an explicit request
+    // (DOCKER_TLS alone, SkipTLSVerify, the dialog's "noverify:") turns verification off.
+    void tlsResolution_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("tlsVerifyEnv"); // "-" = unset
+        QTest::addColumn<QString>("tlsEnv");       // "-" = unset
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("tls");
+        QTest::addColumn<bool>("verify");
+        QTest::addColumn<QString>("display");
+        QTest::newRow("tcp plain") << "tcp://h" << "-" << "-" << "h:2375" << false << false << "tcp://h:2375";
+        QTest::newRow("tcp + TLS_VERIFY") << "tcp://h" << "1" << "-" << "h:2376" << true << true << "tcp://h:2376 (TLS)";
+        QTest::newRow("tcp + TLS_VERIFY=0 is set") << "tcp://h" << "0" << "-" << "h:2376" << true << true << "tcp://h:2376 (TLS)";
+        QTest::newRow("tcp + empty TLS_VERIFY") << "tcp://h" << "" << "-" << "h:2375" << false << false << "tcp://h:2375";
+        QTest::newRow("tcp + TLS only") << "tcp://h" << "-" << "1" << "h:2376" << true << false << "tcp://h:2376 (TLS, unverified)";
+        QTest::newRow("explicit 2375 kept") << "tcp://h:2375" << "1" << "-" << "h:2375" << true << true << "tcp://h:2375 (TLS)";
+        QTest::newRow("https no CA") << "https://h" << "-" << "-" << "h:2376" << true << true << "tcp://h:2376 (TLS)";
+        QTest::newRow("https + TLS only") << "https://h:9000" << "-" << "1" << "h:9000" << true << false << "tcp://h:9000 (TLS, unverified)";
+    }
+
+    void tlsResolution()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, tlsVerifyEnv);
+        QFETCH(QString, tlsEnv);
+        QFETCH(QString, address);
+        QFETCH(bool, tls);
+        QFETCH(bool, verify);
+        QFETCH(QString, display);
+        const QString certs = m_dir.path() + QStringLiteral("/tlscerts");
+        for (const char *f : {"ca.pem", "cert.pem", "key.pem"})
+            write(certs + u'/' + QLatin1String(f), "x");
+        QList<QPair<QString, QString>> vars{{QStringLiteral("DOCKER_HOST"), host},
+                                            {QStringLiteral("DOCKER_CERT_PATH"), certs}};
+        if (tlsVerifyEnv != QLatin1String("-"))
+            vars.append({QStringLiteral("DOCKER_TLS_VERIFY"), tlsVerifyEnv});
+        if (tlsEnv != QLatin1String("-"))
+            vars.append({QStringLiteral("DOCKER_TLS"), tlsEnv});
+        const Endpoint ep = EndpointResolver(env(vars)).resolve();
+        QVERIFY2(ep.isValid(), qPrintable(ep.error));
+        QCOMPARE(ep.address, address);
+        QCOMPARE(ep.tls, tls);
+        QCOMPARE(ep.tls && ep.tlsVerify, verify);
+        QCOMPARE(ep.displayName(), display);
+        QCOMPARE(ep.baseUrl(), (tls ? QStringLiteral("https://") : QStringLiteral("http://")) + address);
+    }
+
+    void httpsWithoutFilesVerifiesAgainstSystemStore()
+    {
+        const Endpoint ep = EndpointResolver(env({})).fromChoice(QStringLiteral("https://engine.example:2376"));
+        QVERIFY(ep.tls && ep.tlsVerify);
+        QVERIFY(ep.caFile.isEmpty()); // libcurl then uses the system CA store
+        QVERIFY(!ep.displayName().contains(QLatin1String("unverified")));
+    }
+
+    void explicitNoVerifyChoice()
+    {
+        const EndpointResolver r(env({}));
+        Endpoint ep = r.fromChoice(Endpoint::noVerifyPrefix() + QStringLiteral("https://engine.example:2376"));
+        QCOMPARE(ep.kind, Endpoint::Kind::Tcp);
+        QVERIFY(ep.tls);
+        QVERIFY(!ep.tlsVerify);
+        QCOMPARE(ep.displayName(), QStringLiteral("tcp://engine.example:2376 (TLS, unverified)"));
+        QVERIFY(!ep.isUnencryptedRemote());
+
+        // Like the CLI's -H tcp://h --tls: encrypted, unverified, on the TLS port.
+        ep = r.fromChoice(Endpoint::noVerifyPrefix() + QStringLiteral("tcp://engine.example"));
+        QVERIFY(ep.tls && !ep.tlsVerify);
+        QCOMPARE(ep.address, QStringLiteral("engine.example:2376"));
+        QCOMPARE(ep.baseUrl(), QStringLiteral("https://engine.example:2376"));
+    }
+
+    void contextSkipTlsVerifyIsUnverified()
+    {
+        const QString config = m_dir.path() + QStringLiteral("/cfgskip");
+        const QString name = QStringLiteral("skip");
+        const QString id = QString::fromLatin1(QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex());
+        write(config + QStringLiteral("/contexts/meta/") + id + QStringLiteral("/meta.json"),
+              "{\"Name\":\"skip\",\"Metadata\":{},\"Endpoints\":{\"docker\":"
+              "{\"Host\":\"tcp:/" "/skiphost\",\"SkipTLSVerify\":true}}}"); // split: with // inside a raw string, moc found no class here
+        const Endpoint ep = EndpointResolver(env({{QStringLiteral("DOCKER_CONFIG"), config}})).contextEndpoint(name);
+        QVERIFY(ep.tls && !ep.tlsVerify);
+        QCOMPARE(ep.address, QStringLiteral("skiphost:2376"));
+        QVERIFY(ep.displayName().contains(QLatin1String("unverified")));
+    }
+
+    void loopback_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("loopback");
+        QTest::newRow("localhost") << "tcp://localhost:2375" << true;
+        QTest::newRow("LOCALHOST") << "tcp://LOCALHOST" << true;
+        QTest::newRow("127.0.0.1") << "tcp://127.0.0.1:2375" << true;
+        QTest::newRow("127.3.4.5") << "tcp://127.3.4.5" << true;
+        QTest::newRow("::1") << "tcp://[::1]:2375" << true;
+        QTest::newRow("10.0.0.5") << "tcp://10.0.0.5:2375" << false;
+        QTest::newRow("128.0.0.1") << "tcp://128.0.0.1" << false;
+        QTest::newRow("name starting 127") << "tcp://127.evil.example" << false;
+        QTest::newRow("localhost.evil") << "tcp://localhost.evil.example" << false;
+        QTest::newRow("remote v6") << "tcp://[2001:db8::1]:2375" << false;
+        QTest::newRow("name") << "tcp://docker.example.org" << false;
+    }
+
+    void loopback()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, loopback);
+        const Endpoint ep = Endpoint::fromHost(host);
+        QCOMPARE(ep.kind, Endpoint::Kind::Tcp);
+        QCOMPARE(ep.isLoopback(), loopback);
+        // Plain tcp: a warning exactly when the host is another machine.
+        QCOMPARE(ep.isUnencryptedRemote(), !loopback);
+        QCOMPARE(ep.securityWarning().isEmpty(), loopback);
+    }
+
+    void securityWarningText()
+    {
+        Endpoint ep = Endpoint::fromHost(QStringLiteral("tcp://10.0.0.5:2375"));
+        QCOMPARE(ep.hostName(), QStringLiteral("10.0.0.5"));
+        QCOMPARE(ep.securityWarning(),
+                 QStringLiteral("Unencrypted connection to 10.0.0.5: anyone on the network can control this engine"));
+        QVERIFY(Endpoint::fromHost(QStringLiteral("https://10.0.0.5")).securityWarning().isEmpty());
+        QVERIFY(Endpoint::fromHost(QStringLiteral("unix:///var/run/docker.sock")).securityWarning().isEmpty());
+        QVERIFY(Endpoint::fromHost(QStringLiteral("ssh://me@10.0.0.5")).securityWarning().isEmpty());
+        QCOMPARE(Endpoint::fromHost(QStringLiteral("tcp://[2001:db8::1]:2375")).hostName(), QStringLiteral("2001:db8::1"));
+    }
+
     void contextFromEnvironmentAndConfig()
     {
         const QString config = m_dir.path() + QStringLiteral("/cfg2");

@@ -107,6 +107,22 @@ private slots:
         untrusted.connectTo(wrongCa);
         QTRY_VERIFY_WITH_TIMEOUT(untrusted.info().state == EngineInfo::State::Disconnected, 10000);
         QVERIFY2(untrusted.info().message.contains(QLatin1String("TLS")), qPrintable(untrusted.info().message));
+
+        // No CA file still verifies, against the system store, which does not know our test CA.
+        Endpoint systemStore = ep;
+        systemStore.caFile.clear();
+        Engine unknownCa;
+        unknownCa.connectTo(systemStore);
+        QTRY_VERIFY_WITH_TIMEOUT(unknownCa.info().state == EngineInfo::State::Disconnected, 10000);
+        QVERIFY2(unknownCa.info().message.contains(QLatin1String("TLS")), qPrintable(unknownCa.info().message));
+
+        // Verification explicitly off (the CLI's --tls): connects, and says it is unverified.
+        Endpoint unverified = systemStore;
+        unverified.tlsVerify = false;
+        Engine insecure;
+        insecure.connectTo(unverified);
+        QVERIFY2(test::waitConnected(insecure, 10000), qPrintable(insecure.info().message));
+        QVERIFY2(insecure.info().summary().contains(QLatin1String("(TLS, unverified)")), qPrintable(insecure.info().summary()));
         stop(m_socat);
     }
 

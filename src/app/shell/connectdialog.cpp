@@ -3,6 +3,7 @@
 
 #include "engine/endpoint.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
@@ -12,6 +13,16 @@
 #include <QtConcurrent>
 
 namespace dx {
+
+namespace {
+
+// The checkbox applies to addresses that (can) use TLS; sockets and ssh have no certificate.
+bool canSkipVerify(const QString &host)
+{
+    return host.startsWith(QLatin1String("tcp://")) || host.startsWith(QLatin1String("https://"));
+}
+
+} // namespace
 
 ConnectDialog::ConnectDialog(const QString &current, QWidget *parent)
     : QDialog(parent)
@@ -26,7 +37,9 @@ ConnectDialog::ConnectDialog(const QString &current, QWidget *parent)
         m_wantedContext = current.mid(8);
     } else if (!current.isEmpty()) {
         m_ui->mode->setCurrentIndex(2);
-        m_ui->host->setText(current);
+        const bool noVerify = current.startsWith(Endpoint::noVerifyPrefix());
+        m_ui->noVerify->setChecked(noVerify);
+        m_ui->host->setText(noVerify ? current.mid(Endpoint::noVerifyPrefix().size()) : current);
     }
 
     // The context list comes from ~/.docker: read it on a worker.
@@ -44,6 +57,7 @@ ConnectDialog::ConnectDialog(const QString &current, QWidget *parent)
     connect(m_ui->mode, &QComboBox::currentIndexChanged, this, &ConnectDialog::updateState);
     connect(m_ui->context, &QComboBox::currentIndexChanged, this, &ConnectDialog::updateState);
     connect(m_ui->host, &QLineEdit::textChanged, this, &ConnectDialog::updateState);
+    connect(m_ui->noVerify, &QCheckBox::toggled, this, &ConnectDialog::updateState);
     updateState();
     resize(560, sizeHint().height());
 }
@@ -54,7 +68,11 @@ QString ConnectDialog::choice() const
 {
     switch (m_ui->mode->currentIndex()) {
     case 1: return QStringLiteral("context:") + m_ui->context->currentText();
-    case 2: return m_ui->host->text().trimmed();
+    case 2: {
+        const QString host = m_ui->host->text().trimmed();
+        // Only an explicit tick turns verification off; the preview says "unverified" then.
+        return m_ui->noVerify->isChecked() && canSkipVerify(host) ? Endpoint::noVerifyPrefix() + host : host;
+    }
     default: return {};
     }
 }
@@ -63,6 +81,9 @@ void ConnectDialog::updateState()
 {
     m_ui->context->setEnabled(m_ui->mode->currentIndex() == 1);
     m_ui->host->setEnabled(m_ui->mode->currentIndex() == 2);
+    // TLS settings of a context or of the environment come from there (SkipTLSVerify, DOCKER_TLS*).
+    const QString host = m_ui->host->text().trimmed();
+    m_ui->noVerify->setEnabled(m_ui->mode->currentIndex() == 2 && canSkipVerify(host));
     const int generation = ++m_previewGeneration;
     auto *watcher = new QFutureWatcher<Endpoint>(this);
     connect(watcher, &QFutureWatcher<Endpoint>::finished, this, [this, watcher, generation] {

@@ -21,7 +21,8 @@ public:
     explicit ConnectDialog(const QString &current, QWidget *parent = nullptr);
     ~ConnectDialog() override;
 
-    // "" means automatic; otherwise "context:NAME" or a DOCKER_HOST-style address.
+    // "" means automatic; otherwise "context:NAME" or a DOCKER_HOST-style address, prefixed
+    // with "noverify:" when the user turned certificate checks off.
     QString choice() const;
 
 private:

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStyle>
 
 namespace dx {
 
@@ -11,6 +12,8 @@ EngineStatusWidget::EngineStatusWidget(QWidget *parent)
     : QWidget(parent)
     , m_dot(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_warningIcon(new QLabel(this))
+    , m_warningText(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 0);
@@ -19,6 +22,14 @@ EngineStatusWidget::EngineStatusWidget(QWidget *parent)
     layout->addWidget(m_text);
     m_dot->setFixedSize(10, 10);
     m_text->setObjectName(QStringLiteral("engineStatusText"));
+    layout->addWidget(m_warningIcon);
+    layout->addWidget(m_warningText);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
+    m_warningIcon->setObjectName(QStringLiteral("engineSecurityIcon"));
+    m_warningText->setObjectName(QStringLiteral("engineSecurityWarning"));
+    m_warningIcon->hide();
+    m_warningText->hide();
 }
 
 void EngineStatusWidget::setInfo(const EngineInfo &info)
@@ -41,6 +52,17 @@ void EngineStatusWidget::setInfo(const EngineInfo &info)
     } else if (!info.message.isEmpty()) {
         tip += u'\n' + info.message;
     }
+
+    // Shown whatever the state: while it reconnects the app still sends the same plain requests.
+    const QString warning = info.endpoint.securityWarning();
+    m_warningIcon->setVisible(!warning.isEmpty());
+    m_warningText->setVisible(!warning.isEmpty());
+    m_warningText->setText(warning.isEmpty() ? QString() : tr("Unencrypted: %1").arg(info.endpoint.hostName()));
+    m_warningText->setStyleSheet(warning.isEmpty() ? QString() : QStringLiteral("color:%1;").arg(Theme::danger().name()));
+    m_warningIcon->setToolTip(warning);
+    m_warningText->setToolTip(warning);
+    if (!warning.isEmpty())
+        tip += u'\n' + warning;
     setToolTip(tip);
 }
 

@@ -8,10 +8,12 @@ class QLabel;
 
 namespace dx {
 
-// The status bar's engine indicator: a coloured dot, product, version, API and endpoint.
+// The status bar's engine indicator: a coloured dot, product, version, API and endpoint, and a
+// warning icon + text that stays while the engine is reached by plain tcp from another machine.
 class EngineStatusWidget final : public QWidget
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EngineStatusWidget)
 
 public:
     explicit EngineStatusWidget(QWidget *parent = nullptr);
@@ -20,6 +22,8 @@ public:
 private:
     QLabel *m_dot;
     QLabel *m_text;
+    QLabel *m_warningIcon;
+    QLabel *m_warningText;
 };
 
 } // namespace dx

@@ -52,7 +52,8 @@ struct Settings final
     static inline const SettingValue<QString> language{"ui/language", QString()};
     // "light", "dark" or "system" (see Theme::modeFromKey).
     static inline const SettingValue<QString> theme{"ui/theme", QStringLiteral("system")};
-    // The engine picked in the Connect dialog: "context:NAME", a DOCKER_HOST-style address, or
+    // The engine picked in the Connect dialog: "context:NAME", a DOCKER_HOST-style address (with
+    // "noverify:" in front when certificate checks were turned off), or
     // empty for automatic (see ConnectDialog::choice).
     static inline const SettingValue<QString> engineChoice{"engine/choice", QString()};
     // QMainWindow::saveGeometry() and saveState() of the last session.

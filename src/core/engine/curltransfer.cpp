@@ -72,6 +72,7 @@ void CurlTransfer::configure(const QString &url)
             curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, endpoint.tlsVerify ? 1L : 0L);
             // The daemon's certificate is issued for the host it runs on; the CLI checks it too.
             curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, endpoint.tlsVerify ? 2L : 0L);
+            // Without a CA file, libcurl verifies against the system CA store (https://host).
             if (!endpoint.caFile.isEmpty())
                 curl_easy_setopt(easy, CURLOPT_CAINFO, endpoint.caFile.toUtf8().constData());
             if (!endpoint.certFile.isEmpty())

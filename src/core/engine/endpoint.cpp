@@ -37,6 +37,17 @@ QJsonObject readJsonObject(const QString &path, QString *error)
     return doc.object();
 }
 
+// Turns TLS on the way the CLI's --tls/--tlsverify do; a tcp:// address without a port then
+// means the TLS port 2376 (the CLI's ParseHost(defaultToTLS, ...)), not 2375.
+void enableTls(Endpoint &ep, bool verify)
+{
+    ep.tls = true;
+    ep.tlsVerify = verify;
+    const QUrl url(ep.host);
+    if (url.port() == -1 && ep.address.endsWith(QLatin1String(":2375")))
+        ep.address = ep.address.chopped(4) + QStringLiteral("2376");
+}
+
 } // namespace
 
 QString Endpoint::baseUrl() const
@@ -59,13 +70,70 @@ QString Endpoint::displayName() const
     case Kind::Unix:
         return QStringLiteral("unix://") + socketPath;
     case Kind::Tcp:
-        return QStringLiteral("tcp://") + address + (tls ? QCoreApplication::translate("Endpoint", " (TLS)") : QString());
+        if (!tls)
+            return QStringLiteral("tcp://") + address;
+        return QStringLiteral("tcp://") + address
+            + (tlsVerify ? QCoreApplication::translate("Endpoint", " (TLS)")
+                         : QCoreApplication::translate("Endpoint", " (TLS, unverified)"));
     case Kind::Ssh:
         return QStringLiteral("ssh://") + address;
     case Kind::Invalid:
         break;
     }
     return host;
+}
+
+QString Endpoint::hostName() const
+{
+    if (kind != Kind::Tcp && kind != Kind::Ssh)
+        return {};
+    QString h = address.mid(address.indexOf(u'@') + 1);
+    if (h.startsWith(u'[')) // [v6]:port
+        return h.mid(1, h.indexOf(u']') - 1);
+    const int colon = h.lastIndexOf(u':');
+    return kind == Kind::Tcp && colon >= 0 ? h.left(colon) : h;
+}
+
+bool Endpoint::isLoopbackHost(const QString &hostIn)
+{
+    QString host = hostIn.trimmed().toLower();
+    if (host.endsWith(u'.'))
+        host.chop(1);
+    if (host == QLatin1String("localhost") || host.endsWith(QLatin1String(".localhost")))
+        return true;
+    if (host == QLatin1String("::1") || host == QLatin1String("0:0:0:0:0:0:0:1"))
+        return true;
+    if (host.startsWith(QLatin1String("::ffff:")))
+        host = host.mid(7);
+    // 127.0.0.0/8, only as a full dotted quad (127.evil.example is a name, not loopback).
+    const QStringList parts = host.split(u'.');
+    if (parts.size() != 4)
+        return false;
+    for (const QString &part : parts) {
+        bool ok = false;
+        const int v = part.toInt(&ok, 10);
+        if (!ok || v < 0 || v > 255 || part.isEmpty() || part.size() > 3 || !part.front().isDigit())
+            return false;
+    }
+    return parts.first() == QLatin1String("127");
+}
+
+bool Endpoint::isLoopback() const
+{
+    return kind == Kind::Tcp && isLoopbackHost(hostName());
+}
+
+bool Endpoint::isUnencryptedRemote() const
+{
+    return kind == Kind::Tcp && !tls && !isLoopback();
+}
+
+QString Endpoint::securityWarning() const
+{
+    if (!isUnencryptedRemote())
+        return {};
+    return QCoreApplication::translate("Endpoint", "Unencrypted connection to %1: anyone on the network can control this engine")
+        .arg(hostName());
 }
 
 Endpoint Endpoint::fromHost(const QString &hostIn)
@@ -91,6 +159,8 @@ Endpoint Endpoint::fromHost(const QString &hostIn)
         }
         ep.kind = Kind::Tcp;
         ep.tls = url.scheme() == QLatin1String("https");
+        // https:// means a verified connection: without a CA file, against the system store.
+        ep.tlsVerify = ep.tls;
         const int defaultPort = ep.tls ? 2376 : 2375;
         QString h = url.host();
         if (h.contains(u':'))
@@ -177,8 +247,7 @@ Endpoint EndpointResolver::fromEnvironmentHost() const
     const bool verify = envTruthy(m_env.value(QStringLiteral("DOCKER_TLS_VERIFY")));
     const bool tls = verify || envTruthy(m_env.value(QStringLiteral("DOCKER_TLS")));
     if (tls) {
-        ep.tls = true;
-        ep.tlsVerify = verify;
+        enableTls(ep, verify);
         QString certPath = m_env.value(QStringLiteral("DOCKER_CERT_PATH"));
         if (certPath.isEmpty())
             certPath = configDir();
@@ -243,10 +312,8 @@ Endpoint EndpointResolver::contextEndpoint(const QString &name) const
         ep.certFile = pick("cert.pem");
         ep.keyFile = pick("key.pem");
         const bool skipVerify = docker.value(QLatin1String("SkipTLSVerify")).toBool();
-        if (!ep.caFile.isEmpty() || !ep.certFile.isEmpty() || skipVerify) {
-            ep.tls = true;
-            ep.tlsVerify = !skipVerify;
-        }
+        if (!ep.caFile.isEmpty() || !ep.certFile.isEmpty() || skipVerify)
+            enableTls(ep, !skipVerify);
     }
     return ep;
 }
@@ -257,8 +324,12 @@ Endpoint EndpointResolver::fromChoice(const QString &choice) const
         return resolve();
     if (choice.startsWith(QLatin1String("context:")))
         return contextEndpoint(choice.mid(8));
-    Endpoint ep = Endpoint::fromHost(choice);
+    const bool noVerify = choice.startsWith(Endpoint::noVerifyPrefix());
+    Endpoint ep = Endpoint::fromHost(noVerify ? choice.mid(Endpoint::noVerifyPrefix().size()) : choice);
     ep.origin = QCoreApplication::translate("Endpoint", "chosen by hand");
+    // Asked for by the user: TLS without certificate checks, like the CLI's --tls alone.
+    if (noVerify && ep.kind == Endpoint::Kind::Tcp)
+        enableTls(ep, false);
     return ep;
 }
 

@@ -19,7 +19,10 @@ struct Endpoint
     int sshPort = 0;        // Ssh only, 0 = default
 
     bool tls = false;       // https for Tcp
-    bool tlsVerify = false; // verify the server certificate against caFile
+    // Verify the server certificate (against caFile, or the system CA store without one). On
+    // with TLS unless explicitly turned off: --tls without --tlsverify, SkipTLSVerify, or the
+    // Connect dialog's "do not verify" (a "noverify:" choice).
+    bool tlsVerify = false;
     QString caFile;
     QString certFile;
     QString keyFile;
@@ -31,7 +34,20 @@ struct Endpoint
     bool isValid() const { return kind != Kind::Invalid; }
     // The http base URL libcurl talks to: http://localhost for sockets, http(s)://host:port for TCP.
     QString baseUrl() const;
+    // "tcp://h:2376 (TLS)", or "(TLS, unverified)" when the certificate is not checked.
     QString displayName() const;
+    // The host name or address of a Tcp/Ssh endpoint, without port and brackets.
+    QString hostName() const;
+    // Whether a Tcp endpoint's host is this machine: localhost, 127.0.0.0/8 or ::1.
+    bool isLoopback() const;
+    // Plain tcp to another machine: anyone on the path can drive the engine.
+    bool isUnencryptedRemote() const;
+    // The warning for isUnencryptedRemote(), empty otherwise.
+    QString securityWarning() const;
+
+    static bool isLoopbackHost(const QString &host);
+    // The choice prefix that turns certificate verification off (see EndpointResolver::fromChoice).
+    static QString noVerifyPrefix() { return QStringLiteral("noverify:"); }
 
     // Parses a DOCKER_HOST-style address. Relative TLS settings are left to the caller.
     static Endpoint fromHost(const QString &host);
@@ -52,7 +68,8 @@ public:
     Endpoint contextEndpoint(const QString &name) const;
     // All contexts found in the config dir, "default" first.
     QStringList contextNames() const;
-    // What the user chose in the app: "" = automatic, "context:NAME", or a DOCKER_HOST address.
+    // What the user chose in the app: "" = automatic, "context:NAME", or a DOCKER_HOST address,
+    // optionally prefixed with "noverify:" (TLS without certificate checks, like --tls alone).
     Endpoint fromChoice(const QString &choice) const;
 
     // Overridable for tests: the file a socket exists at.

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QFutureWatcher>
+#include <QRegularExpression>
 #include <QtConcurrent>
 
 namespace dx {
@@ -121,9 +122,9 @@ void BuildRunner::onStreamEnded(quint64 generation, const BuildStreamSummary &su
     r.buildKit = m_buildKit;
     const QString error = !response.ok() ? response.message : summary.error;
     // Some engines accept version=2 only with a client session (docker buildx's gRPC
-    // stream); the plain API then refuses. Fall back once to the classic builder.
-    if (m_buildKit && !m_canceled && !error.isEmpty() && error.contains(QLatin1String("session"), Qt::CaseInsensitive)
-        && summary.imageId.isEmpty()) {
+    // stream); the plain API then refuses. Fall back once to the classic builder, but only
+    // for that exact refusal: any other failure is the user's build failing and is shown.
+    if (m_buildKit && !m_canceled && isMissingSessionError(error) && summary.imageId.isEmpty()) {
         m_note = tr("BuildKit needs a session on this engine; using the classic builder");
         emit noteAdded(m_note);
         m_previousText = summary.text;
@@ -138,6 +139,15 @@ void BuildRunner::onStreamEnded(quint64 generation, const BuildStreamSummary &su
     r.error = m_canceled ? tr("Build cancelled") : error;
     r.ok = !m_canceled && r.error.isEmpty();
     finish(r);
+}
+
+bool BuildRunner::isMissingSessionError(const QString &error)
+{
+    // Anchored on both ends: the engine's whole message, not a line of build output.
+    static const QRegularExpression missingSession(QStringLiteral(
+        "^(?:failed to solve(?: with frontend [A-Za-z0-9._-]+)?: (?:failed to read dockerfile: )?)?"
+        "no active session(?:s| for [A-Za-z0-9]+(?:: context (?:deadline exceeded|canceled))?)$"));
+    return missingSession.match(error.trimmed()).hasMatch();
 }
 
 void BuildRunner::finish(BuildResult result)

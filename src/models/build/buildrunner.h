@@ -54,6 +54,13 @@ public:
     const ContextScan &scan() const { return m_scan; }
     QString fullText() const { return m_text; } // everything printed, once ended
 
+    // Whether an engine error is BuildKit's own "this build has no client session" answer, the
+    // only error that justifies re-running on the classic builder. The whole message must be
+    // that error (BuildKit's session manager: "no active sessions", "no active session for
+    // ID: context deadline exceeded"), optionally wrapped by the solver's "failed to solve...:"
+    // prefix; a step's failure ("RUN ./session.sh", its output) never matches.
+    static bool isMissingSessionError(const QString &error);
+
 signals:
     void scanned(qint64 files, qint64 bytes, const QStringList &warnings);
     void eventsReceived(const QList<dx::BuildEvent> &events);

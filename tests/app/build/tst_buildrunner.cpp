@@ -187,7 +187,7 @@ private slots:
         // Engines that want a client session for version=2 refuse the plain request.
         m_fake.route("POST", QStringLiteral("/build"), [](const FakeRequest &r) {
             if (r.queryItem(QStringLiteral("version")) == QLatin1String("2"))
-                return FakeReply::error(400, QStringLiteral("no session id: buildkit requires a session"));
+                return FakeReply::error(400, QStringLiteral("no active sessions"));
             return FakeReply::json(classicStream());
         });
         BuildOptions o = options();
@@ -206,6 +206,58 @@ private slots:
         QTRY_COMPARE(m_finished.size(), 2);
         QCOMPARE(m_finished.at(0).state, CommandRecord::State::Failed);
         QCOMPARE(m_finished.at(1).state, CommandRecord::State::Done);
+    }
+
+    void missingSessionMatcher_data()
+    {
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<bool>("fallback");
+        // BuildKit's session manager, as the engine returns it (whole message, maybe wrapped).
+        QTest::newRow("no active sessions") << "no active sessions" << true;
+        QTest::newRow("session timeout") << "no active session for 4x2k9qz0v1w8: context deadline exceeded" << true;
+        QTest::newRow("session canceled") << "no active session for abc123: context canceled" << true;
+        QTest::newRow("wrapped") << "failed to solve with frontend dockerfile.v0: failed to read dockerfile: "
+                                    "no active session for abc123: context deadline exceeded" << true;
+        QTest::newRow("solve wrapped") << "failed to solve: no active sessions" << true;
+        // Everything else is the build failing: shown, never silently re-run.
+        QTest::newRow("run session.sh") << "RUN ./session.sh: exit code 1" << false;
+        QTest::newRow("buildkit step") << "executor failed running [/bin/sh -c ./session.sh]: exit code: 1" << false;
+        QTest::newRow("process") << "process \"/bin/sh -c ./session.sh\" did not complete successfully: exit code: 1" << false;
+        QTest::newRow("output line") << "echo no active sessions" << false;
+        QTest::newRow("suffix") << "no active sessions; RUN ./session.sh" << false;
+        QTest::newRow("old invented") << "no session id: buildkit requires a session" << false;
+        QTest::newRow("session word") << "session" << false;
+        QTest::newRow("empty") << "" << false;
+    }
+
+    void missingSessionMatcher()
+    {
+        QFETCH(QString, error);
+        QFETCH(bool, fallback);
+        QCOMPARE(BuildRunner::isMissingSessionError(error), fallback);
+    }
+
+    void failingSessionStepDoesNotFallBack()
+    {
+        // A BuildKit build whose RUN ./session.sh fails: the error is the user's, one request only.
+        const QByteArray message = "process \\\"/bin/sh -c ./session.sh\\\" did not complete successfully: exit code: 1";
+        m_fake.route("POST", QStringLiteral("/build"), [message](const FakeRequest &r) {
+            if (r.queryItem(QStringLiteral("version")) == QLatin1String("2"))
+                return FakeReply::json("{\"stream\":\"session: not found\\n\"}\n{\"errorDetail\":{\"message\":\"" + message
+                                       + "\"},\"error\":\"" + message + "\"}\n");
+            return FakeReply::json(classicStream());
+        });
+        const int before = m_fake.count("POST", QStringLiteral("/build"));
+        BuildOptions o = options();
+        o.builder = BuildOptions::Builder::BuildKit;
+        BuildRunner runner(&m_api, o);
+        QSignalSpy notes(&runner, &BuildRunner::noteAdded);
+        QVERIFY(run(runner));
+        QVERIFY(!runner.buildResult().ok);
+        QVERIFY2(runner.buildResult().error.contains(QLatin1String("session.sh")), qPrintable(runner.buildResult().error));
+        QVERIFY(runner.buildResult().buildKit);
+        QCOMPARE(notes.count(), 0);
+        QCOMPARE(m_fake.count("POST", QStringLiteral("/build")) - before, 1);
     }
 
     void layerMapIsAJob()
