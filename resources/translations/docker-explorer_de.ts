@@ -164,6 +164,14 @@ Befehle ohne Fenster:
             <source>default socket</source>
             <translation>Standard-Socket</translation>
         </message>
+        <message>
+            <source> (TLS, unverified)</source>
+            <translation> (TLS, nicht geprüft)</translation>
+        </message>
+        <message>
+            <source>Unencrypted connection to %1: anyone on the network can control this engine</source>
+            <translation>Unverschlüsselte Verbindung zu %1: Jeder im Netzwerk kann diese Engine steuern</translation>
+        </message>
     </context>
     <context>
         <name>EngineClient</name>
@@ -956,6 +964,14 @@ Exit-Status: 0 keine Fehler, 1 Fehler gefunden, 2 unlesbare Datei oder falscher 
         <message>
             <source>&amp;Address:</source>
             <translation>&amp;Adresse:</translation>
+        </message>
+        <message>
+            <source>Do not verify the engine's certificate (unsafe)</source>
+            <translation>Zertifikat der Engine nicht prüfen (unsicher)</translation>
+        </message>
+        <message>
+            <source>Encrypt the connection with TLS but accept any certificate, like docker --tls without --tlsverify. Anyone between you and the engine can impersonate it.</source>
+            <translation>Die Verbindung mit TLS verschlüsseln, aber jedes Zertifikat annehmen, wie docker --tls ohne --tlsverify. Jeder zwischen Ihnen und der Engine kann sich als die Engine ausgeben.</translation>
         </message>
     </context>
     <context>
@@ -2173,6 +2189,10 @@ Befehl: %3</translation>
         <message>
             <source>Classic builder only</source>
             <translation>Nur klassischer Builder</translation>
+        </message>
+        <message>
+            <source>Unencrypted: %1</source>
+            <translation>Unverschlüsselt: %1</translation>
         </message>
     </context>
     <context>
