@@ -9,22 +9,11 @@
 #include "api/resourcetypes.h"
 #include "api/systemapi.h"
 #include "api/volumesapi.h"
+#include "engine/apiversion.h"
 #include "engine/engine.h"
 #include "engine/engineevent.h"
 
 namespace dx {
-
-namespace {
-
-bool isApiAtLeast(const QString &version, int major, int minor)
-{
-    const QStringList parts = version.split(QLatin1Char('.'));
-    const int ma = parts.value(0).toInt();
-    const int mi = parts.value(1).toInt();
-    return ma > major || (ma == major && mi >= minor);
-}
-
-} // namespace
 
 VolumeStore::VolumeStore(DockerApi *api, ContainerStore *containers, QObject *parent)
     : QObject(parent)
@@ -78,7 +67,7 @@ std::optional<VolumeInfo> VolumeStore::find(const QString &name) const
 QStringList VolumeStore::pruneCandidates() const
 {
     const bool anonymousOnly = m_api && m_api->engine()
-        && isApiAtLeast(m_api->engine()->info().apiVersion, 1, 42);
+        && ApiVersion(1, 42) <= ApiVersion::parse(m_api->engine()->info().apiVersion);
     QStringList out;
     for (const VolumeInfo &v : m_model->volumes()) {
         if (v.references == 0 && (!anonymousOnly || v.isAnonymous()))
