@@ -3,6 +3,15 @@
 # warnings as errors, run the whole test suite against the real engine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# The run's id holds no '-': each test process appends "-<pid>" (and more) to it, so "id-" starts
+# exactly this run's labels and no other run's id is a prefix of them.
+export DX_TEST_RUN="${DX_TEST_RUN:-run$(date +%s)x$$}"
+if [[ ! "$DX_TEST_RUN" =~ ^[A-Za-z0-9_.]+$ ]]; then
+    echo "DX_TEST_RUN='$DX_TEST_RUN': use letters, digits, '_' and '.' only (no '-')" >&2
+    exit 2
+fi
+
 scripts/setup.sh --test
 scripts/engine-up.sh
 
@@ -11,13 +20,12 @@ scripts/build.sh ci
 
 # Engine tests may not skip here: a missing engine is a failure, not a pass.
 export DX_REQUIRE_ENGINE=1
-export DX_TEST_RUN="${DX_TEST_RUN:-run$(date +%s)$$}"
 status=0
 ctest --test-dir "$DX_BUILD_DIR" --output-on-failure -j2 "$@" || status=$?
 
-# Whatever a crashed test left behind carries a label that starts with this run's id
+# Whatever a crashed test left behind carries a label that starts with this run's id and '-'
 # (each test process appends its own suffix): remove exactly that, nothing else.
-ours() { awk -v run="$DX_TEST_RUN" 'index($2, run) == 1 { print $1 }'; }
+ours() { awk -v run="$DX_TEST_RUN-" '$2 == substr(run, 1, length(run) - 1) || index($2, run) == 1 { print $1 }'; }
 leftovers=$(docker ps -a --filter label=dx.test.run --format '{{.ID}} {{.Label "dx.test.run"}}' 2>/dev/null | ours || true)
 [[ -z "$leftovers" ]] || docker rm -f -v $leftovers >/dev/null 2>&1 || true
 vols=$(docker volume ls --filter label=dx.test.run --format '{{.Name}} {{.Label "dx.test.run"}}' 2>/dev/null | ours || true)

@@ -17,9 +17,26 @@ public:
     PodmanService()
     {
         // Podman in a container-less CI sandbox needs explicit ulimits to run RUN steps.
+        QByteArray text = "[containers]\ndefault_ulimits = [\"nofile=20000:20000\", \"nproc=32768:32768\"]\n";
+        const QString runtime = runtimeForHost();
+        if (!runtime.isEmpty())
+            text += "[engine]\nruntime = \"" + runtime.toUtf8() + "\"\n";
         QFile conf(m_dir.path() + QStringLiteral("/containers.conf"));
         if (conf.open(QIODevice::WriteOnly))
-            conf.write("[containers]\ndefault_ulimits = [\"nofile=20000:20000\", \"nproc=32768:32768\"]\n");
+            conf.write(text);
+    }
+
+    // crun (Podman's first choice when installed) refuses to start anything on a host with
+    // hybrid or v1 cgroups ("while running runtime: exit status 1"); runc, which docker.io
+    // brings along, runs there. Empty: leave Podman's own choice.
+    static QString runtimeForHost()
+    {
+        if (QFile::exists(QStringLiteral("/sys/fs/cgroup/cgroup.controllers")))
+            return {}; // pure cgroup v2: every runtime works
+        const QString runc = QStandardPaths::findExecutable(QStringLiteral("runc"),
+                                                            {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin"),
+                                                             QStringLiteral("/usr/local/sbin"), QStringLiteral("/usr/local/bin")});
+        return runc.isEmpty() ? QString() : QStringLiteral("runc");
     }
     ~PodmanService() { stop(); }
 
