@@ -1885,6 +1885,14 @@ Befehl: %3</translation>
             <source>The engine's answer to %1 was not understood: %2</source>
             <translation>Die Antwort der Engine auf %1 wurde nicht verstanden: %2</translation>
         </message>
+        <message>
+            <source>The engine's container runtime could not start the process. Podman's crun refuses machines with hybrid or version 1 cgroups: install runc and set runtime = "runc" under [engine] in ~/.config/containers/containers.conf (or /etc/containers/containers.conf), then restart the Podman service.</source>
+            <translation>Die Container-Laufzeit der Engine konnte den Prozess nicht starten. Podmans crun verweigert Rechner mit hybriden cgroups oder cgroups Version 1: installieren Sie runc und setzen Sie runtime = "runc" unter [engine] in ~/.config/containers/containers.conf (oder /etc/containers/containers.conf), dann starten Sie den Podman-Dienst neu.</translation>
+        </message>
+        <message>
+            <source>The engine could not apply its default process limits here. For Podman, set default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"] under [containers] in containers.conf, then restart the Podman service.</source>
+            <translation>Die Engine konnte ihre voreingestellten Prozessgrenzen hier nicht setzen. Für Podman: setzen Sie default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"] unter [containers] in containers.conf, dann starten Sie den Podman-Dienst neu.</translation>
+        </message>
     </context>
     <context>
         <name>dx::DockerIgnore</name>

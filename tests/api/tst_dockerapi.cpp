@@ -166,6 +166,51 @@ private slots:
         QVERIFY(r.value.isEmpty());
     }
 
+    // The engine's own words, as Podman 4.3 answered POST /containers/{id}/start on this machine
+    // (crun on hybrid cgroups; runc without the ulimits): the message is kept and says what to change.
+    void runtimeFailuresSayWhatToChange_data()
+    {
+        QTest::addColumn<QString>("engineMessage");
+        QTest::addColumn<QString>("hintMentions");
+        QTest::newRow("crun, hybrid cgroups")
+            << QStringLiteral("crun: cgroups in hybrid mode not supported, drop all controllers from cgroupv2: OCI runtime error")
+            << QStringLiteral("runtime = \"runc\"");
+        QTest::newRow("runc, rlimits")
+            << QStringLiteral("runc: runc create failed: unable to start container process: error during container init: "
+                              "error setting rlimits for ready process: error setting rlimit type 7: operation not "
+                              "permitted: OCI permission denied")
+            << QStringLiteral("default_ulimits");
+        QTest::newRow("some other refusal") << QStringLiteral("container is already running") << QString();
+    }
+
+    void runtimeFailuresSayWhatToChange()
+    {
+        QFETCH(QString, engineMessage);
+        QFETCH(QString, hintMentions);
+        m_fake->route("POST", QStringLiteral("/containers/[^/]+/start"), FakeReply::error(500, engineMessage));
+        const auto r = await(m_api->containers().start(QStringLiteral("box")), this);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, ApiError::Kind::Http);
+        QVERIFY2(r.message().startsWith(engineMessage), qPrintable(r.message()));
+        if (hintMentions.isEmpty()) {
+            QCOMPARE(r.message(), engineMessage);
+        } else {
+            QVERIFY2(r.message().contains(hintMentions), qPrintable(r.message()));
+            QVERIFY(r.message().contains(QLatin1String("containers.conf")));
+        }
+    }
+
+    // buildah's RUN step when the runtime itself fails (captured from Podman 4.3 with crun), and a
+    // step that simply failed, which must stay as the engine said it.
+    void buildStepRuntimeFailureGetsTheHint()
+    {
+        const QString runtime = QStringLiteral("building at STEP \"RUN echo failing-now && exit 3\": while running runtime: exit status 1");
+        QVERIFY(ApiError::withRuntimeHint(runtime).startsWith(runtime + QStringLiteral("\n\n")));
+        QVERIFY(ApiError::runtimeHint(runtime).contains(QLatin1String("runc")));
+        const QString failed = QStringLiteral("building at STEP \"RUN echo failing-now && exit 3\": exit status 3");
+        QCOMPARE(ApiError::withRuntimeHint(failed), failed);
+    }
+
     void queryValuesArriveUnchanged_data()
     {
         QTest::addColumn<QString>("value");

@@ -14,11 +14,11 @@ namespace dx::test {
 class PodmanService final
 {
 public:
-    PodmanService()
+    // runtime: the OCI runtime Podman is told to use; by default the one that works here.
+    explicit PodmanService(const QString &runtime = runtimeForHost())
     {
         // Podman in a container-less CI sandbox needs explicit ulimits to run RUN steps.
         QByteArray text = "[containers]\ndefault_ulimits = [\"nofile=20000:20000\", \"nproc=32768:32768\"]\n";
-        const QString runtime = runtimeForHost();
         if (!runtime.isEmpty())
             text += "[engine]\nruntime = \"" + runtime.toUtf8() + "\"\n";
         QFile conf(m_dir.path() + QStringLiteral("/containers.conf"));

@@ -31,6 +31,11 @@ struct ApiError
     bool isConflict() const { return kind == Kind::Http && status == 409; }
 
     static ApiError fromResponse(const EngineResponse &response);
+    // What to change when the engine's message says its container runtime itself failed
+    // (crun on hybrid or v1 cgroups, Podman's runtime without ulimits); empty otherwise.
+    static QString runtimeHint(const QString &engineMessage);
+    // engineMessage, followed by its runtimeHint on a paragraph of its own when there is one.
+    static QString withRuntimeHint(const QString &engineMessage);
     static ApiError malformed(const QString &what, const QString &detail);
 };
 

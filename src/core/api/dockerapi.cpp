@@ -25,13 +25,46 @@ ApiError ApiError::fromResponse(const EngineResponse &response)
         return error;
     error.transport = response.error;
     error.status = response.status;
-    error.message = response.message;
+    error.message = response.error == EngineResponse::Error::Http ? withRuntimeHint(response.message)
+                                                                   : response.message;
     switch (response.error) {
     case EngineResponse::Error::Http: error.kind = Kind::Http; break;
     case EngineResponse::Error::Cancelled: error.kind = Kind::Cancelled; break;
     default: error.kind = Kind::Transport; break;
     }
     return error;
+}
+
+QString ApiError::runtimeHint(const QString &engineMessage)
+{
+    // Both read as the engines wrote them: Podman 4.3's start ("crun: cgroups in hybrid mode not
+    // supported, drop all controllers from cgroupv2: OCI runtime error") and its buildah RUN
+    // step ("building at STEP \"RUN …\": while running runtime: exit status 1").
+    if (engineMessage.contains(QLatin1String("cgroups in hybrid mode not supported"))
+        || engineMessage.contains(QLatin1String("while running runtime: exit status 1"))) {
+        return QCoreApplication::translate(
+            "dx::DockerApi",
+            "The engine's container runtime could not start the process. Podman's crun refuses machines "
+            "with hybrid or version 1 cgroups: install runc and set runtime = \"runc\" under [engine] in "
+            "~/.config/containers/containers.conf (or /etc/containers/containers.conf), then restart the "
+            "Podman service.");
+    }
+    // runc under Podman 4.3: "error setting rlimits for ready process: error setting rlimit type 7:
+    // operation not permitted"; crun says "setrlimit `RLIMIT_NOFILE`".
+    if (engineMessage.contains(QLatin1String("error setting rlimit")) || engineMessage.contains(QLatin1String("setrlimit"))) {
+        return QCoreApplication::translate(
+            "dx::DockerApi",
+            "The engine could not apply its default process limits here. For Podman, set default_ulimits = "
+            "[\"nofile=20000:20000\", \"nproc=32768:32768\"] under [containers] in containers.conf, then "
+            "restart the Podman service.");
+    }
+    return {};
+}
+
+QString ApiError::withRuntimeHint(const QString &engineMessage)
+{
+    const QString hint = runtimeHint(engineMessage);
+    return hint.isEmpty() ? engineMessage : engineMessage + QStringLiteral("\n\n") + hint;
 }
 
 ApiError ApiError::malformed(const QString &what, const QString &detail)

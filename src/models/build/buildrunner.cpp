@@ -28,6 +28,9 @@ BuildRunner::BuildRunner(DockerApi *api, const BuildOptions &options, QObject *p
 
 BuildRunner::~BuildRunner()
 {
+    ApiError cancelled;
+    cancelled.kind = ApiError::Kind::Cancelled;
+    endCommand(cancelled);
     if (m_reply)
         m_reply->abort();
     if (m_source)
@@ -83,8 +86,9 @@ void BuildRunner::send()
     m_source = std::make_shared<TarBodySource>(m_scan);
     m_source->start([this](qint64 bytes, qint64) { m_uploaded.store(bytes); });
     // The Docker Commands panel shows this build's own `docker build` once it is sent.
-    m_reply = m_api->build().build(m_options.parameters(m_buildKit, m_scan.dockerfile), m_source,
-                                   CallContext::user());
+    const BuildParameters parameters = m_options.parameters(m_buildKit, m_scan.dockerfile);
+    m_command = m_api->beginGroup(parameters.commandLine(), tr("Build an image"));
+    m_reply = m_api->build().build(parameters, m_source, CallContext::inGroup(m_command));
     const quint64 generation = m_streamGeneration;
     connect(m_reply, &EngineReply::dataReceived, this,
             [this, generation](const QByteArray &chunk) { m_stream->feed(generation, chunk); });
@@ -125,6 +129,13 @@ void BuildRunner::onStreamEnded(quint64 generation, const BuildStreamSummary &su
     // stream); the plain API then refuses. Fall back once to the classic builder, but only
     // for that exact refusal: any other failure is the user's build failing and is shown.
     if (m_buildKit && !m_canceled && isMissingSessionError(error) && summary.imageId.isEmpty()) {
+        ApiError refused = ApiError::fromResponse(response);
+        if (refused.isNone()) {
+            refused.kind = ApiError::Kind::Http;
+            refused.status = response.status;
+            refused.message = error;
+        }
+        endCommand(refused); // what was sent failed; the classic build is a command of its own
         m_note = tr("BuildKit needs a session on this engine; using the classic builder");
         emit noteAdded(m_note);
         m_previousText = summary.text;
@@ -136,7 +147,7 @@ void BuildRunner::onStreamEnded(quint64 generation, const BuildStreamSummary &su
     m_text = m_previousText + summary.text;
     r.canceled = m_canceled;
     r.imageId = summary.imageId;
-    r.error = m_canceled ? tr("Build cancelled") : error;
+    r.error = m_canceled ? tr("Build cancelled") : ApiError::withRuntimeHint(error);
     r.ok = !m_canceled && r.error.isEmpty();
     finish(r);
 }
@@ -150,8 +161,22 @@ bool BuildRunner::isMissingSessionError(const QString &error)
     return missingSession.match(error.trimmed()).hasMatch();
 }
 
+void BuildRunner::endCommand(const ApiError &error)
+{
+    if (m_command != 0 && m_api)
+        m_api->endGroup(std::exchange(m_command, 0), error);
+}
+
 void BuildRunner::finish(BuildResult result)
 {
+    ApiError outcome;
+    if (result.canceled) {
+        outcome.kind = ApiError::Kind::Cancelled;
+    } else if (!result.ok) {
+        outcome.kind = ApiError::Kind::Http;
+        outcome.message = result.error;
+    }
+    endCommand(outcome);
     result.note = m_note;
     result.elapsedMs = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
     m_reply = nullptr;

@@ -77,6 +77,9 @@ private:
     void onEventsReady(quint64 generation);
     void onStreamEnded(quint64 generation, const BuildStreamSummary &summary);
     void finish(BuildResult result);
+    // The Docker Commands panel's line for the request in flight ends with the build's
+    // outcome (read from the stream), not with the HTTP status, which is 200 for a failed build.
+    void endCommand(const ApiError &error);
 
     QPointer<DockerApi> m_api;
     BuildOptions m_options;
@@ -92,6 +95,7 @@ private:
     QString m_previousText;
     QString m_text;
     qint64 m_startedMs = 0;
+    quint64 m_command = 0; // DockerApi group of the `docker build` in flight
     bool m_canceled = false;
     bool m_buildKit = false;
 };

@@ -26,10 +26,11 @@ private:
     QTemporaryDir m_context;
     QString m_base;
     QStringList m_images;
+    QList<CommandRecord> m_records; // the Docker Commands panel's lines of the last build()
 
     QString baseRef() const { return QStringLiteral("dx-podman-base:") + test::runId(); }
 
-    BuildResult build(const QByteArray &dockerfile, const QString &tag, QList<BuildEvent> *events)
+    BuildResult build(const QByteArray &dockerfile, const QString &tag, QList<BuildEvent> *events, DockerApi *api = nullptr)
     {
         BuildOptions options;
         options.contextDir = m_context.path();
@@ -37,7 +38,10 @@ private:
         options.useDockerfileText = true;
         options.tags = {tag};
         options.labels = {{test::runLabelKey(), test::runId()}};
-        BuildRunner runner(m_api, options);
+        BuildRunner runner(api ? api : m_api, options);
+        m_records.clear();
+        connect(api ? api : m_api, &DockerApi::commandFinished, &runner,
+                [this](const CommandRecord &record) { m_records << record; });
         QSignalSpy done(&runner, &Job::ended);
         connect(&runner, &BuildRunner::eventsReceived, this, [events](const QList<BuildEvent> &batch) { *events += batch; });
         runner.start();
@@ -121,6 +125,9 @@ private slots:
         const BuildResult result = build(dockerfile, tag, &events);
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(!result.buildKit);
+        QCOMPARE(m_records.size(), 1);
+        QVERIFY2(m_records.first().cli.contains(QLatin1String("docker build")), qPrintable(m_records.first().cli));
+        QCOMPARE(m_records.first().state, CommandRecord::State::Done);
         QVERIFY(result.imageId.contains(QRegularExpression(QStringLiteral("[0-9a-f]{12}"))));
 
         QStringList steps;
@@ -159,12 +166,38 @@ private slots:
         const BuildResult result = build(dockerfile, QStringLiteral("dx-podman-fail:") + test::runId(), &events);
         QVERIFY(!result.ok);
         QVERIFY2(result.error.contains(QLatin1String("exit status 3")), qPrintable(result.error));
+        // The engine answered 200 and streamed the failure: the panel still says it failed, and why.
+        QCOMPARE(m_records.size(), 1);
+        QCOMPARE(m_records.first().state, CommandRecord::State::Failed);
+        QVERIFY2(m_records.first().message.contains(QLatin1String("exit status 3")), qPrintable(m_records.first().message));
         QString lastStep;
         for (const BuildEvent &e : std::as_const(events)) {
             if (e.kind == BuildEvent::Kind::StepStarted)
                 lastStep = e.text;
         }
         QCOMPARE(lastStep, QStringLiteral("RUN echo failing-now && exit 3"));
+    }
+
+    // What a user whose Podman picked crun on a hybrid-cgroup machine sees (the CI host of stop 19):
+    // the step's own error, then what to change. A second service of this test runs crun on purpose.
+    void runtimeThatCannotRunHereSaysWhatToChange()
+    {
+        if (test::PodmanService::runtimeForHost().isEmpty())
+            QSKIP("this host runs every runtime (pure cgroup v2, or no runc to fall back on): nothing to show");
+        if (QStandardPaths::findExecutable(QStringLiteral("crun")).isEmpty())
+            QSKIP("crun is not installed: Podman cannot pick it here, so its refusal cannot be shown");
+        test::PodmanService crun(QStringLiteral("crun"));
+        QVERIFY(crun.start());
+        Engine engine;
+        DockerApi api(&engine);
+        engine.connectTo(Endpoint::fromHost(crun.host()));
+        QVERIFY2(test::waitConnected(engine, 30000), qPrintable(engine.info().message));
+        const QByteArray dockerfile = "FROM " + baseRef().toUtf8() + "\nRUN true\n";
+        QList<BuildEvent> events;
+        const BuildResult result = build(dockerfile, QStringLiteral("dx-podman-crun:") + test::runId(), &events, &api);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QLatin1String("while running runtime: exit status 1")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QLatin1String("runtime = \"runc\"")), qPrintable(result.error));
     }
 };
 
