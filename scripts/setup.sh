@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Docker Explorer needs to build, run and test on Debian 12, and nothing when it
 # is all there already. Without root it prints the apt line to run instead.
+#   --test    also what the tests need (an engine, Podman, Xvfb, ...)
+#   --podman  also Podman, for a machine without any engine
 set -euo pipefail
 
 BUILD_PACKAGES=(cmake g++ make pkg-config git
@@ -10,9 +12,13 @@ BUILD_PACKAGES=(cmake g++ make pkg-config git
 TEST_PACKAGES=(xvfb xauth curl docker.io busybox-static appstream podman socat openssl openssh-server openssh-client)
 
 want=("${BUILD_PACKAGES[@]}")
-if [[ "${1:-}" == "--test" ]]; then
-    want+=("${TEST_PACKAGES[@]}")
-fi
+for arg in "$@"; do
+    case "$arg" in
+    --test) want+=("${TEST_PACKAGES[@]}") ;;
+    --podman) want+=(podman) ;; # an engine the app can start by itself (see scripts/run.sh)
+    *) echo "setup.sh: unknown option $arg (use --test, --podman)" >&2; exit 2 ;;
+    esac
+done
 
 missing=()
 for p in "${want[@]}"; do

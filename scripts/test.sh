@@ -34,6 +34,9 @@ imgs=$(docker images -q --filter label=dx.test.run 2>/dev/null | sort -u \
     | xargs -r docker image inspect -f '{{.Id}} {{index .Config.Labels "dx.test.run"}}' 2>/dev/null | ours || true)
 [[ -z "$imgs" ]] || docker rmi -f $imgs >/dev/null 2>&1 || true
 
+# The README's first command on a machine without an engine: the app starts Podman itself.
+scripts/check-run.sh || status=1
+
 if command -v appstreamcli >/dev/null; then
     appstreamcli validate --no-net --pedantic "$DX_BUILD_DIR"/packaging/*.metainfo.xml || status=1
 fi

@@ -66,6 +66,14 @@ Befehle ohne Fenster:
             <source>With --screenshot: what to show. rundialog, logs, stats, changes, inspect, browse:VOLUME, file:VOLUME:PATH or lesson-step-N.</source>
             <translation>Mit --screenshot: was gezeigt wird. rundialog, logs, stats, changes, inspect, browse:VOLUME, file:VOLUME:PFAD oder lesson-step-N.</translation>
         </message>
+        <message>
+            <source>docker-explorer: started Podman %1 (pid %2) on %3; it ends when Docker Explorer quits</source>
+            <translation>docker-explorer: Podman %1 gestartet (PID %2) auf %3; es endet, wenn Docker Explorer beendet wird</translation>
+        </message>
+        <message>
+            <source>docker-explorer: using Podman %1 on %2, started by another Docker Explorer</source>
+            <translation>docker-explorer: nutze Podman %1 auf %2, gestartet von einem anderen Docker Explorer</translation>
+        </message>
     </context>
     <context>
         <name>DockerfileParser</name>
@@ -171,6 +179,10 @@ Befehle ohne Fenster:
         <message>
             <source>Unencrypted connection to %1: anyone on the network can control this engine</source>
             <translation>Unverschlüsselte Verbindung zu %1: Jeder im Netzwerk kann diese Engine steuern</translation>
+        </message>
+        <message>
+            <source>started by Docker Explorer</source>
+            <translation>von Docker Explorer gestartet</translation>
         </message>
     </context>
     <context>
@@ -288,6 +300,65 @@ Befehle ohne Fenster:
         <message>
             <source>%1 %2 · API %3 · %4</source>
             <translation>%1 %2 · API %3 · %4</translation>
+        </message>
+        <message>
+            <source>%1 %2 (started by Docker Explorer) · API %3 · %4</source>
+            <translation>%1 %2 (von Docker Explorer gestartet) · API %3 · %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineProbe</name>
+        <message>
+            <source>Podman (rootless)</source>
+            <translation>Podman (ohne root)</translation>
+        </message>
+        <message>
+            <source>Podman (rootful)</source>
+            <translation>Podman (als root)</translation>
+        </message>
+        <message>
+            <source>Docker (rootless)</source>
+            <translation>Docker (ohne root)</translation>
+        </message>
+        <message>
+            <source>Docker (default socket)</source>
+            <translation>Docker (Standard-Socket)</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Nicht geprüft</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>Keine Antwort</translation>
+        </message>
+        <message>
+            <source>ssh connections are opened only when chosen</source>
+            <translation>ssh-Verbindungen werden erst geöffnet, wenn sie gewählt werden</translation>
+        </message>
+        <message>
+            <source>%1 does not exist</source>
+            <translation>%1 existiert nicht</translation>
+        </message>
+        <message>
+            <source>Cannot set up a connection</source>
+            <translation>Verbindung kann nicht eingerichtet werden</translation>
+        </message>
+        <message>
+            <source>/_ping answered HTTP %1</source>
+            <translation>/_ping antwortete mit HTTP %1</translation>
+        </message>
+        <message>
+            <source>Docker Engine</source>
+            <translation>Docker Engine</translation>
+        </message>
+        <message>
+            <source>Docker context %1</source>
+            <translation>Docker-Kontext %1</translation>
+        </message>
+        <message>
+            <source>Podman started by Docker Explorer</source>
+            <translation>Podman, von Docker Explorer gestartet</translation>
         </message>
     </context>
     <context>
@@ -972,6 +1043,57 @@ Exit-Status: 0 keine Fehler, 1 Fehler gefunden, 2 unlesbare Datei oder falscher 
         <message>
             <source>Encrypt the connection with TLS but accept any certificate, like docker --tls without --tlsverify. Anyone between you and the engine can impersonate it.</source>
             <translation>Die Verbindung mit TLS verschlüsseln, aber jedes Zertifikat annehmen, wie docker --tls ohne --tlsverify. Jeder zwischen Ihnen und der Engine kann sich als die Engine ausgeben.</translation>
+        </message>
+        <message>
+            <source>Engines &amp;found on this machine (double-click to connect):</source>
+            <translation>&amp;Gefundene Engines auf diesem Rechner (Doppelklick verbindet):</translation>
+        </message>
+        <message>
+            <source>Engine</source>
+            <translation>Engine</translation>
+        </message>
+        <message>
+            <source>Found through</source>
+            <translation>Gefunden über</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Aktualisieren</translation>
+        </message>
+        <message>
+            <source>&amp;Start Podman</source>
+            <translation>Podman &amp;starten</translation>
+        </message>
+        <message>
+            <source>Run Podman's Docker-compatible API service for as long as Docker Explorer runs, and connect to it</source>
+            <translation>Den Docker-kompatiblen API-Dienst von Podman starten, solange Docker Explorer läuft, und sich damit verbinden</translation>
+        </message>
+        <message>
+            <source>Podman started by Docker Explorer</source>
+            <translation>Podman, von Docker Explorer gestartet</translation>
+        </message>
+        <message>
+            <source>Looking for engines…</source>
+            <translation>Suche nach Engines…</translation>
+        </message>
+        <message>
+            <source>Podman is not installed (sudo apt-get install podman)</source>
+            <translation>Podman ist nicht installiert (sudo apt-get install podman)</translation>
+        </message>
+        <message>
+            <source>API %1</source>
+            <translation>API %1</translation>
+        </message>
+        <message>
+            <source>No engine answers.</source>
+            <translation>Keine Engine antwortet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n engine(s) answer.</source>
+            <translation>
+                <numerusform>%n Engine antwortet.</numerusform>
+                <numerusform>%n Engines antworten.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2158,6 +2280,76 @@ Befehl: %3</translation>
         </message>
     </context>
     <context>
+        <name>dx::EngineLauncher</name>
+        <message>
+            <source>Starting Podman…</source>
+            <translation>Podman wird gestartet…</translation>
+        </message>
+        <message>
+            <source>The Podman service was stopped.</source>
+            <translation>Der Podman-Dienst wurde beendet.</translation>
+        </message>
+        <message>
+            <source>The Podman service of the other Docker Explorer has ended; starting one of our own…</source>
+            <translation>Der Podman-Dienst des anderen Docker Explorer ist beendet; ein eigener wird gestartet…</translation>
+        </message>
+        <message>
+            <source>No engine answers, and Podman is not installed.</source>
+            <translation>Keine Engine antwortet, und Podman ist nicht installiert.</translation>
+        </message>
+        <message>
+            <source>No engine answers. Podman is installed: Engine → Start Podman.</source>
+            <translation>Keine Engine antwortet. Podman ist installiert: Engine → Podman starten.</translation>
+        </message>
+        <message>
+            <source>Using Podman %1, started by another Docker Explorer.</source>
+            <translation>Nutze Podman %1, gestartet von einem anderen Docker Explorer.</translation>
+        </message>
+        <message>
+            <source>Podman %1 started.</source>
+            <translation>Podman %1 gestartet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::EngineMenu</name>
+        <message>
+            <source>&amp;Engine</source>
+            <translation>&amp;Engine</translation>
+        </message>
+        <message>
+            <source>&amp;Connect to…</source>
+            <translation>&amp;Verbinden mit…</translation>
+        </message>
+        <message>
+            <source>&amp;Start Podman</source>
+            <translation>Podman &amp;starten</translation>
+        </message>
+        <message>
+            <source>Run Podman's Docker-compatible API service and connect to it</source>
+            <translation>Den Docker-kompatiblen API-Dienst von Podman starten und sich damit verbinden</translation>
+        </message>
+        <message>
+            <source>S&amp;top Podman</source>
+            <translation>Podman &amp;beenden</translation>
+        </message>
+        <message>
+            <source>End the Podman service Docker Explorer started (its containers keep running)</source>
+            <translation>Den von Docker Explorer gestarteten Podman-Dienst beenden (seine Container laufen weiter)</translation>
+        </message>
+        <message>
+            <source>Start Podman When No Engine &amp;Answers</source>
+            <translation>Podman starten, wenn keine Engine &amp;antwortet</translation>
+        </message>
+        <message>
+            <source>Podman is not installed (sudo apt-get install podman)</source>
+            <translation>Podman ist nicht installiert (sudo apt-get install podman)</translation>
+        </message>
+        <message>
+            <source>Podman runs already, started by another Docker Explorer</source>
+            <translation>Podman läuft bereits, gestartet von einem anderen Docker Explorer</translation>
+        </message>
+    </context>
+    <context>
         <name>dx::EnginePage</name>
         <message>
             <source>Connect to an engine…</source>
@@ -2176,8 +2368,20 @@ Befehl: %3</translation>
             <translation>&lt;h2&gt;Keine Docker-Engine antwortet&lt;/h2&gt;</translation>
         </message>
         <message>
-            <source>Start Docker (for example &lt;code&gt;sudo dockerd &amp;amp;&lt;/code&gt; or &lt;code&gt;sudo service docker start&lt;/code&gt;), or Podman's API service (&lt;code&gt;podman system service&lt;/code&gt;), or choose another engine. Docker Explorer notices by itself when the engine comes back. The Dockerfile editor keeps working meanwhile.</source>
-            <translation>Docker starten (zum Beispiel &lt;code&gt;sudo dockerd &amp;amp;&lt;/code&gt; oder &lt;code&gt;sudo service docker start&lt;/code&gt;), den API-Dienst von Podman starten (&lt;code&gt;podman system service&lt;/code&gt;) oder eine andere Engine wählen. Docker Explorer bemerkt selbst, wenn die Engine wieder da ist. Der Dockerfile-Editor funktioniert währenddessen weiter.</translation>
+            <source>Start Podman</source>
+            <translation>Podman starten</translation>
+        </message>
+        <message>
+            <source>Run Podman's Docker-compatible API service (podman system service) and connect to it</source>
+            <translation>Den Docker-kompatiblen API-Dienst von Podman starten (podman system service) und sich damit verbinden</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Starting Podman…&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;Podman wird gestartet…&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>Start Docker (for example &lt;code&gt;sudo dockerd &amp;amp;&lt;/code&gt; or &lt;code&gt;sudo service docker start&lt;/code&gt;), or Podman (the button starts its API service for as long as Docker Explorer runs), or choose another engine. Docker Explorer notices by itself when the engine comes back. The Dockerfile editor keeps working meanwhile.</source>
+            <translation>Starten Sie Docker (zum Beispiel &lt;code&gt;sudo dockerd &amp;amp;&lt;/code&gt; oder &lt;code&gt;sudo service docker start&lt;/code&gt;) oder Podman (der Knopf startet seinen API-Dienst, solange Docker Explorer läuft), oder wählen Sie eine andere Engine. Docker Explorer bemerkt selbst, wenn die Engine wieder da ist. Der Dockerfile-Editor funktioniert währenddessen weiter.</translation>
         </message>
     </context>
     <context>
@@ -3134,14 +3338,6 @@ Befehl: %3</translation>
             <translation>Systemsprache</translation>
         </message>
         <message>
-            <source>&amp;Engine</source>
-            <translation>&amp;Engine</translation>
-        </message>
-        <message>
-            <source>&amp;Connect to…</source>
-            <translation>&amp;Verbinden mit…</translation>
-        </message>
-        <message>
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
@@ -3225,6 +3421,45 @@ Befehl: %3</translation>
         <message>
             <source>Remove a network</source>
             <translation>Ein Netzwerk entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::PodmanService</name>
+        <message>
+            <source>Podman is not installed: install it (sudo apt-get install podman) or start Docker.</source>
+            <translation>Podman ist nicht installiert: installieren Sie es (sudo apt-get install podman) oder starten Sie Docker.</translation>
+        </message>
+        <message>
+            <source>Cannot create %1 for Podman's socket</source>
+            <translation>%1 für den Socket von Podman kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>Another Docker Explorer is starting Podman and does not finish (%1)</source>
+            <translation>Ein anderer Docker Explorer startet Podman und wird nicht fertig (%1)</translation>
+        </message>
+        <message>
+            <source>Podman could not be started (%1): %2</source>
+            <translation>Podman konnte nicht gestartet werden (%1): %2</translation>
+        </message>
+        <message>
+            <source>Podman's service did not answer on %1 within %2 s. %3</source>
+            <translation>Der Podman-Dienst hat auf %1 nicht innerhalb von %2 s geantwortet. %3</translation>
+        </message>
+        <message>
+            <source>it crashed</source>
+            <translation>er ist abgestürzt</translation>
+        </message>
+        <message>
+            <source>exit code %1</source>
+            <translation>Exit-Code %1</translation>
+        </message>
+        <message>
+            <source>Podman's service ended before it answered (%1). %2</source>
+            <translation>Der Podman-Dienst endete, bevor er antwortete (%1). %2</translation>
+        </message>
+        <message>
+            <source>The Podman service ended by itself (%1). %2</source>
+            <translation>Der Podman-Dienst hat sich selbst beendet (%1). %2</translation>
         </message>
     </context>
     <context>

@@ -244,6 +244,19 @@ private slots:
                  QStringLiteral("/images/localhost:5000/team/app:1.2/json"));
     }
 
+    void importNamesTheImageInRepo()
+    {
+        // Podman 4.3 ignores the separate tag parameter: the tag travels inside repo.
+        m_fake->route("POST", QStringLiteral("/images/create"),
+                      FakeReply::json(QJsonObject{{QStringLiteral("status"), QString(QStringLiteral("sha256:") + QString(64, u'a'))}}));
+        const auto r = await(m_api->images().import("tar", QStringLiteral("docker-explorer-helper"), QStringLiteral("2")), this);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        QCOMPARE(r.value.imageId, QStringLiteral("sha256:") + QString(64, u'a'));
+        const FakeRequest sent = m_fake->lastRequest("POST", QStringLiteral("/images/create"));
+        QCOMPARE(sent.queryItem(QStringLiteral("repo")), QStringLiteral("docker-explorer-helper:2"));
+        QVERIFY(sent.queryItem(QStringLiteral("tag")).isEmpty());
+    }
+
     void cancelledRequestIsRecordedAsCancelled()
     {
         m_fake->route("GET", QStringLiteral("/containers/[^/]+/logs"), FakeReply::stream(QStringLiteral("logs")));

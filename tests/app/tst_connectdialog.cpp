@@ -1,12 +1,16 @@
 // The Connect dialog's "Do not verify the engine's certificate (unsafe)": only an explicit tick
 // turns verification off, it round-trips through the stored choice, and it only applies to tcp.
+// Its list of engines found: every place looked at, with its state, each row a choice.
 #include "engine/endpoint.h"
 #include "shell/connectdialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace dx;
 
@@ -46,6 +50,38 @@ private slots:
         QVERIFY(noVerify);
         QVERIFY(!noVerify->isChecked());
         QCOMPARE(dialog.choice(), QStringLiteral("https://engine.example:2376"));
+    }
+
+    void listsTheEnginesFound()
+    {
+        QTemporaryDir runtime;
+        const QString nothing = QStringLiteral("unix://") + runtime.filePath(QStringLiteral("nothing.sock"));
+        qputenv("DOCKER_HOST", nothing.toUtf8());
+        qputenv("XDG_RUNTIME_DIR", runtime.path().toUtf8());
+        ConnectDialog dialog{QString()};
+        auto *engines = dialog.findChild<QTreeWidget *>(QStringLiteral("engines"));
+        QVERIFY(engines);
+        QTRY_VERIFY_WITH_TIMEOUT(engines->topLevelItemCount() >= 3, 10000);
+        const QTreeWidgetItem *host = engines->topLevelItem(0);
+        QCOMPARE(host->text(1), QStringLiteral("DOCKER_HOST"));
+        QCOMPARE(host->text(0), QStringLiteral("No answer"));
+        QVERIFY2(!host->toolTip(0).isEmpty(), "the row says why it does not answer");
+        const QTreeWidgetItem *ours = engines->topLevelItem(engines->topLevelItemCount() - 1);
+        QCOMPARE(ours->text(1), QStringLiteral("Podman started by Docker Explorer"));
+        QCOMPARE(ours->text(2), QStringLiteral("unix://") + runtime.path() + QStringLiteral("/docker-explorer/podman.sock"));
+
+        // Opening the dialog (the list taking the focus) chooses nothing.
+        engines->setFocus();
+        engines->setCurrentItem(engines->topLevelItem(1), 0, QItemSelectionModel::NoUpdate);
+        QCOMPARE(dialog.choice(), QString());
+        // A row selected is a choice: the address, or the Podman service of the app.
+        engines->setCurrentItem(engines->topLevelItem(0));
+        QCOMPARE(dialog.choice(), nothing);
+        engines->setCurrentItem(engines->topLevelItem(engines->topLevelItemCount() - 1));
+        QCOMPARE(dialog.choice(), QStringLiteral("podman:"));
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("mode"))->currentIndex(), 3);
+        qunsetenv("DOCKER_HOST");
+        qunsetenv("XDG_RUNTIME_DIR");
     }
 };
 

@@ -3,6 +3,10 @@
 // A Podman API service that a test starts on its own socket and stops again: a real second
 // engine (Podman 4) beside the Docker daemon, never the user's.
 
+#include "engine/testengine.h"
+#include "streams/tarbuilder.h"
+
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -11,6 +15,61 @@
 
 namespace dx::test {
 
+// A busybox-static root file system imported as `reference` (repo:tag): the offline base image
+// for builds and runs on an engine without a registry. Returns the image id, or empty and why.
+inline QString importBusybox(Engine &engine, const QString &reference, QString *error)
+{
+    QByteArray tar;
+    TarBuilder builder([&tar](const char *data, qsizetype size) {
+        tar.append(data, size);
+        return true;
+    });
+    builder.addDirectory(QStringLiteral("bin"));
+    builder.addPath(QStandardPaths::findExecutable(QStringLiteral("busybox")), QStringLiteral("bin/busybox"));
+    QTemporaryDir links;
+    for (const char *applet : {"sh", "echo", "cat", "true", "sleep", "ls"}) {
+        const QString link = links.filePath(QLatin1String(applet));
+        QFile::link(QStringLiteral("busybox"), link);
+        builder.addPath(link, QStringLiteral("bin/") + QLatin1String(applet));
+    }
+    if (!builder.finish()) {
+        *error = QStringLiteral("cannot pack busybox");
+        return {};
+    }
+    EngineRequest import = EngineRequest::post(QStringLiteral("/images/create"));
+    import.query.addQueryItem(QStringLiteral("fromSrc"), QStringLiteral("-"));
+    import.body = tar;
+    import.contentType = "application/x-tar";
+    const EngineResponse imported = call(engine, import);
+    if (!imported.ok()) {
+        *error = imported.message;
+        return {};
+    }
+    const QString id = QString::fromUtf8(imported.body).section(QLatin1String("sha256:"), 1, 1).left(64);
+    if (id.size() != 64) {
+        *error = QString::fromUtf8(imported.body);
+        return {};
+    }
+    QUrlQuery tag;
+    tag.addQueryItem(QStringLiteral("repo"), reference.section(u':', 0, 0));
+    tag.addQueryItem(QStringLiteral("tag"), reference.section(u':', 1));
+    const EngineResponse tagged = call(engine, EngineRequest::post(QStringLiteral("/images/") + id + QStringLiteral("/tag"), tag));
+    if (!tagged.ok()) {
+        *error = tagged.message;
+        return {};
+    }
+    return id;
+}
+
+// The containers.conf a Podman service needs to run containers here (see PodmanService).
+inline QByteArray containersConf(const QString &runtime)
+{
+    QByteArray text = "[containers]\ndefault_ulimits = [\"nofile=20000:20000\", \"nproc=32768:32768\"]\n";
+    if (!runtime.isEmpty())
+        text += "[engine]\nruntime = \"" + runtime.toUtf8() + "\"\n";
+    return text;
+}
+
 class PodmanService final
 {
 public:
@@ -18,12 +77,9 @@ public:
     explicit PodmanService(const QString &runtime = runtimeForHost())
     {
         // Podman in a container-less CI sandbox needs explicit ulimits to run RUN steps.
-        QByteArray text = "[containers]\ndefault_ulimits = [\"nofile=20000:20000\", \"nproc=32768:32768\"]\n";
-        if (!runtime.isEmpty())
-            text += "[engine]\nruntime = \"" + runtime.toUtf8() + "\"\n";
         QFile conf(m_dir.path() + QStringLiteral("/containers.conf"));
         if (conf.open(QIODevice::WriteOnly))
-            conf.write(text);
+            conf.write(containersConf(runtime));
     }
 
     // crun (Podman's first choice when installed) refuses to start anything on a host with

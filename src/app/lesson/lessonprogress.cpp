@@ -16,8 +16,13 @@ namespace dx {
 
 namespace {
 
-bool isDemoReference(const QString &image)
+bool isDemoReference(QString image)
 {
+    // Podman names a local image localhost/NAME:TAG, and a Docker Hub one docker.io/library/NAME.
+    for (const QLatin1String prefix : {QLatin1String("localhost/"), QLatin1String("docker.io/library/")}) {
+        if (image.startsWith(prefix))
+            image.remove(0, prefix.size());
+    }
     return image == LessonSteps::imageName() || image == LessonSteps::imageName() + QLatin1String(":latest");
 }
 

@@ -5,6 +5,8 @@
 #include "connectdialog.h"
 #include "dockerfile/lintcommand.h"
 #include "engine/engine.h"
+#include "engine/enginelauncher.h"
+#include "engine/podmanservice.h"
 #include "iconprovider.h"
 #include "mainwindow.h"
 #include "screenshotstage.h"
@@ -18,10 +20,14 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTranslator>
 
+#include <csignal>
 #include <cstdlib>
+#include <fcntl.h>
+#include <unistd.h>
 #include <memory>
 
 namespace dx {
@@ -56,6 +62,60 @@ QString preScan(int argc, char *argv[], const char *name)
             return QString::fromLocal8Bit(argv[i + 1]);
     }
     return {};
+}
+
+// Said on the terminal too, so whoever started the app from one knows what runs on their machine.
+void reportPodman(PodmanService *podman)
+{
+    QObject::connect(podman, &PodmanService::stateChanged, podman, [podman](PodmanService::State state) {
+        QTextStream err(stderr);
+        switch (state) {
+        case PodmanService::State::Running:
+            err << QCoreApplication::translate("Application", "docker-explorer: started Podman %1 (pid %2) on %3; it ends when Docker Explorer quits")
+                       .arg(podman->version()).arg(podman->processId()).arg(podman->endpoint().host) << Qt::endl;
+            break;
+        case PodmanService::State::Reused:
+            err << QCoreApplication::translate("Application", "docker-explorer: using Podman %1 on %2, started by another Docker Explorer")
+                       .arg(podman->version(), podman->endpoint().host) << Qt::endl;
+            break;
+        case PodmanService::State::Failed:
+            err << "docker-explorer: " << podman->errorString() << Qt::endl;
+            break;
+        case PodmanService::State::Stopped:
+        case PodmanService::State::Starting:
+            break;
+        }
+    });
+}
+
+// SIGTERM and SIGINT end the app the orderly way (a started Podman service ends with it, the
+// unsaved text stays in the crash-recovery snapshot): the handler only writes to a pipe that
+// the event loop watches.
+int g_signalPipe[2] = {-1, -1};
+
+void onQuitSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+void quitOnSignals(QCoreApplication *app)
+{
+    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [] {
+        char byte = 0;
+        while (::read(g_signalPipe[0], &byte, 1) > 0) {
+        }
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = &onQuitSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
 }
 
 int runTool(int argc, char *argv[])
@@ -160,7 +220,13 @@ int Application::run(int argc, char *argv[])
     Engine engine;
     EngineSession session(&engine);
     AppServices services(&session, &icons);
-    engine.connectToChoice(Settings::engineChoice.get());
+    PodmanService podman;
+    reportPodman(&podman);
+    EngineLauncher launcher(&engine, &podman);
+    launcher.setAutoStartPodman(Settings::startPodman.get());
+    services.setLauncher(&launcher);
+    launcher.connectToChoice(Settings::engineChoice.get());
+    quitOnSignals(&app);
 
     auto window = std::make_unique<MainWindow>(&services);
     if (!screenshot.isEmpty())
@@ -185,6 +251,7 @@ int Application::run(int argc, char *argv[])
     ScreenshotStage stage(window.get(), parser.value(stateOption));
     stage.prepare();
     Screenshotter shooter(window.get(), &engine, &stage, screenshot);
+    shooter.setLauncher(&launcher);
     if (!screenshot.isEmpty())
         shooter.start();
     const int code = app.exec();

@@ -8,6 +8,7 @@
 namespace dx {
 
 class Engine;
+class EngineLauncher;
 class EngineSession;
 class IconProvider;
 
@@ -41,6 +42,10 @@ public:
     // The typed API, the command log and the live stores every view shares.
     EngineSession *session() const { return m_session; }
     IconProvider *icons() const { return m_icons; }
+    // Connects to the user's choice and starts Podman when nothing answers; null in tests that
+    // connect the engine themselves.
+    EngineLauncher *launcher() const { return m_launcher; }
+    void setLauncher(EngineLauncher *launcher) { m_launcher = launcher; }
 
     // The Dockerfile open in the editor and the build context folder it belongs to.
     QString dockerfilePath() const { return m_dockerfilePath; }
@@ -75,6 +80,7 @@ private:
     EngineSession *m_session;
     Engine *m_engine;
     IconProvider *m_icons;
+    EngineLauncher *m_launcher = nullptr;
     QString m_dockerfilePath;
     QString m_contextDir;
     QString m_dockerfileText;

@@ -2,11 +2,16 @@
 #include "ui_connectdialog.h"
 
 #include "engine/endpoint.h"
+#include "engine/engineprobe.h"
+#include "engine/podmanservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -32,7 +37,9 @@ ConnectDialog::ConnectDialog(const QString &current, QWidget *parent)
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    if (current.startsWith(QLatin1String("context:"))) {
+    if (current == Endpoint::podmanServiceChoice()) {
+        m_ui->mode->setCurrentIndex(3);
+    } else if (current.startsWith(QLatin1String("context:"))) {
         m_ui->mode->setCurrentIndex(1);
         m_wantedContext = current.mid(8);
     } else if (!current.isEmpty()) {
@@ -58,8 +65,91 @@ ConnectDialog::ConnectDialog(const QString &current, QWidget *parent)
     connect(m_ui->context, &QComboBox::currentIndexChanged, this, &ConnectDialog::updateState);
     connect(m_ui->host, &QLineEdit::textChanged, this, &ConnectDialog::updateState);
     connect(m_ui->noVerify, &QCheckBox::toggled, this, &ConnectDialog::updateState);
+    connect(m_ui->refresh, &QPushButton::clicked, this, &ConnectDialog::refreshEngines);
+    // A row the user selects (click, arrow keys) is the choice; the current row a list gets
+    // with the focus is not: opening the dialog must not change what is chosen.
+    connect(m_ui->engines, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const QList<QTreeWidgetItem *> selected = m_ui->engines->selectedItems();
+        if (!selected.isEmpty())
+            applyChoice(selected.first()->data(0, Qt::UserRole).toString());
+    });
+    connect(m_ui->engines, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        applyChoice(item->data(0, Qt::UserRole).toString());
+        accept();
+    });
+    connect(m_ui->startPodman, &QPushButton::clicked, this, [this] {
+        applyChoice(Endpoint::podmanServiceChoice());
+        accept();
+    });
+    m_ui->engines->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     updateState();
-    resize(560, sizeHint().height());
+    refreshEngines();
+    resize(820, sizeHint().height());
+}
+
+void ConnectDialog::applyChoice(const QString &choice)
+{
+    if (choice == Endpoint::podmanServiceChoice()) {
+        m_ui->mode->setCurrentIndex(3);
+    } else if (choice.startsWith(QLatin1String("context:"))) {
+        m_wantedContext = choice.mid(8);
+        m_ui->context->setCurrentText(m_wantedContext);
+        m_ui->mode->setCurrentIndex(1);
+    } else {
+        m_ui->host->setText(choice);
+        m_ui->noVerify->setChecked(false);
+        m_ui->mode->setCurrentIndex(2);
+    }
+}
+
+void ConnectDialog::refreshEngines()
+{
+    struct Found
+    {
+        QList<EngineCandidate> engines;
+        bool podmanInstalled = false;
+    };
+    const int generation = ++m_probeGeneration;
+    m_ui->refresh->setEnabled(false);
+    m_ui->foundStatus->setText(tr("Looking for engines…"));
+    auto *watcher = new QFutureWatcher<Found>(this);
+    connect(watcher, &QFutureWatcher<Found>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_probeGeneration)
+            return;
+        const Found found = watcher->result();
+        m_ui->refresh->setEnabled(true);
+        m_ui->startPodman->setEnabled(found.podmanInstalled);
+        m_ui->startPodman->setToolTip(found.podmanInstalled
+                                          ? tr("Run Podman's Docker-compatible API service for as long as Docker Explorer runs, and connect to it")
+                                          : tr("Podman is not installed (sudo apt-get install podman)"));
+        const QSignalBlocker blocker(m_ui->engines);
+        m_ui->engines->clear();
+        int answering = 0;
+        const QColor dim = palette().color(QPalette::PlaceholderText);
+        for (const EngineCandidate &c : found.engines) {
+            auto *item = new QTreeWidgetItem(m_ui->engines);
+            item->setText(0, c.probe.stateText());
+            item->setText(1, c.source);
+            item->setText(2, c.endpoint.isValid() ? c.endpoint.displayName() : c.choice);
+            item->setData(0, Qt::UserRole, c.choice);
+            const QString why = c.probe.answers ? tr("API %1").arg(c.probe.apiVersion) : c.probe.error;
+            for (int column = 0; column < 3; ++column) {
+                item->setToolTip(column, column == 2 ? item->text(2) + u'\n' + why : why);
+                if (!c.probe.answers)
+                    item->setForeground(column, dim);
+            }
+            answering += c.probe.answers ? 1 : 0;
+        }
+        m_ui->foundStatus->setText(answering == 0 ? tr("No engine answers.")
+                                                  : tr("%n engine(s) answer.", nullptr, answering));
+    });
+    watcher->setFuture(QtConcurrent::run([] {
+        Found found;
+        found.engines = EngineProbe::probeAll(EngineProbe::candidates(EndpointResolver()));
+        found.podmanInstalled = !PodmanService::findProgram().isEmpty();
+        return found;
+    }));
 }
 
 ConnectDialog::~ConnectDialog() = default;
@@ -68,6 +158,7 @@ QString ConnectDialog::choice() const
 {
     switch (m_ui->mode->currentIndex()) {
     case 1: return QStringLiteral("context:") + m_ui->context->currentText();
+    case 3: return Endpoint::podmanServiceChoice();
     case 2: {
         const QString host = m_ui->host->text().trimmed();
         // Only an explicit tick turns verification off; the preview says "unverified" then.

@@ -2,9 +2,12 @@
 
 #include "appservices.h"
 #include "engine/engine.h"
+#include "engine/enginelauncher.h"
+#include "engine/podmanservice.h"
 #include "iconprovider.h"
 #include "view.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -13,11 +16,14 @@ namespace dx {
 
 EnginePage::EnginePage(AppServices *services, View *view, QWidget *parent)
     : QStackedWidget(parent)
+    , m_services(services)
     , m_view(view)
     , m_offline(new QWidget(this))
     , m_title(new QLabel(m_offline))
     , m_reason(new QLabel(m_offline))
+    , m_launcherMessage(new QLabel(m_offline))
     , m_hint(new QLabel(m_offline))
+    , m_startPodman(new QPushButton(services->icons()->icon(QStringLiteral("start")), tr("Start Podman"), m_offline))
 {
     auto *layout = new QVBoxLayout(m_offline);
     layout->setContentsMargins(48, 32, 48, 32);
@@ -27,17 +33,32 @@ EnginePage::EnginePage(AppServices *services, View *view, QWidget *parent)
     icon->setPixmap(services->icons()->icon(QStringLiteral("engine-offline")).pixmap(72, 72));
     icon->setAlignment(Qt::AlignCenter);
     layout->addWidget(icon);
-    for (QLabel *label : {m_title, m_reason, m_hint}) {
+    for (QLabel *label : {m_title, m_reason, m_launcherMessage, m_hint}) {
         label->setAlignment(Qt::AlignCenter);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(label);
     }
     m_reason->setObjectName(QStringLiteral("offlineReason"));
+    m_launcherMessage->setObjectName(QStringLiteral("launcherMessage"));
+    m_startPodman->setObjectName(QStringLiteral("startPodman"));
+    m_startPodman->setToolTip(tr("Run Podman's Docker-compatible API service (podman system service) and connect to it"));
     auto *retry = new QPushButton(services->icons()->icon(QStringLiteral("connect")), tr("Connect to an engine…"), m_offline);
-    retry->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    for (QPushButton *button : {m_startPodman, retry}) {
+        button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
     connect(retry, &QPushButton::clicked, this, &EnginePage::connectRequested);
-    layout->addWidget(retry, 0, Qt::AlignCenter);
+    layout->addLayout(buttons);
+    m_startPodman->hide();
+    if (EngineLauncher *launcher = services->launcher()) {
+        connect(m_startPodman, &QPushButton::clicked, launcher, &EngineLauncher::startPodman);
+        connect(launcher, &EngineLauncher::message, m_launcherMessage, &QLabel::setText);
+        connect(launcher->podman(), &PodmanService::stateChanged, this, &EnginePage::refresh);
+    }
     layout->addStretch(3);
 
     addWidget(m_view);
@@ -46,13 +67,29 @@ EnginePage::EnginePage(AppServices *services, View *view, QWidget *parent)
     update(services->engine()->info());
 }
 
+void EnginePage::refresh()
+{
+    update(m_services->engine()->info());
+}
+
 void EnginePage::update(const EngineInfo &info)
 {
     if (info.isConnected()) {
         setCurrentWidget(m_view);
+        m_launcherMessage->clear();
         return;
     }
     setCurrentWidget(m_offline);
+    const EngineLauncher *launcher = m_services->launcher();
+    const PodmanService *podman = launcher ? launcher->podman() : nullptr;
+    m_startPodman->setVisible(podman && podman->isInstalled() && !podman->isUp());
+    m_startPodman->setEnabled(podman && podman->state() != PodmanService::State::Starting);
+    if (podman && podman->state() == PodmanService::State::Starting) {
+        m_title->setText(tr("<h2>Starting Podman…</h2>"));
+        m_reason->setText(podman->endpoint().displayName());
+        m_hint->clear();
+        return;
+    }
     if (info.state == EngineInfo::State::Connecting) {
         m_title->setText(tr("<h2>Connecting to the engine…</h2>"));
         m_reason->setText(info.endpoint.displayName());
@@ -63,7 +100,7 @@ void EnginePage::update(const EngineInfo &info)
                                                                     : tr("<h2>No Docker engine answers</h2>"));
     m_reason->setText(info.message);
     m_hint->setText(tr("Start Docker (for example <code>sudo dockerd &amp;</code> or <code>sudo service docker start</code>), "
-                       "or Podman's API service (<code>podman system service</code>), or choose another engine. "
+                       "or Podman (the button starts its API service for as long as Docker Explorer runs), or choose another engine. "
                        "Docker Explorer notices by itself when the engine comes back. "
                        "The Dockerfile editor keeps working meanwhile."));
 }

@@ -27,11 +27,16 @@ signals:
 private:
     void update(const EngineInfo &info);
 
+    void refresh();
+
+    AppServices *m_services;
     View *m_view;
     QWidget *m_offline;
     QLabel *m_title;
     QLabel *m_reason;
+    QLabel *m_launcherMessage;
     QLabel *m_hint;
+    QPushButton *m_startPodman;
 };
 
 } // namespace dx

@@ -4,6 +4,8 @@
 #include "commandpanel.h"
 #include "connectdialog.h"
 #include "engine/engine.h"
+#include "engine/enginelauncher.h"
+#include "enginemenu.h"
 #include "enginepage.h"
 #include "enginestatuswidget.h"
 #include "iconprovider.h"
@@ -80,6 +82,11 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     statusBar()->addPermanentWidget(m_status);
     connect(services->engine(), &Engine::infoChanged, m_status, &EngineStatusWidget::setInfo);
     m_status->setInfo(services->engine()->info());
+    if (EngineLauncher *launcher = services->launcher()) {
+        connect(launcher, &EngineLauncher::message, this, [this](const QString &text) {
+            statusBar()->showMessage(text, 15000);
+        });
+    }
 
     connect(services, &AppServices::openInEditorRequested, this, [this] { showView(ViewId::Editor); });
     connect(services, &AppServices::showImageRequested, this, [this] { showView(ViewId::Images); });
@@ -195,10 +202,9 @@ void MainWindow::createMenus()
         connect(a, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
     }
 
-    QMenu *engine = menuBar()->addMenu(tr("&Engine"));
-    QAction *choose = engine->addAction(icons->icon(QStringLiteral("connect")), tr("&Connect to…"));
-    choose->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    connect(choose, &QAction::triggered, this, &MainWindow::chooseEngine);
+    auto *engine = new EngineMenu(m_services, this);
+    menuBar()->addMenu(engine);
+    connect(engine, &EngineMenu::connectRequested, this, &MainWindow::chooseEngine);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(icons->icon(QStringLiteral("info")), tr("&About Docker Explorer"));
@@ -255,7 +261,10 @@ void MainWindow::chooseEngine()
     if (dialog.exec() != QDialog::Accepted)
         return;
     Settings::engineChoice.set(dialog.choice());
-    m_services->engine()->connectToChoice(dialog.choice());
+    if (EngineLauncher *launcher = m_services->launcher())
+        launcher->connectToChoice(dialog.choice());
+    else
+        m_services->engine()->connectToChoice(dialog.choice());
 }
 
 void MainWindow::setTheme(const QString &key)

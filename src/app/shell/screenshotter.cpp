@@ -1,6 +1,7 @@
 #include "screenshotter.h"
 
 #include "engine/engine.h"
+#include "engine/enginelauncher.h"
 #include "mainwindow.h"
 #include "screenshotstage.h"
 
@@ -13,7 +14,7 @@ namespace dx {
 
 namespace {
 constexpr int TickMs = 100;
-constexpr int MaxWaitMs = 8000;
+constexpr int MaxWaitMs = 15000; // a first Podman start may set up its storage
 constexpr int SettleMs = 700;
 } // namespace
 
@@ -35,7 +36,8 @@ void Screenshotter::start()
 void Screenshotter::poll()
 {
     m_elapsedMs += TickMs;
-    const bool engineSettled = m_engine->info().state != EngineInfo::State::Connecting;
+    const bool engineSettled = m_engine->info().state != EngineInfo::State::Connecting
+                               && !(m_launcher && m_launcher->isBusy());
     bool ready = engineSettled && !m_window->isLoading() && !m_stage->isPending();
     if (ready && !m_stage->isApplied()) {
         m_stage->apply(); // what it shows may load in turn: wait for quiet again

@@ -6,6 +6,7 @@
 namespace dx {
 
 class Engine;
+class EngineLauncher;
 class MainWindow;
 class ScreenshotStage;
 
@@ -20,6 +21,8 @@ public:
     Screenshotter(MainWindow *window, Engine *engine, ScreenshotStage *stage, const QString &file,
                   QObject *parent = nullptr);
     void start();
+    // Waits, too, while the launcher looks for an engine or starts Podman.
+    void setLauncher(EngineLauncher *launcher) { m_launcher = launcher; }
 
 private:
     void poll();
@@ -27,6 +30,7 @@ private:
 
     MainWindow *m_window;
     Engine *m_engine;
+    EngineLauncher *m_launcher = nullptr;
     ScreenshotStage *m_stage;
     QString m_file;
     int m_elapsedMs = 0;

@@ -53,9 +53,11 @@ struct Settings final
     // "light", "dark" or "system" (see Theme::modeFromKey).
     static inline const SettingValue<QString> theme{"ui/theme", QStringLiteral("system")};
     // The engine picked in the Connect dialog: "context:NAME", a DOCKER_HOST-style address (with
-    // "noverify:" in front when certificate checks were turned off), or
-    // empty for automatic (see ConnectDialog::choice).
+    // "noverify:" in front when certificate checks were turned off), "podman:" for the Podman
+    // service Docker Explorer starts, or empty for automatic (see ConnectDialog::choice).
     static inline const SettingValue<QString> engineChoice{"engine/choice", QString()};
+    // Whether "automatic" starts Podman when no engine answers (see EngineLauncher).
+    static inline const SettingValue<bool> startPodman{"engine/startPodman", true};
     // QMainWindow::saveGeometry() and saveState() of the last session.
     static inline const SettingValue<QByteArray> windowGeometry{"window/geometry", QByteArray()};
     static inline const SettingValue<QByteArray> windowState{"window/state", QByteArray()};

@@ -4,6 +4,7 @@ target_sources(dxapp PRIVATE
     shell/appservices.cpp shell/appservices.h
     shell/commandpanel.cpp shell/commandpanel.h
     shell/connectdialog.cpp shell/connectdialog.h
+    shell/enginemenu.cpp shell/enginemenu.h
     shell/enginepage.cpp shell/enginepage.h
     shell/enginestatuswidget.cpp shell/enginestatuswidget.h
     shell/iconprovider.cpp shell/iconprovider.h

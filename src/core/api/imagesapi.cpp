@@ -130,9 +130,9 @@ ApiCall<ImageImportReport> ImagesApi::import(const QByteArray &rootfs, const QSt
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("fromSrc"), QStringLiteral("-"));
-    addText(&query, QStringLiteral("repo"), repository);
-    if (!tag.isEmpty())
-        addText(&query, QStringLiteral("tag"), tag);
+    // The tag goes inside repo ("name:tag"): Docker reads it there too, and Podman 4.3 ignores
+    // the separate tag parameter (it names the image docker.io/library/NAME:latest).
+    addText(&query, QStringLiteral("repo"), tag.isEmpty() ? repository : repository + QLatin1Char(':') + tag);
     QStringList cli{QStringLiteral("docker"), QStringLiteral("import")};
     for (const QString &change : changes) {
         addText(&query, QStringLiteral("changes"), change);

@@ -34,6 +34,35 @@ CurlTransfer::~CurlTransfer()
         curl_slist_free_all(headerList);
 }
 
+void CurlTransfer::applyEndpoint(CURL *easy, const Endpoint &endpoint)
+{
+    switch (endpoint.kind) {
+    case Endpoint::Kind::Unix:
+        curl_easy_setopt(easy, CURLOPT_UNIX_SOCKET_PATH, endpoint.socketPath.toUtf8().constData());
+        break;
+    case Endpoint::Kind::Tcp:
+        if (endpoint.tls) {
+            curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, endpoint.tlsVerify ? 1L : 0L);
+            // The daemon's certificate is issued for the host it runs on; the CLI checks it too.
+            curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, endpoint.tlsVerify ? 2L : 0L);
+            // Without a CA file, libcurl verifies against the system CA store (https://host).
+            if (!endpoint.caFile.isEmpty())
+                curl_easy_setopt(easy, CURLOPT_CAINFO, endpoint.caFile.toUtf8().constData());
+            if (!endpoint.certFile.isEmpty())
+                curl_easy_setopt(easy, CURLOPT_SSLCERT, endpoint.certFile.toUtf8().constData());
+            if (!endpoint.keyFile.isEmpty())
+                curl_easy_setopt(easy, CURLOPT_SSLKEY, endpoint.keyFile.toUtf8().constData());
+        }
+        break;
+    case Endpoint::Kind::Ssh:
+        // Through the SshTunnel's private socket (see EngineClient).
+        curl_easy_setopt(easy, CURLOPT_UNIX_SOCKET_PATH, endpoint.socketPath.toUtf8().constData());
+        break;
+    case Endpoint::Kind::Invalid:
+        break;
+    }
+}
+
 void CurlTransfer::configure(const QString &url)
 {
     easy = curl_easy_init();
@@ -63,31 +92,7 @@ void CurlTransfer::configure(const QString &url)
     if (verbose)
         curl_easy_setopt(easy, CURLOPT_VERBOSE, 1L);
 
-    switch (endpoint.kind) {
-    case Endpoint::Kind::Unix:
-        curl_easy_setopt(easy, CURLOPT_UNIX_SOCKET_PATH, endpoint.socketPath.toUtf8().constData());
-        break;
-    case Endpoint::Kind::Tcp:
-        if (endpoint.tls) {
-            curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, endpoint.tlsVerify ? 1L : 0L);
-            // The daemon's certificate is issued for the host it runs on; the CLI checks it too.
-            curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, endpoint.tlsVerify ? 2L : 0L);
-            // Without a CA file, libcurl verifies against the system CA store (https://host).
-            if (!endpoint.caFile.isEmpty())
-                curl_easy_setopt(easy, CURLOPT_CAINFO, endpoint.caFile.toUtf8().constData());
-            if (!endpoint.certFile.isEmpty())
-                curl_easy_setopt(easy, CURLOPT_SSLCERT, endpoint.certFile.toUtf8().constData());
-            if (!endpoint.keyFile.isEmpty())
-                curl_easy_setopt(easy, CURLOPT_SSLKEY, endpoint.keyFile.toUtf8().constData());
-        }
-        break;
-    case Endpoint::Kind::Ssh:
-        // Through the SshTunnel's private socket (see EngineClient).
-        curl_easy_setopt(easy, CURLOPT_UNIX_SOCKET_PATH, endpoint.socketPath.toUtf8().constData());
-        break;
-    case Endpoint::Kind::Invalid:
-        break;
-    }
+    applyEndpoint(easy, endpoint);
 
     // "Expect: 100-continue" would delay every upload by a second on engines that ignore it.
     headerList = curl_slist_append(headerList, "Expect:");

@@ -38,6 +38,8 @@ struct CurlTransfer
     // Maps a finished transfer's curl result to the error the user sees.
     void complete(CURLcode code);
 
+    // How libcurl reaches the endpoint: its unix socket, or TCP with the TLS files and checks.
+    static void applyEndpoint(CURL *easy, const Endpoint &endpoint);
     static size_t onHeader(char *data, size_t size, size_t count, void *userp);
     static size_t onWrite(char *data, size_t size, size_t count, void *userp);
     static size_t onRead(char *buffer, size_t size, size_t count, void *userp);

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace dx {
@@ -324,12 +325,31 @@ Endpoint EndpointResolver::fromChoice(const QString &choice) const
         return resolve();
     if (choice.startsWith(QLatin1String("context:")))
         return contextEndpoint(choice.mid(8));
+    if (choice == Endpoint::podmanServiceChoice())
+        return appPodmanEndpoint();
     const bool noVerify = choice.startsWith(Endpoint::noVerifyPrefix());
     Endpoint ep = Endpoint::fromHost(noVerify ? choice.mid(Endpoint::noVerifyPrefix().size()) : choice);
     ep.origin = QCoreApplication::translate("Endpoint", "chosen by hand");
     // Asked for by the user: TLS without certificate checks, like the CLI's --tls alone.
     if (noVerify && ep.kind == Endpoint::Kind::Tcp)
         enableTls(ep, false);
+    return ep;
+}
+
+QString EndpointResolver::appPodmanDirectory() const
+{
+    QString runtimeDir = m_env.value(QStringLiteral("XDG_RUNTIME_DIR"));
+    if (runtimeDir.isEmpty())
+        runtimeDir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    return runtimeDir + QStringLiteral("/docker-explorer");
+}
+
+Endpoint EndpointResolver::appPodmanEndpoint() const
+{
+    Endpoint ep = Endpoint::fromHost(QStringLiteral("unix://") + appPodmanDirectory() + QStringLiteral("/podman.sock"));
+    ep.contextName = QStringLiteral("default");
+    ep.startedByApp = true;
+    ep.origin = QCoreApplication::translate("Endpoint", "started by Docker Explorer");
     return ep;
 }
 

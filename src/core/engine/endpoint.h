@@ -30,6 +30,7 @@ struct Endpoint
     QString contextName;    // "default" unless a docker context chose this endpoint
     QString origin;         // how it was found, for the user: "DOCKER_HOST", "context foo", ...
     QString error;          // why the settings could not be used (Kind::Invalid)
+    bool startedByApp = false; // the Podman service Docker Explorer runs (PodmanService)
 
     bool isValid() const { return kind != Kind::Invalid; }
     // The http base URL libcurl talks to: http://localhost for sockets, http(s)://host:port for TCP.
@@ -48,6 +49,8 @@ struct Endpoint
     static bool isLoopbackHost(const QString &host);
     // The choice prefix that turns certificate verification off (see EndpointResolver::fromChoice).
     static QString noVerifyPrefix() { return QStringLiteral("noverify:"); }
+    // The choice that means "the Podman service Docker Explorer starts" (see PodmanService).
+    static QString podmanServiceChoice() { return QStringLiteral("podman:"); }
 
     // Parses a DOCKER_HOST-style address. Relative TLS settings are left to the caller.
     static Endpoint fromHost(const QString &host);
@@ -68,9 +71,16 @@ public:
     Endpoint contextEndpoint(const QString &name) const;
     // All contexts found in the config dir, "default" first.
     QStringList contextNames() const;
-    // What the user chose in the app: "" = automatic, "context:NAME", or a DOCKER_HOST address,
-    // optionally prefixed with "noverify:" (TLS without certificate checks, like --tls alone).
+    // What the user chose in the app: "" = automatic, "context:NAME", "podman:" (the Podman
+    // service Docker Explorer starts), or a DOCKER_HOST address, optionally prefixed with
+    // "noverify:" (TLS without certificate checks, like --tls alone).
     Endpoint fromChoice(const QString &choice) const;
+    // Where Docker Explorer runs its own Podman service: a folder of the user's runtime
+    // directory ($XDG_RUNTIME_DIR, else Qt's runtime location), one for all its instances.
+    QString appPodmanDirectory() const;
+    Endpoint appPodmanEndpoint() const;
+    // Whether DOCKER_HOST is set (then the docker CLI looks nowhere else).
+    bool hasHostVariable() const { return !m_env.value(QStringLiteral("DOCKER_HOST")).isEmpty(); }
 
     // Overridable for tests: the file a socket exists at.
     void setSocketCandidates(const QStringList &paths) { m_socketOverride = paths; }

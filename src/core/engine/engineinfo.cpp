@@ -23,6 +23,10 @@ QString EngineInfo::summary() const
 {
     if (state != State::Connected)
         return stateText() + QStringLiteral(" · ") + endpoint.displayName();
+    if (endpoint.startedByApp) {
+        return QCoreApplication::translate("EngineInfo", "%1 %2 (started by Docker Explorer) · API %3 · %4")
+            .arg(product, version, apiVersion, endpoint.displayName());
+    }
     return QCoreApplication::translate("EngineInfo", "%1 %2 · API %3 · %4")
         .arg(product, version, apiVersion, endpoint.displayName());
 }

@@ -9,7 +9,10 @@ target_sources(dxcore PRIVATE
     engine/engineevent.cpp engine/engineevent.h
     engine/engineclient.cpp engine/engineclient.h
     engine/engineinfo.cpp engine/engineinfo.h
+    engine/engineprobe.cpp engine/engineprobe.h
     engine/enginerequest.cpp engine/enginerequest.h
     engine/eventstream.cpp engine/eventstream.h
+    engine/enginelauncher.cpp engine/enginelauncher.h
+    engine/podmanservice.cpp engine/podmanservice.h
     engine/sshtunnel.cpp engine/sshtunnel.h
 )

@@ -192,7 +192,7 @@ void VolumeHelper::createImage(const std::function<void(const QString &)> &done)
         });
 }
 
-void VolumeHelper::createContainer(const QString &volume, const Callback &done)
+void VolumeHelper::createContainer(const QString &volume, const Callback &done, bool imageRemade)
 {
     ContainerSpec spec;
     spec.image = imageReference();
@@ -213,20 +213,22 @@ void VolumeHelper::createContainer(const QString &volume, const Callback &done)
     m_api->markEssential(call.reply());
     const QPointer<VolumeHelper> self(this);
     DockerApi *api = m_api;
-    call.then(api, [self, api, volume, done](const ApiResult<ContainerCreated> &r) {
+    call.then(api, [self, api, volume, done, imageRemade](const ApiResult<ContainerCreated> &r) {
         if (!self) {
             if (r.ok())
                 remove(api, r.value.id);
             return;
         }
-        if (r.error.isNotFound() && self->m_imageReady) {
-            // The helper image was removed behind our back: make it again, once.
+        if (r.error.isNotFound() && self->m_imageReady && !imageRemade) {
+            // The helper image was removed behind our back: make it again, once. (Not again
+            // after that: an engine that names the image otherwise would have us make images
+            // in a loop.)
             self->m_imageReady = false;
             self->createImage([self, volume, done](const QString &error) {
                 if (!error.isEmpty())
                     done({}, error);
                 else
-                    self->createContainer(volume, done);
+                    self->createContainer(volume, done, true);
             });
             return;
         }

@@ -71,7 +71,8 @@ private:
     static ApiCall<NoContent> remove(DockerApi *api, const QString &containerId);
     void ensureImage(const std::function<void(const QString &error)> &done);
     void createImage(const std::function<void(const QString &error)> &done);
-    void createContainer(const QString &volume, const Callback &done);
+    // imageRemade: the image was just made again after a "no such image"; no second time.
+    void createContainer(const QString &volume, const Callback &done, bool imageRemade = false);
 
     QPointer<DockerApi> m_api;
     QMap<QString, QString> m_extraLabels;

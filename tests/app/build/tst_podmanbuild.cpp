@@ -67,33 +67,9 @@ private slots:
         QVERIFY(m_engine->info().podman);
 
         // The offline base image, imported into Podman's storage under a name of this run.
-        QByteArray tar;
-        TarBuilder builder([&tar](const char *data, qsizetype size) {
-            tar.append(data, size);
-            return true;
-        });
-        builder.addDirectory(QStringLiteral("bin"));
-        builder.addPath(QStandardPaths::findExecutable(QStringLiteral("busybox")), QStringLiteral("bin/busybox"));
-        QTemporaryDir links;
-        for (const char *applet : {"sh", "echo", "cat", "true"}) {
-            const QString link = links.filePath(QLatin1String(applet));
-            QFile::link(QStringLiteral("busybox"), link);
-            builder.addPath(link, QStringLiteral("bin/") + QLatin1String(applet));
-        }
-        QVERIFY(builder.finish());
-        EngineRequest import = EngineRequest::post(QStringLiteral("/images/create"));
-        import.query.addQueryItem(QStringLiteral("fromSrc"), QStringLiteral("-"));
-        import.body = tar;
-        import.contentType = "application/x-tar";
-        const EngineResponse imported = test::call(*m_engine, import);
-        QVERIFY2(imported.ok(), qPrintable(imported.message));
-        const QString id = QString::fromUtf8(imported.body).section(QLatin1String("sha256:"), 1, 1).left(64);
-        QVERIFY2(id.size() == 64, imported.body.constData());
-        m_base = id;
-        QUrlQuery tag;
-        tag.addQueryItem(QStringLiteral("repo"), baseRef().section(u':', 0, 0));
-        tag.addQueryItem(QStringLiteral("tag"), test::runId());
-        QVERIFY(test::call(*m_engine, EngineRequest::post(QStringLiteral("/images/") + id + QStringLiteral("/tag"), tag)).ok());
+        QString why;
+        m_base = test::importBusybox(*m_engine, baseRef(), &why);
+        QVERIFY2(!m_base.isEmpty(), qPrintable(why));
 
         QFile f(m_context.filePath(QStringLiteral("f.txt")));
         QVERIFY(f.open(QIODevice::WriteOnly));

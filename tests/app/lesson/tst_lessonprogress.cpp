@@ -179,6 +179,17 @@ private slots:
         QVERIFY(m_progress->isDemoContainer(byId));
     }
 
+    void podmanNamesCount()
+    {
+        // Podman lists a locally built image as localhost/NAME:TAG.
+        ContainerSummary podman;
+        podman.image = QStringLiteral("localhost/demo_image:latest");
+        QVERIFY(m_progress->isDemoContainer(podman));
+        ContainerSummary other;
+        other.image = QStringLiteral("localhost/demo_image2:latest");
+        QVERIFY(!m_progress->isDemoContainer(other));
+    }
+
 private:
     std::unique_ptr<FakeEngine> m_fake;
     std::unique_ptr<Engine> m_engine;

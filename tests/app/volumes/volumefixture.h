@@ -23,15 +23,15 @@ inline void configureBrowser(VolumeBrowser &browser)
     browser.setOverwriteQuestion([](const QStringList &) { return true; });
 }
 
-// A labelled container from the base image with `volume` at `target`; `wait` runs it to its
+// A labelled container from the base image (or `image`) with `volume` at `target`; `wait` runs it to its
 // end, otherwise it is left running. Returns its id, empty on failure.
 inline QString runWithVolume(Engine &engine, const QString &volume, const QString &target, const QString &script,
-                             bool wait = true)
+                             bool wait = true, const QString &image = baseImage())
 {
     const QJsonObject mount{{QStringLiteral("Type"), QStringLiteral("volume")},
                             {QStringLiteral("Source"), volume},
                             {QStringLiteral("Target"), target}};
-    const QJsonObject body{{QStringLiteral("Image"), baseImage()},
+    const QJsonObject body{{QStringLiteral("Image"), image},
                            {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"), script}},
                            {QStringLiteral("Labels"), runLabels()},
                            {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("Mounts"), QJsonArray{mount}}}}};
