@@ -65,6 +65,7 @@ public:
     bool isBackupRunning() const { return !m_backup.isNull(); }
 
 signals:
+    void backupProgress(qint64 done, qint64 total); // total -1: unknown
     void backupFinished(bool ok, const QString &message);
 
 public slots:

@@ -174,6 +174,7 @@ void VolumesView::startBackup(VolumeBackupJob *job)
             m_backupProgress->setValue(int(done * 1000 / total));
         m_backupProgress->setFormat(QLocale().formattedDataSize(done));
         m_backupProgress->setTextVisible(true);
+        emit backupProgress(done, total);
     });
     const auto ended = [this](bool ok, const QString &message) {
         m_backup = nullptr;
