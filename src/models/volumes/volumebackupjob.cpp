@@ -90,10 +90,18 @@ VolumeBackupJob::~VolumeBackupJob()
     if (m_putReply)
         m_putReply->abort();
     m_future.waitForFinished();
-    if (!m_ending && m_helper) { // destroyed while running: the helpers still go
-        for (const QString &id : {m_sourceHelper, m_targetHelper}) {
-            if (!id.isEmpty())
-                m_helper->release(id);
+    if (m_ending)
+        return;
+    // Destroyed while running (its view went): the helpers still go, also when the helper
+    // object went first. The removal is essential, so quitting waits for it.
+    for (const QString &id : {m_sourceHelper, m_targetHelper}) {
+        if (id.isEmpty())
+            continue;
+        if (m_helper) {
+            m_helper->release(id);
+        } else if (api()) {
+            const ApiCall<NoContent> call = api()->containers().remove(id, true, false, CallContext::internal());
+            api()->markEssential(call.reply());
         }
     }
 }

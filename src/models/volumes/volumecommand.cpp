@@ -176,7 +176,7 @@ private:
         return engine.isConnected();
     }
 
-    // Runs `job` to its end; Ctrl+C cancels it. 
+    // Runs `job` to its end; Ctrl+C cancels it.
     void runJob(Job *job)
     {
         QEventLoop loop;
@@ -289,6 +289,7 @@ private:
             code = engineError(m_err, job->errorString());
         }
         delete job;
+        std::signal(SIGINT, SIG_IGN); // the helper goes in any case
         {
             QEventLoop loop;
             helper->release(helperId, [&loop] { loop.quit(); });
