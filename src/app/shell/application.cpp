@@ -122,7 +122,7 @@ int Application::run(int argc, char *argv[])
     const QCommandLineOption stateOption(QStringLiteral("screenshot-state"),
         QCoreApplication::translate("Application",
             "With --screenshot: what to show. rundialog, logs, stats, changes, inspect, browse:VOLUME, "
-            "file:VOLUME:PATH or lesson-step-N."),
+            "file:VOLUME:PATH, select:VOLUME, export:VOLUME or lesson-step-N."),
         QStringLiteral("STATE"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
         QCoreApplication::translate("Application", "The view to show: editor, recipe, build, images, containers, volumes."),
