@@ -93,11 +93,11 @@ void VolumesView::onImportClicked()
     if (file.isEmpty())
         return;
     bool ok = false;
-    const QString suggested = selectedVolume().isEmpty() ? volumeNameFor(file) : selectedVolume();
+    // A new volume named after the file is the safe default; an existing one can be typed.
     const QString volume = QInputDialog::getText(this, tr("Import into Volume"),
                                                  tr("Volume to unpack %1 into (created when it does not exist):")
                                                      .arg(QFileInfo(file).fileName()),
-                                                 QLineEdit::Normal, suggested, &ok).trimmed();
+                                                 QLineEdit::Normal, volumeNameFor(file), &ok).trimmed();
     if (ok && !volume.isEmpty())
         importArchive(file, volume);
 }
