@@ -15,18 +15,6 @@
     <context>
         <name>Application</name>
         <message>
-            <source>Docker Explorer: edit a Dockerfile, build it, and explore images, containers and volumes.
-
-Commands without a window:
-  docker-explorer lint [--format text|json] FILE...
-  docker-explorer context [-f DOCKERFILE] DIR</source>
-            <translation>Docker Explorer: Dockerfile bearbeiten, bauen und Images, Container und Volumes erkunden.
-
-Befehle ohne Fenster:
-  docker-explorer lint [--format text|json] FILE...
-  docker-explorer context [-f DOCKERFILE] DIR</translation>
-        </message>
-        <message>
             <source>Render a view to the PNG file FILE and exit.</source>
             <translation>Eine Ansicht in die PNG-Datei FILE rendern und beenden.</translation>
         </message>
@@ -63,8 +51,28 @@ Befehle ohne Fenster:
             <translation>Beim Start die Lektion öffnen.</translation>
         </message>
         <message>
-            <source>With --screenshot: what to show. rundialog, logs, stats, changes, inspect, browse:VOLUME, file:VOLUME:PATH or lesson-step-N.</source>
-            <translation>Mit --screenshot: was gezeigt wird. rundialog, logs, stats, changes, inspect, browse:VOLUME, file:VOLUME:PFAD oder lesson-step-N.</translation>
+            <source>With --screenshot: what to show. rundialog, logs, stats, changes, inspect, browse:VOLUME, file:VOLUME:PATH, select:VOLUME, export:VOLUME or lesson-step-N.</source>
+            <translation>Mit --screenshot: was gezeigt wird. rundialog, logs, stats, changes, inspect, browse:VOLUME, file:VOLUME:PFAD, select:VOLUME, export:VOLUME oder lesson-step-N.</translation>
+        </message>
+        <message>
+            <source>Docker Explorer: edit a Dockerfile, build it, and explore images, containers and volumes.
+
+Commands without a window:
+  docker-explorer lint [--format text|json] FILE...
+  docker-explorer context [-f DOCKERFILE] DIR
+  docker-explorer volume download NAME[:PATH] DIR
+  docker-explorer volume export NAME FILE
+  docker-explorer volume import FILE NAME [--force]
+  docker-explorer volume --help</source>
+            <translation>Docker Explorer: Dockerfile bearbeiten, bauen und Images, Container und Volumes erkunden.
+
+Befehle ohne Fenster:
+  docker-explorer lint [--format text|json] DATEI...
+  docker-explorer context [-f DOCKERFILE] ORDNER
+  docker-explorer volume download NAME[:PFAD] ORDNER
+  docker-explorer volume export NAME DATEI
+  docker-explorer volume import DATEI NAME [--force]
+  docker-explorer volume --help</translation>
         </message>
         <message>
             <source>docker-explorer: started Podman %1 (pid %2) on %3; it ends when Docker Explorer quits</source>
@@ -2585,6 +2593,17 @@ Befehl: %3</translation>
         </message>
     </context>
     <context>
+        <name>dx::GzipStream</name>
+        <message>
+            <source>gzip: %1</source>
+            <translation>gzip: %1</translation>
+        </message>
+        <message>
+            <source>gzip: the file ends too early</source>
+            <translation>gzip: Die Datei endet zu früh</translation>
+        </message>
+    </context>
+    <context>
         <name>dx::ImageHistoryModel</name>
         <message>
             <source>no layer</source>
@@ -4006,6 +4025,89 @@ Das Image ist nicht auf dieser Engine: zuerst herunterladen (pull, Ansicht Image
         </message>
     </context>
     <context>
+        <name>dx::VolumeBackupJob</name>
+        <message>
+            <source>Export %1</source>
+            <translation>%1 exportieren</translation>
+        </message>
+        <message>
+            <source>Import into %1</source>
+            <translation>In %1 importieren</translation>
+        </message>
+        <message>
+            <source>Clone %1 to %2</source>
+            <translation>%1 nach %2 klonen</translation>
+        </message>
+        <message>
+            <source>Not connected to an engine.</source>
+            <translation>Nicht mit einer Engine verbunden.</translation>
+        </message>
+        <message>
+            <source>No helper for the volume's files.</source>
+            <translation>Kein Hilfscontainer für die Dateien des Volumes.</translation>
+        </message>
+        <message>
+            <source>%1 is not a file.</source>
+            <translation>%1 ist keine Datei.</translation>
+        </message>
+        <message>
+            <source>No such volume: %1</source>
+            <translation>Volume %1 gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>Volume %1 already exists: a clone goes into a new volume.</source>
+            <translation>Volume %1 gibt es schon: Ein Klon kommt in ein neues Volume.</translation>
+        </message>
+        <message>
+            <source>Cannot make a helper container: %1</source>
+            <translation>Der Hilfscontainer lässt sich nicht anlegen: %1</translation>
+        </message>
+        <message>
+            <source>Volume %1 is not empty: importing would mix the archive with the files it holds.</source>
+            <translation>Volume %1 ist nicht leer: Ein Import würde das Archiv mit den vorhandenen Dateien vermischen.</translation>
+        </message>
+        <message>
+            <source>Export volume %1 to a file (through its helper container)</source>
+            <translation>Volume %1 in eine Datei exportieren (über seinen Hilfscontainer)</translation>
+        </message>
+        <message>
+            <source>Import an archive into volume %1 (through its helper container)</source>
+            <translation>Ein Archiv in Volume %1 importieren (über seinen Hilfscontainer)</translation>
+        </message>
+        <message>
+            <source>Copy everything in volume %1 into volume %2 (through helper containers)</source>
+            <translation>Den ganzen Inhalt von Volume %1 in Volume %2 kopieren (über Hilfscontainer)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 lässt sich nicht schreiben: %2</translation>
+        </message>
+        <message>
+            <source>Exported %1 to %2</source>
+            <translation>%1 nach %2 exportiert</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 lässt sich nicht lesen: %2</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Angehalten</translation>
+        </message>
+        <message>
+            <source>Imported %1 into %2</source>
+            <translation>%1 in %2 importiert</translation>
+        </message>
+        <message>
+            <source>Cloned %1 to %2</source>
+            <translation>%1 nach %2 geklont</translation>
+        </message>
+        <message>
+            <source>The copy stopped.</source>
+            <translation>Das Kopieren wurde angehalten.</translation>
+        </message>
+    </context>
+    <context>
         <name>dx::VolumeBrowser</name>
         <message>
             <source>Double-click a file to view it; drop files or folders here to upload them.</source>
@@ -4162,6 +4264,105 @@ Overwrite them?</source>
         <message>
             <source>Create folder %1 in volume %2 (through its helper container)</source>
             <translation>Ordner %1 in Volume %2 anlegen (über seinen Hilfscontainer)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::VolumeCommand</name>
+        <message>
+            <source>Usage: docker-explorer volume COMMAND
+
+Commands:
+  download NAME[:PATH] DIR   copy the volume's files (or PATH in it) into DIR; what is unsafe
+                             (links leaving DIR, special files, existing files) is refused
+  export NAME FILE           write the whole volume to FILE, a tar (gzip-compressed when FILE
+                             ends in .gz or .tgz) keeping paths, modes, owners, links and times
+  import FILE NAME [--force] unpack FILE (tar or tar.gz) into volume NAME, creating it when
+                             missing; a volume that holds files is refused unless --force
+
+Options:
+  --label KEY=VALUE          label the helper containers and a volume that import creates
+  -h, --help                 show this help
+
+Exit status: 0 all done, 1 done with refusals (listed), 2 usage or engine error,
+130 interrupted (nothing is left behind on the engine).
+</source>
+            <translation>Aufruf: docker-explorer volume BEFEHL
+
+Befehle:
+  download NAME[:PFAD] ORDNER  die Dateien des Volumes (oder PFAD darin) nach ORDNER kopieren; Unsicheres
+                               (Links aus ORDNER hinaus, Spezialdateien, vorhandene Dateien) wird abgelehnt
+  export NAME DATEI            das ganze Volume in DATEI schreiben, ein tar (gzip-komprimiert, wenn DATEI
+                               auf .gz oder .tgz endet), mit Pfaden, Rechten, Besitzern, Links und Zeiten
+  import DATEI NAME [--force]  DATEI (tar oder tar.gz) in Volume NAME entpacken, das angelegt wird, wenn
+                               es fehlt; ein Volume mit Dateien wird ohne --force abgelehnt
+
+Optionen:
+  --label SCHLÜSSEL=WERT       die Hilfscontainer und ein beim Import angelegtes Volume markieren
+  -h, --help                   diese Hilfe zeigen
+
+Rückgabewert: 0 alles erledigt, 1 erledigt mit Ablehnungen (aufgelistet), 2 Aufruf- oder Engine-Fehler,
+130 unterbrochen (auf der Engine bleibt nichts zurück).
+</translation>
+        </message>
+        <message>
+            <source>Try 'docker-explorer volume --help'.</source>
+            <translation>Hilfe: 'docker-explorer volume --help'.</translation>
+        </message>
+        <message>
+            <source>--label takes KEY=VALUE</source>
+            <translation>--label erwartet SCHLÜSSEL=WERT</translation>
+        </message>
+        <message>
+            <source>unknown option %1</source>
+            <translation>unbekannte Option %1</translation>
+        </message>
+        <message>
+            <source>a command is missing</source>
+            <translation>ein Befehl fehlt</translation>
+        </message>
+        <message>
+            <source>unknown command %1</source>
+            <translation>unbekannter Befehl %1</translation>
+        </message>
+        <message>
+            <source>%1 takes two arguments</source>
+            <translation>%1 erwartet zwei Argumente</translation>
+        </message>
+        <message>
+            <source>cannot reach the engine: %1</source>
+            <translation>die Engine ist nicht erreichbar: %1</translation>
+        </message>
+        <message>
+            <source>Interrupted: stopping and removing the helper containers…</source>
+            <translation>Unterbrochen: Übertragung wird angehalten, Hilfscontainer werden entfernt…</translation>
+        </message>
+        <message>
+            <source>invalid volume name %1</source>
+            <translation>ungültiger Volume-Name %1</translation>
+        </message>
+        <message>
+            <source>a path in the volume cannot contain ".."</source>
+            <translation>ein Pfad im Volume darf kein ".." enthalten</translation>
+        </message>
+        <message>
+            <source>cannot create %1</source>
+            <translation>%1 lässt sich nicht anlegen</translation>
+        </message>
+        <message>
+            <source>No such volume: %1</source>
+            <translation>Volume %1 gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>Cannot make a helper container: %1</source>
+            <translation>Der Hilfscontainer lässt sich nicht anlegen: %1</translation>
+        </message>
+        <message>
+            <source>Refused for safety:</source>
+            <translation>Aus Sicherheitsgründen abgelehnt:</translation>
+        </message>
+        <message>
+            <source>Use --force to import anyway.</source>
+            <translation>Mit --force wird trotzdem importiert.</translation>
         </message>
     </context>
     <context>
@@ -4510,6 +4711,106 @@ Labels: %2</translation>
         <message>
             <source>Not up to date: the connection to the engine was lost. This is the last known list.</source>
             <translation>Nicht aktuell: Die Verbindung zur Engine ist verloren. Das ist die zuletzt bekannte Liste.</translation>
+        </message>
+        <message>
+            <source>Tar archives (*.tar *.tar.gz *.tgz);;All files (*)</source>
+            <translation>Tar-Archive (*.tar *.tar.gz *.tgz);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+        <message>
+            <source>Save everything in the volume to a .tar or .tar.gz file, with owners, modes and times</source>
+            <translation>Den ganzen Inhalt des Volumes in eine .tar- oder .tar.gz-Datei sichern, mit Besitzern, Rechten und Zeiten</translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importieren…</translation>
+        </message>
+        <message>
+            <source>Unpack a .tar or .tar.gz file into a new or empty volume</source>
+            <translation>Eine .tar- oder .tar.gz-Datei in ein neues oder leeres Volume entpacken</translation>
+        </message>
+        <message>
+            <source>Clone…</source>
+            <translation>Klonen…</translation>
+        </message>
+        <message>
+            <source>Copy everything in the volume into a new volume</source>
+            <translation>Den ganzen Inhalt des Volumes in ein neues Volume kopieren</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop the running export, import or clone</source>
+            <translation>Den laufenden Export, Import oder Klon anhalten</translation>
+        </message>
+        <message>
+            <source>Export Volume %1</source>
+            <translation>Volume %1 exportieren</translation>
+        </message>
+        <message>
+            <source>Import Archive into a Volume</source>
+            <translation>Archiv in ein Volume importieren</translation>
+        </message>
+        <message>
+            <source>Import into Volume</source>
+            <translation>In Volume importieren</translation>
+        </message>
+        <message>
+            <source>Volume to unpack %1 into (created when it does not exist):</source>
+            <translation>Volume, in das %1 entpackt wird (wird angelegt, wenn es fehlt):</translation>
+        </message>
+        <message>
+            <source>Clone Volume</source>
+            <translation>Volume klonen</translation>
+        </message>
+        <message>
+            <source>Name of the new volume that gets a copy of everything in %1:</source>
+            <translation>Name des neuen Volumes, das eine Kopie des ganzen Inhalts von %1 bekommt:</translation>
+        </message>
+        <message>
+            <source>Exporting %1 to %2…</source>
+            <translation>%1 wird nach %2 exportiert…</translation>
+        </message>
+        <message>
+            <source>Volume Not Empty</source>
+            <translation>Volume nicht leer</translation>
+        </message>
+        <message>
+            <source>Volume %1 already holds files. Import %2 anyway?
+
+Files of the archive replace files of the same name; the other files stay.</source>
+            <translation>Volume %1 enthält schon Dateien. %2 trotzdem importieren?
+
+Dateien aus dem Archiv ersetzen gleichnamige Dateien; die anderen Dateien bleiben.</translation>
+        </message>
+        <message>
+            <source>Importing %1 into %2…</source>
+            <translation>%1 wird in %2 importiert…</translation>
+        </message>
+        <message>
+            <source>Cloning %1 to %2…</source>
+            <translation>%1 wird nach %2 geklont…</translation>
+        </message>
+        <message>
+            <source>Nothing imported: %1</source>
+            <translation>Nichts importiert: %1</translation>
+        </message>
+        <message>
+            <source>Export cancelled: no file was written.</source>
+            <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
+        </message>
+        <message>
+            <source>Import cancelled: what was unpacked so far stays in the volume.</source>
+            <translation>Import abgebrochen: Was schon entpackt war, bleibt im Volume.</translation>
+        </message>
+        <message>
+            <source>Clone cancelled: the new volume holds what was copied so far.</source>
+            <translation>Klonen abgebrochen: Das neue Volume enthält, was bis dahin kopiert war.</translation>
         </message>
     </context>
 </TS>

@@ -15,6 +15,7 @@
 #include "settings.h"
 #include "theme.h"
 #include "view.h"
+#include "volumes/volumecommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -129,14 +130,16 @@ int runTool(int argc, char *argv[])
     QTextStream err(stderr);
     if (tool == QLatin1String("lint"))
         return runLintCommand(args, out, err);
-    return runContextCommand(args, out, err); // run() only comes here for "lint" and "context"
+    if (tool == QLatin1String("volume"))
+        return runVolumeCommand(args, Settings::engineChoice.get(), out, err); // the engine the app uses
+    return runContextCommand(args, out, err); // run() only comes here for "lint", "volume" and "context"
 }
 
 } // namespace
 
 int Application::run(int argc, char *argv[])
 {
-    if (argc > 1 && (qstrcmp(argv[1], "lint") == 0 || qstrcmp(argv[1], "context") == 0))
+    if (argc > 1 && (qstrcmp(argv[1], "lint") == 0 || qstrcmp(argv[1], "context") == 0 || qstrcmp(argv[1], "volume") == 0))
         return runTool(argc, argv);
 
     const QString screenshot = preScan(argc, argv, "--screenshot");
@@ -167,7 +170,11 @@ int Application::run(int argc, char *argv[])
         "Docker Explorer: edit a Dockerfile, build it, and explore images, containers and volumes.\n\n"
         "Commands without a window:\n"
         "  docker-explorer lint [--format text|json] FILE...\n"
-        "  docker-explorer context [-f DOCKERFILE] DIR"));
+        "  docker-explorer context [-f DOCKERFILE] DIR\n"
+        "  docker-explorer volume download NAME[:PATH] DIR\n"
+        "  docker-explorer volume export NAME FILE\n"
+        "  docker-explorer volume import FILE NAME [--force]\n"
+        "  docker-explorer volume --help"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
@@ -175,7 +182,7 @@ int Application::run(int argc, char *argv[])
     const QCommandLineOption stateOption(QStringLiteral("screenshot-state"),
         QCoreApplication::translate("Application",
             "With --screenshot: what to show. rundialog, logs, stats, changes, inspect, browse:VOLUME, "
-            "file:VOLUME:PATH or lesson-step-N."),
+            "file:VOLUME:PATH, select:VOLUME, export:VOLUME or lesson-step-N."),
         QStringLiteral("STATE"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
         QCoreApplication::translate("Application", "The view to show: editor, recipe, build, images, containers, volumes."),

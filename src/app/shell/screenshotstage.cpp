@@ -41,6 +41,8 @@ void ScreenshotStage::apply()
     m_applied = true;
     if (m_state.startsWith(QLatin1String("browse:")) || m_state.startsWith(QLatin1String("file:")))
         applyVolumes();
+    else if (m_state.startsWith(QLatin1String("select:")) || m_state.startsWith(QLatin1String("export:")))
+        applyVolumeSelection();
     else if (!m_state.isEmpty())
         applyContainers();
 }
@@ -118,6 +120,20 @@ void ScreenshotStage::applyVolumes()
         connect(browser, &VolumeBrowser::fileFailed, this, [this] { m_pending = false; });
         browser->openFile(path);
     }, Qt::SingleShotConnection);
+}
+
+void ScreenshotStage::applyVolumeSelection()
+{
+    auto *view = qobject_cast<VolumesView *>(m_window->view(ViewId::Volumes));
+    const QString volume = m_state.section(QLatin1Char(':'), 1);
+    if (!view || !view->selectVolume(volume) || !m_state.startsWith(QLatin1String("export:")))
+        return;
+    m_exportDir = std::make_unique<QTemporaryDir>();
+    if (!m_exportDir->isValid())
+        return;
+    m_pending = true;
+    connect(view, &VolumesView::backupFinished, this, [this] { m_pending = false; }, Qt::SingleShotConnection);
+    view->exportVolume(volume, m_exportDir->filePath(volume + QStringLiteral(".tar.gz")));
 }
 
 } // namespace dx

@@ -2,6 +2,9 @@
 
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace dx {
 
@@ -12,6 +15,8 @@ class MainWindow;
 //   rundialog                      the Run dialog, filled with an example, inside the window
 //   logs | stats | changes | inspect   a running container's tab (one with ports first)
 //   browse:VOLUME | file:VOLUME:PATH   the volume browser, tree expanded, a file opened
+//   select:VOLUME | export:VOLUME  a volume selected; exported to a temporary .tar.gz
+//                                  (removed at exit), the picture taken when it has ended
 //   lesson-step-N                  the lesson panel at step N
 // apply() runs once the view has its data; isPending() holds the picture back until what
 // it started (a tree load, a file preview) has ended.
@@ -32,11 +37,13 @@ public:
 private:
     void applyContainers();
     void applyVolumes();
+    void applyVolumeSelection();
 
     MainWindow *m_window;
     QString m_state;
     bool m_applied = false;
     bool m_pending = false;
+    std::unique_ptr<QTemporaryDir> m_exportDir;
 };
 
 } // namespace dx

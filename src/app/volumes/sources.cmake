@@ -10,6 +10,7 @@ target_sources(dxapp PRIVATE
     volumes/volumecreatedialog.h
     volumes/volumesview.cpp
     volumes/volumesview.h
+    volumes/volumesviewbackup.cpp
 )
 dx_forms(volumes/fileviewer.cpp fileviewer)
 dx_forms(volumes/volumecreatedialog.cpp volumecreatedialog)

@@ -73,6 +73,8 @@ VolumesView::VolumesView(AppServices *services, QWidget *parent)
     m_message->setContentsMargins(6, 2, 6, 2);
     m_message->hide();
     listLayout->addWidget(m_message);
+    setUpBackupActions();
+    listLayout->addWidget(m_backupBar);
     listLayout->addWidget(m_table, 1);
     listLayout->addWidget(m_empty, 1);
     m_stack->addWidget(listPage);
@@ -190,7 +192,7 @@ void VolumesView::activated()
 
 QList<QAction *> VolumesView::toolBarActions() const
 {
-    return {m_create, m_browse, m_remove, m_prune, m_refresh};
+    return {m_create, m_browse, m_remove, m_prune, m_export, m_import, m_clone, m_refresh};
 }
 
 QString VolumesView::messageText() const
@@ -218,6 +220,9 @@ void VolumesView::updateActions()
     const bool selected = !selectedVolume().isEmpty();
     m_browse->setEnabled(selected);
     m_remove->setEnabled(selected);
+    m_export->setEnabled(selected && !isBackupRunning());
+    m_clone->setEnabled(selected && !isBackupRunning());
+    m_import->setEnabled(!isBackupRunning());
 }
 
 bool VolumesView::selectVolume(const QString &name)

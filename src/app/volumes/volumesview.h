@@ -2,10 +2,14 @@
 
 #include "shell/view.h"
 
+#include <QPointer>
+
 #include <functional>
 
 class QAction;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -13,12 +17,14 @@ class QTableView;
 namespace dx {
 
 class VolumeActions;
+class VolumeBackupJob;
 class VolumeBrowser;
 class VolumeListModel;
 class VolumeStore;
 
 // Every volume with driver, users and size; create, remove (refused while in use), prune
-// (showing exactly what goes), and a browser for the files of one volume.
+// (showing exactly what goes), export to / import from a tar file and clone (with progress
+// and cancel), and a browser for the files of one volume.
 class VolumesView final : public View
 {
     Q_OBJECT
@@ -50,6 +56,18 @@ public:
     void pruneUnused();
     void showList();
 
+    // Backups, one at a time (the dialogs come first in the on...Clicked slots). Import asks
+    // with the confirmation before it overwrites a volume that holds files.
+    void exportVolume(const QString &volume, const QString &file);
+    void importArchive(const QString &file, const QString &volume, bool overwrite = false);
+    void cloneVolume(const QString &source, const QString &target);
+    void cancelBackup();
+    bool isBackupRunning() const { return !m_backup.isNull(); }
+
+signals:
+    void backupProgress(qint64 done, qint64 total); // total -1: unknown
+    void backupFinished(bool ok, const QString &message);
+
 public slots:
     // Opens the Create Volume dialog (window-modal, it does not block), prefilled with `name`.
     void openCreateDialog(const QString &name = {});
@@ -62,6 +80,11 @@ private:
     void updateActions();
     void updateEmptyState();
     void onStaleChanged(bool stale);
+    void setUpBackupActions();
+    void onExportClicked();
+    void onImportClicked();
+    void onCloneClicked();
+    void startBackup(VolumeBackupJob *job);
 
     VolumeStore *m_store;
     VolumeListModel *m_model;
@@ -77,6 +100,14 @@ private:
     QAction *m_remove;
     QAction *m_prune;
     QAction *m_refresh;
+    QAction *m_export = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_clone = nullptr;
+    QWidget *m_backupBar = nullptr;
+    QLabel *m_backupLabel = nullptr;
+    QProgressBar *m_backupProgress = nullptr;
+    QPushButton *m_backupCancel = nullptr;
+    QPointer<VolumeBackupJob> m_backup;
     std::function<bool(const QString &, const QString &)> m_confirm;
     QString m_selectWhenListed; // made by the Create dialog, not listed yet
     bool m_cleanedUp = false;

@@ -6,6 +6,10 @@ target_sources(dxmodels PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pipebodysource.h
     ${CMAKE_CURRENT_LIST_DIR}/volumeactions.cpp
     ${CMAKE_CURRENT_LIST_DIR}/volumeactions.h
+    ${CMAKE_CURRENT_LIST_DIR}/volumebackupjob.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/volumebackupjob.h
+    ${CMAKE_CURRENT_LIST_DIR}/volumecommand.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/volumecommand.h
     ${CMAKE_CURRENT_LIST_DIR}/volumeentry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/volumeentry.h
     ${CMAKE_CURRENT_LIST_DIR}/volumefilereader.cpp

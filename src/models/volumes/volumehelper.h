@@ -44,6 +44,7 @@ public:
     // Tests add dx.test.run=<id> here and use their own image tag, so they never touch
     // helpers or images of a running app.
     void setExtraLabels(const QMap<QString, QString> &labels) { m_extraLabels = labels; }
+    QMap<QString, QString> extraLabels() const { return m_extraLabels; }
     void setImage(const QString &repository, const QString &tag);
     QString imageReference() const { return m_repository + QLatin1Char(':') + m_tag; }
 

@@ -166,6 +166,7 @@ void VolumeTransfer::runDownload()
             } else if (!result.error.isEmpty()) {
                 fail(result.error);
             } else if (!refused.isEmpty()) {
+                m_refusedOnly = true;
                 fail(tr("%n entry(s) refused for safety: %1", nullptr, int(refused.size()))
                          .arg(refused.join(QLatin1String("; "))));
             } else {

@@ -45,6 +45,8 @@ public:
 
     Kind kind() const { return m_kind; }
     QStringList refusals() const { return m_refusals; }
+    // Failed only because entries were refused; everything else was written.
+    bool refusedOnly() const { return m_refusedOnly; }
 
     // HEAD .../archive: nullopt (and no error) when the path does not exist. Plumbing.
     static void stat(DockerApi *api, QObject *context, const QString &helperId, const QString &volumePath,
@@ -76,6 +78,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     QFuture<void> m_future;
     QStringList m_refusals;
+    bool m_refusedOnly = false;
     ApiError m_httpError;
     bool m_httpDone = false;
     bool m_workerDone = false;
