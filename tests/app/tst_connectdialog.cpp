@@ -59,6 +59,8 @@ private slots:
         qputenv("DOCKER_HOST", nothing.toUtf8());
         qputenv("XDG_RUNTIME_DIR", runtime.path().toUtf8());
         ConnectDialog dialog{QString()};
+        const QString ourSocket = QStringLiteral("unix://") + runtime.path() + QStringLiteral("/docker-explorer/podman.sock");
+        dialog.setEngineInUse(ourSocket);
         auto *engines = dialog.findChild<QTreeWidget *>(QStringLiteral("engines"));
         QVERIFY(engines);
         QTRY_VERIFY_WITH_TIMEOUT(engines->topLevelItemCount() >= 3, 10000);
@@ -68,7 +70,10 @@ private slots:
         QVERIFY2(!host->toolTip(0).isEmpty(), "the row says why it does not answer");
         const QTreeWidgetItem *ours = engines->topLevelItem(engines->topLevelItemCount() - 1);
         QCOMPARE(ours->text(1), QStringLiteral("Podman started by Docker Explorer"));
-        QCOMPARE(ours->text(2), QStringLiteral("unix://") + runtime.path() + QStringLiteral("/docker-explorer/podman.sock"));
+        QCOMPARE(ours->text(2), ourSocket);
+        QVERIFY2(ours->text(0).endsWith(QLatin1String("(in use)")), qPrintable(ours->text(0)));
+        QVERIFY(ours->font(0).bold());
+        QVERIFY(!host->font(0).bold());
 
         // Opening the dialog (the list taking the focus) chooses nothing.
         engines->setFocus();

@@ -8,6 +8,7 @@
 #include "app/volumes/volumefixture.h"
 #include "api/dockerapi.h"
 #include "build/buildrunner.h"
+#include "containers/containerstore.h"
 #include "engine/engine.h"
 #include "engine/enginelauncher.h"
 #include "engine/engineprobe.h"
@@ -51,6 +52,18 @@ QList<qint64> serviceProcesses(const QString &socket)
             pids << pid;
     }
     return pids;
+}
+
+// What those processes are, for a failure message: pid, parent, state.
+QByteArray describe(const QList<qint64> &pids)
+{
+    QByteArray text;
+    for (qint64 pid : pids) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        text += stat.open(QIODevice::ReadOnly) ? stat.readAll().left(80) : QByteArray::number(pid) + " gone";
+        text += '\n';
+    }
+    return text;
 }
 
 // One Docker Explorer as it runs at the user's: a Podman service object, the engine and the
@@ -202,6 +215,24 @@ private slots:
             written = written || c[QLatin1String("Path")].toString() == QLatin1String("/written.txt");
         QVERIFY2(written, QJsonDocument(changes).toJson().constData());
 
+        // Stop and start, seen by the shared container store through Podman's events.
+        ContainerStore *store = services.session()->containers();
+        const QString sleeper = test::runWithVolume(engine, m_volume, QStringLiteral("/data"), QStringLiteral("sleep 120"), false, tag);
+        QVERIFY(!sleeper.isEmpty());
+        const auto stateOf = [store](const QString &id) {
+            const std::optional<ContainerSummary> c = store->find(id);
+            return c ? c->state : QStringLiteral("<unknown>");
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(one), QStringLiteral("exited"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(sleeper), QStringLiteral("running"), 30000);
+        QUrlQuery quick;
+        quick.addQueryItem(QStringLiteral("t"), QStringLiteral("1"));
+        QVERIFY(test::call(engine, EngineRequest::post(QStringLiteral("/containers/%1/stop").arg(sleeper), quick)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(sleeper), QStringLiteral("exited"), 30000);
+        QVERIFY(test::call(engine, EngineRequest::post(QStringLiteral("/containers/%1/start").arg(sleeper))).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(sleeper), QStringLiteral("running"), 30000);
+        QVERIFY(test::call(engine, EngineRequest::post(QStringLiteral("/containers/%1/stop").arg(sleeper), quick)).ok());
+
         // The volume's browser shows what both wrote, through the helper container.
         VolumeBrowser browser(&services);
         test::configureBrowser(browser);
@@ -314,7 +345,7 @@ private slots:
         owner.start(QStringLiteral(DX_APP_BINARY), {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--view"), QStringLiteral("containers")});
         QByteArray ownerErr;
         QVERIFY2(waitFor(owner, "started Podman", &ownerErr), ownerErr.constData());
-        QCOMPARE(serviceProcesses(socket).size(), 1);
+        QVERIFY2(serviceProcesses(socket).size() == 1, describe(serviceProcesses(socket)).constData());
 
         QProcess second;
         second.setProcessEnvironment(appEnvironment(runtime.path()));
@@ -324,7 +355,7 @@ private slots:
         const QByteArray secondErr = second.readAllStandardError();
         QCOMPARE(second.exitCode(), 0);
         QVERIFY2(secondErr.contains("started by another Docker Explorer"), secondErr.constData());
-        QCOMPARE(serviceProcesses(socket).size(), 1);
+        QVERIFY2(serviceProcesses(socket).size() == 1, describe(serviceProcesses(socket)).constData());
 
         owner.terminate(); // SIGTERM: the orderly quit
         QVERIFY(owner.waitForFinished(30000));
@@ -337,7 +368,7 @@ private slots:
         killed.start(QStringLiteral(DX_APP_BINARY), {QStringLiteral("--view"), QStringLiteral("containers")});
         QByteArray killedErr;
         QVERIFY2(waitFor(killed, "started Podman", &killedErr), killedErr.constData());
-        QCOMPARE(serviceProcesses(socket).size(), 1);
+        QVERIFY2(serviceProcesses(socket).size() == 1, describe(serviceProcesses(socket)).constData());
         killed.kill(); // no chance to clean up: the kernel's parent-death signal ends the service
         QVERIFY(killed.waitForFinished(10000));
         QTRY_VERIFY_WITH_TIMEOUT(serviceProcesses(socket).isEmpty(), 10000);

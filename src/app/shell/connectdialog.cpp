@@ -129,7 +129,8 @@ void ConnectDialog::refreshEngines()
         const QColor dim = palette().color(QPalette::PlaceholderText);
         for (const EngineCandidate &c : found.engines) {
             auto *item = new QTreeWidgetItem(m_ui->engines);
-            item->setText(0, c.probe.stateText());
+            const bool inUse = c.endpoint.isValid() && c.endpoint.displayName() == m_inUse;
+            item->setText(0, inUse ? tr("%1 (in use)").arg(c.probe.stateText()) : c.probe.stateText());
             item->setText(1, c.source);
             item->setText(2, c.endpoint.isValid() ? c.endpoint.displayName() : c.choice);
             item->setData(0, Qt::UserRole, c.choice);
@@ -138,11 +139,16 @@ void ConnectDialog::refreshEngines()
                 item->setToolTip(column, column == 2 ? item->text(2) + u'\n' + why : why);
                 if (!c.probe.answers)
                     item->setForeground(column, dim);
+                if (inUse) {
+                    QFont bold = item->font(column);
+                    bold.setBold(true);
+                    item->setFont(column, bold);
+                }
             }
             answering += c.probe.answers ? 1 : 0;
         }
         m_ui->foundStatus->setText(answering == 0 ? tr("No engine answers.")
-                                                  : tr("%n engine(s) answer.", nullptr, answering));
+                                                  : tr("Answering: %1 of %2.").arg(answering).arg(found.engines.size()));
     });
     watcher->setFuture(QtConcurrent::run([] {
         Found found;

@@ -25,6 +25,8 @@ public:
     // "" means automatic; otherwise "context:NAME", "podman:", or a DOCKER_HOST-style address,
     // prefixed with "noverify:" when the user turned certificate checks off.
     QString choice() const;
+    // The address of the engine the app talks to now (Endpoint::displayName): its row is marked.
+    void setEngineInUse(const QString &address) { m_inUse = address; }
 
 private:
     void updateState();
@@ -35,6 +37,7 @@ private:
     QString m_wantedContext;
     int m_previewGeneration = 0;
     int m_probeGeneration = 0;
+    QString m_inUse;
 };
 
 } // namespace dx

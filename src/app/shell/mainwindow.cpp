@@ -258,6 +258,8 @@ void MainWindow::setLessonVisible(bool visible, bool remember)
 void MainWindow::chooseEngine()
 {
     ConnectDialog dialog(Settings::engineChoice.get(), this);
+    if (m_services->engine()->isConnected())
+        dialog.setEngineInUse(m_services->engine()->info().endpoint.displayName());
     if (dialog.exec() != QDialog::Accepted)
         return;
     Settings::engineChoice.set(dialog.choice());
