@@ -1096,12 +1096,13 @@ Exit-Status: 0 keine Fehler, 1 Fehler gefunden, 2 unlesbare Datei oder falscher 
             <source>No engine answers.</source>
             <translation>Keine Engine antwortet.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n engine(s) answer.</source>
-            <translation>
-                <numerusform>%n Engine antwortet.</numerusform>
-                <numerusform>%n Engines antworten.</numerusform>
-            </translation>
+        <message>
+            <source>%1 (in use)</source>
+            <translation>%1 (in Benutzung)</translation>
+        </message>
+        <message>
+            <source>Answering: %1 of %2.</source>
+            <translation>Antworten: %1 von %2.</translation>
         </message>
     </context>
     <context>
