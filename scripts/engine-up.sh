@@ -1,19 +1,37 @@
 #!/usr/bin/env bash
-# Makes sure a Docker engine answers for the tests. Uses the one at DOCKER_HOST or
-# /var/run/docker.sock when it answers; otherwise starts Debian's dockerd in the background
-# (there is no systemd) and leaves it running. Then creates the offline base image the tests
-# use, when it is missing. Never stops or reconfigures an engine it did not start.
+# Makes sure an engine answers for the tests, the one the user has first: DOCKER_HOST, the
+# docker CLI's current context, /var/run/docker.sock, then rootless Docker's and Podman's
+# sockets. Only when none answers it starts Debian's dockerd in the background (there is no
+# systemd), says so and how to stop it, and leaves it running. Then creates the offline base
+# image the tests use, when it is missing. Never stops or reconfigures an engine it did not
+# start. Its messages go to stderr; on stdout it prints the DOCKER_HOST the tests must use
+# when that is not the default (an engine found on another socket), nothing otherwise.
 set -euo pipefail
 
 image="${DX_TEST_IMAGE:-docker-explorer-test-base:1}"
 
+ping_socket() { curl -sf --max-time 3 --unix-socket "$1" http://localhost/_ping >/dev/null 2>&1; }
+
 answers() {
-    if [[ -n "${DOCKER_HOST:-}" ]]; then
+    if [[ -n "${DOCKER_HOST:-}" ]] || command -v docker >/dev/null; then
+        # DOCKER_HOST, else the current docker context, else the default socket: the CLI's order.
         timeout 5 docker version >/dev/null 2>&1
     else
-        curl -sf --max-time 3 --unix-socket /var/run/docker.sock http://localhost/_ping >/dev/null 2>&1
+        ping_socket /var/run/docker.sock
     fi
 }
+
+if [[ -z "${DOCKER_HOST:-}" ]] && ! answers; then
+    runtime="${XDG_RUNTIME_DIR:-/run/user/$(id -u)}"
+    for socket in "$runtime/docker.sock" /run/podman/podman.sock "$runtime/podman/podman.sock"; do
+        if [[ -S "$socket" ]] && ping_socket "$socket"; then
+            echo "engine-up: using the engine that answers at $socket" >&2
+            export DOCKER_HOST="unix://$socket"
+            echo "$DOCKER_HOST"
+            break
+        fi
+    done
+fi
 
 if ! answers; then
     if [[ -n "${DOCKER_HOST:-}" ]]; then
@@ -36,14 +54,15 @@ if ! answers; then
             pid=$(cat "$pidfile" 2>/dev/null || true)
             comm=$(cat "/proc/${pid:-0}/comm" 2>/dev/null || true)
             if [[ "$comm" != dockerd && "$comm" != containerd ]]; then
-                echo "engine-up: removing stale $pidfile (pid ${pid:-?} is not running)"
+                echo "engine-up: removing stale $pidfile (pid ${pid:-?} is not running)" >&2
                 rm -f "$pidfile"
             fi
         fi
     done
-    echo "engine-up: starting dockerd in the background (log: /tmp/docker-explorer-dockerd.log)"
     nohup dockerd >/tmp/docker-explorer-dockerd.log 2>&1 </dev/null &
     dockerd_pid=$!
+    echo "engine-up: no engine answered: started dockerd (pid $dockerd_pid, log /tmp/docker-explorer-dockerd.log);" \
+        "it keeps running after the tests: stop it with 'kill $dockerd_pid'" >&2
     for _ in $(seq 1 120); do
         answers && break
         kill -0 "$dockerd_pid" 2>/dev/null || break # it gave up: say why below
@@ -72,5 +91,5 @@ if ! docker image inspect "$image" >/dev/null 2>&1; then
         -c 'ENV PATH=/bin' -c 'CMD ["sh"]' \
         -c 'LABEL org.opencontainers.image.title="Docker Explorer offline test base (busybox)"' \
         - "$image" >/dev/null
-    echo "engine-up: created $image"
+    echo "engine-up: created $image (remove it with: docker rmi $image)" >&2
 fi

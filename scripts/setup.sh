@@ -20,12 +20,22 @@ for arg in "$@"; do
     esac
 done
 
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+
 missing=()
 for p in "${want[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
-        missing+=("$p")
+    installed "$p" || missing+=("$p")
+done
+# Docker CE (docker.com's packages) conflicts with Debian's docker.io: apt would remove it.
+# A machine that has it keeps it, and the tests use its engine.
+for ce in docker-ce docker-ce-cli containerd.io moby-engine; do
+    if installed "$ce"; then
+        for i in "${!missing[@]}"; do
+            [[ "${missing[$i]}" == docker.io ]] && unset 'missing[i]' && echo "setup.sh: $ce is installed: keeping it, not installing docker.io"
+        done
     fi
 done
+missing=("${missing[@]}")
 if ((${#missing[@]} == 0)); then
     exit 0
 fi
@@ -33,11 +43,37 @@ fi
 if [[ $(id -u) -ne 0 ]]; then
     echo "docker-explorer: these Debian packages are missing: ${missing[*]}" >&2
     echo "Install them as root, then run this command again:" >&2
-    echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    echo "  sudo apt-get update && sudo apt-get install --no-install-recommends ${missing[*]}" >&2
     exit 1
 fi
 
 echo "Installing: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -q
+# Services the packages bring (sshd from openssh-server, dockerd from docker.io) are not started
+# by the installation: the tests start their own sshd on loopback, and scripts/engine-up.sh
+# starts an engine only when none answers, and says so. Debian's invoke-rc.d asks policy-rc.d.
+policy=/usr/sbin/policy-rc.d
+own_policy=0
+if [[ ! -e "$policy" ]]; then
+    printf '#!/bin/sh\n# scripts/setup.sh of Docker Explorer, removed when its apt-get ends\nexit 101\n' >"$policy"
+    chmod 755 "$policy"
+    own_policy=1
+    trap 'rm -f "$policy"' EXIT
+fi
 apt-get install -y -q --no-install-recommends "${missing[@]}"
+if ((own_policy)); then
+    rm -f "$policy"
+    trap - EXIT
+fi
+# The system-wide sshd stays off at boot too: nothing of this project listens on port 22.
+for p in "${missing[@]}"; do
+    if [[ "$p" == openssh-server ]]; then
+        if command -v systemctl >/dev/null && [[ -d /run/systemd/system ]]; then
+            systemctl disable --now ssh.service ssh.socket >/dev/null 2>&1 || true
+        else
+            update-rc.d ssh disable >/dev/null 2>&1 || true
+        fi
+        echo "setup.sh: installed openssh-server for the tests' own sshd (on 127.0.0.1); its system service is disabled"
+    fi
+done

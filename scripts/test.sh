@@ -13,7 +13,8 @@ if [[ ! "$DX_TEST_RUN" =~ ^[A-Za-z0-9_.]+$ ]]; then
 fi
 
 scripts/setup.sh --test
-scripts/engine-up.sh
+engine_host=$(scripts/engine-up.sh)
+[[ -z "$engine_host" ]] || export DOCKER_HOST="$engine_host"
 
 export DX_BUILD_DIR="${DX_BUILD_DIR:-build-ci}"
 scripts/build.sh ci

@@ -347,9 +347,8 @@ void VolumeBackupJob::startExport()
     });
 }
 
-void VolumeBackupJob::startImport()
+void VolumeBackupJob::startPut()
 {
-    m_stepsLeft = 2;
     m_body = std::make_shared<PipeBodySource>();
     const ApiCall<NoContent> call = api()->containers().putArchive(
         m_targetHelper, QString::fromLatin1(VolumeHelper::MountPoint), m_body, callContext());
@@ -357,10 +356,19 @@ void VolumeBackupJob::startImport()
     call.then(this, [this](const ApiResult<NoContent> &r) {
         if (!r.ok() && r.error.kind != ApiError::Kind::Cancelled)
             m_putError = r.error;
-        if (!r.ok())
-            m_body->cancel(); // unblocks the reader if the engine gave up early
+        if (!r.ok()) {
+            m_body->cancel(); // unblocks the writer if the engine gave up early
+            if (m_queue)
+                m_queue->abort(); // a clone's source need not send any more
+        }
         stepDone();
     });
+}
+
+void VolumeBackupJob::startImport()
+{
+    m_stepsLeft = 2;
+    startPut();
     m_future = QtConcurrent::run([this, body = m_body, cancel = m_cancel, file = m_file] {
         QFile in(file);
         QString error;
@@ -412,19 +420,7 @@ void VolumeBackupJob::startClone()
     m_getReply = VolumeHelper::streamArchive(api(), m_sourceHelper, WholeVolume, m_queue, this, &m_getError,
                                              callContext());
     connect(m_getReply, &EngineReply::finished, this, &VolumeBackupJob::stepDone);
-    m_body = std::make_shared<PipeBodySource>();
-    const ApiCall<NoContent> call = api()->containers().putArchive(
-        m_targetHelper, QString::fromLatin1(VolumeHelper::MountPoint), m_body, callContext());
-    m_putReply = call.reply();
-    call.then(this, [this](const ApiResult<NoContent> &r) {
-        if (!r.ok() && r.error.kind != ApiError::Kind::Cancelled)
-            m_putError = r.error;
-        if (!r.ok()) {
-            m_body->cancel();
-            m_queue->abort(); // the source need not send any more
-        }
-        stepDone();
-    });
+    startPut();
     m_future = QtConcurrent::run([this, queue = m_queue, body = m_body, cancel = m_cancel,
                                   total = m_expectedBytes] {
         qint64 bytes = 0;

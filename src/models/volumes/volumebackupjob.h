@@ -72,6 +72,8 @@ private:
     void probeTarget();
     void startTransfer();
     void startExport();
+    // PUT of the archive into the target's helper from m_body; one step of the job.
+    void startPut();
     void startImport();
     void startClone();
     void stepDone();
