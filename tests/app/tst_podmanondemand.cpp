@@ -9,6 +9,7 @@
 #include "api/dockerapi.h"
 #include "build/buildrunner.h"
 #include "containers/containerstore.h"
+#include "volumes/volumestore.h"
 #include "engine/engine.h"
 #include "engine/enginelauncher.h"
 #include "engine/engineprobe.h"
@@ -204,6 +205,8 @@ private slots:
         // Run it twice, both writing to one volume, one of them into its writable layer too.
         test::createVolume(engine, m_volume, &why);
         QVERIFY2(why.isEmpty(), qPrintable(why));
+        // The volume store learns of it from Podman's event (which names volumes otherwise).
+        QTRY_VERIFY_WITH_TIMEOUT(services.session()->volumes()->find(m_volume).has_value(), 30000);
         const QString one = test::runWithVolume(engine, m_volume, QStringLiteral("/data"),
                                                 QStringLiteral("cat /hello > /data/one.txt && echo w > /written.txt"), true, tag);
         const QString two = test::runWithVolume(engine, m_volume, QStringLiteral("/data"),

@@ -132,6 +132,26 @@ private slots:
         QVERIFY(e);
     }
 
+    void podmanVolumeEventsNameTheVolume()
+    {
+        // Captured from Podman 4.3's Docker-compatible /events: the volume's name is an
+        // attribute, Actor.ID is empty, and a removal is "remove" (Docker: "destroy").
+        QFile file(QStringLiteral(DX_ENGINE_DATA_DIR "/events-podman-volume.jsonl"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QStringList actions;
+        for (const QByteArray &line : lines) {
+            QString error;
+            const std::optional<EngineEvent> e = EngineEvent::fromJson(line, &error);
+            QVERIFY2(e, qPrintable(error));
+            QCOMPARE(e->type, QStringLiteral("volume"));
+            QCOMPARE(e->actorId, QStringLiteral("dxcapture"));
+            actions << e->baseAction();
+        }
+        QCOMPARE(actions, (QStringList{QStringLiteral("create"), QStringLiteral("remove")}));
+    }
+
     void malformed_data()
     {
         QTest::addColumn<QByteArray>("json");

@@ -62,7 +62,8 @@ void ContainerDetailsPane::setContainer(const ContainerSummary &container)
     if (!sameId) {
         m_details = m_store->details(container.id);
         m_detailsPending = false;
-        m_logs->setContainer(container.id, container.name, running);
+        m_logs->setContainer(container.id, container.name, running, container.hasTimes ? container.startedAt : QDateTime(),
+                          container.hasTimes ? container.finishedAt : QDateTime());
         m_stats->setContainer(container.id, container.name, running);
         m_changes->setContainer(container);
         if (m_details) {
@@ -72,7 +73,8 @@ void ContainerDetailsPane::setContainer(const ContainerSummary &container)
             m_inspect->clear();
         }
     } else {
-        m_logs->setContainer(container.id, container.name, running);
+        m_logs->setContainer(container.id, container.name, running, container.hasTimes ? container.startedAt : QDateTime(),
+                          container.hasTimes ? container.finishedAt : QDateTime());
         m_stats->setRunning(running);
         m_changes->setContainer(container);
         // What a run or a stop wrote: read again if the reader is looking at it.

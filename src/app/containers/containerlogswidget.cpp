@@ -153,13 +153,33 @@ ContainerLogsWidget::~ContainerLogsWidget()
     stop();
 }
 
-void ContainerLogsWidget::setContainer(const QString &id, const QString &name, bool running)
+void ContainerLogsWidget::setContainer(const QString &id, const QString &name, bool running, const QDateTime &startedAt,
+                                       const QDateTime &finishedAt)
 {
     if (id == m_id) {
         m_name = name;
         setRunning(running);
+        // A run so short that it was never seen running (started and exited between two
+        // looks at the store) still wrote output: read what is new.
+        const bool newRun = startedAt.isValid() && m_startedAt.isValid() && startedAt > m_startedAt;
+        const QDateTime previousEnd = m_finishedAt;
+        if (startedAt.isValid())
+            m_startedAt = startedAt;
+        if (finishedAt.isValid())
+            m_finishedAt = finishedAt;
+        if (newRun && m_read && !m_reply && m_active && m_ttyKnown) {
+            // From shortly after the run before it ended. Neither recorded time is an exact
+            // boundary: Docker 20.10 stamped a run's first line 5 ms before the StartedAt it
+            // recorded, Podman 4.3 stamped the last lines of a run up to 4 ms after its
+            // FinishedAt. A new run (a click on Start) comes much later than 50 ms after.
+            if (previousEnd.isValid())
+                m_streamEnded = previousEnd.addMSecs(50);
+            open(true);
+        }
         return;
     }
+    m_startedAt = startedAt;
+    m_finishedAt = finishedAt;
     stop();
     m_model->clear();
     m_id = id;
@@ -167,7 +187,7 @@ void ContainerLogsWidget::setContainer(const QString &id, const QString &name, b
     m_running = running;
     m_ttyKnown = false;
     m_read = false;
-    m_streamEndedSecs = 0;
+    m_streamEnded = {};
     updateStatus();
 }
 
@@ -235,8 +255,8 @@ void ContainerLogsWidget::open(bool tailOnly)
     LogOptions options;
     options.follow = true;
     options.timestamps = timestamps;
-    if (tailOnly && m_streamEndedSecs > 0)
-        options.since = m_streamEndedSecs;
+    if (tailOnly && m_streamEnded.isValid())
+        options.since = m_streamEnded;
     else
         options.tail = 1000;
     // What the tab shows for the selected row, not a command the user gave: plumbing, shown in
@@ -249,7 +269,7 @@ void ContainerLogsWidget::open(bool tailOnly)
         m_reply = nullptr;
         if (m_demuxer)
             m_model->append(m_demuxer->finish());
-        m_streamEndedSecs = QDateTime::currentSecsSinceEpoch();
+        m_streamEnded = QDateTime::currentDateTimeUtc();
         tick();
         m_timer->stop();
         if (!r.ok() && r.error != EngineResponse::Error::Cancelled)

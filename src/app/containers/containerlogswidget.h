@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
@@ -35,7 +36,10 @@ public:
     explicit ContainerLogsWidget(AppServices *services, QWidget *parent = nullptr);
     ~ContainerLogsWidget() override;
 
-    void setContainer(const QString &id, const QString &name, bool running);
+    // startedAt: when its current run began, finishedAt: when its last run ended (invalid when
+    // unknown); a later startedAt is a new run, read from where the run before it ended.
+    void setContainer(const QString &id, const QString &name, bool running, const QDateTime &startedAt = {},
+                      const QDateTime &finishedAt = {});
     // Config.Tty from the inspect (a raw stream instead of 8-byte frames); nothing is asked
     // before it is known.
     void setTty(bool tty);
@@ -74,7 +78,9 @@ private:
     bool m_running = false;
     bool m_active = false;
     bool m_read = false; // the log was read since the container was chosen
-    qint64 m_streamEndedSecs = 0;
+    QDateTime m_streamEnded; // when the last stream ended: a stream opened again reads from there
+    QDateTime m_startedAt;
+    QDateTime m_finishedAt;
 };
 
 } // namespace dx

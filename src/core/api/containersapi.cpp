@@ -279,9 +279,12 @@ EngineReply *ContainersApi::logs(const QString &container, const LogOptions &opt
         query.addQueryItem(QStringLiteral("tail"), QString::number(options.tail));
         cli << QStringLiteral("--tail") << QString::number(options.tail);
     }
-    if (options.since > 0) {
-        query.addQueryItem(QStringLiteral("since"), QString::number(options.since));
-        cli << QStringLiteral("--since") << QString::number(options.since);
+    if (options.since.isValid()) {
+        // The engine takes seconds with a fraction ("1796365913.865000000"), the CLI RFC 3339.
+        const qint64 ms = options.since.toMSecsSinceEpoch();
+        query.addQueryItem(QStringLiteral("since"), QString::number(ms / 1000) + u'.'
+                                                        + QString::number((ms % 1000) * 1000000).rightJustified(9, u'0'));
+        cli << QStringLiteral("--since") << options.since.toUTC().toString(Qt::ISODateWithMs);
     }
     cli << container;
     return m_api->send(request(options.follow ? Kind::Stream : Kind::Bulk, "GET", path(container, "logs"), query),

@@ -5,6 +5,7 @@
 #include "containertypes.h"
 #include "streams/containerpathstat.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
 #include <QStringList>
@@ -30,7 +31,7 @@ struct LogOptions
     bool follow = false;
     bool timestamps = false;
     int tail = -1;       // -1: all
-    qint64 since = 0;    // seconds since the epoch; 0: from the start
+    QDateTime since;     // only lines from this moment on (to the millisecond); invalid: from the start
 };
 
 // /containers/... Every method takes the container as the user knows it (name or id); that

@@ -119,6 +119,10 @@ std::optional<EngineEvent> EngineEvent::fromJson(const QJsonObject &o, QString *
                 }
             }
         }
+        // Podman (4.3) sends volume events with an empty Actor.ID and the volume's name as an
+        // attribute; Docker's ID is that name.
+        if (e.actorId.isEmpty() && e.type == QLatin1String("volume"))
+            e.actorId = e.attributes.value(QStringLiteral("name"));
     }
 
     bool hasTime = false;

@@ -158,7 +158,7 @@ void VolumeStore::handleEvent(const EngineEvent &event)
         scheduleSizes(); // a container stopped writing to it
         return;
     }
-    if (action == QLatin1String("destroy")) {
+    if (action == QLatin1String("destroy") || action == QLatin1String("remove")) { // Podman says remove
         m_pending.remove(event.actorId);
         if (const int row = m_model->rowOf(event.actorId); row >= 0)
             removeAt(row);
