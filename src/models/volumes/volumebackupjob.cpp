@@ -336,15 +336,20 @@ void VolumeBackupJob::startExport()
         if (!complete || !error.isEmpty())
             out.cancelWriting();
         const bool ok = complete && error.isEmpty();
-        QMetaObject::invokeMethod(this, [this, ok, error, bytes] {
-            m_workerOk = ok;
-            m_workerMessage = ok ? tr("Exported %1 to %2").arg(m_source, m_file) : error;
-            m_bytesMoved = bytes;
-            if (ok)
-                reportBytes(bytes, bytes);
-            stepDone();
-        }, Qt::QueuedConnection);
+        workerDone(ok, ok ? tr("Exported %1 to %2").arg(m_source, m_file) : error, bytes, bytes);
     });
+}
+
+void VolumeBackupJob::workerDone(bool ok, const QString &message, qint64 bytes, qint64 total)
+{
+    QMetaObject::invokeMethod(this, [this, ok, message, bytes, total] {
+        m_workerOk = ok;
+        m_workerMessage = message;
+        m_bytesMoved = bytes;
+        if (ok)
+            reportBytes(total, total);
+        stepDone();
+    }, Qt::QueuedConnection);
 }
 
 void VolumeBackupJob::startPut()
@@ -402,14 +407,7 @@ void VolumeBackupJob::startImport()
         // An error ends the body as failed, so the engine never takes a cut archive as whole.
         body->finish(error.isEmpty() && !stopped ? QString() : (error.isEmpty() ? tr("Stopped") : error));
         const bool ok = error.isEmpty() && !stopped;
-        QMetaObject::invokeMethod(this, [this, ok, error, bytes, total] {
-            m_workerOk = ok;
-            m_workerMessage = ok ? tr("Imported %1 into %2").arg(m_file, m_target) : error;
-            m_bytesMoved = bytes;
-            if (ok)
-                reportBytes(total, total);
-            stepDone();
-        }, Qt::QueuedConnection);
+        workerDone(ok, ok ? tr("Imported %1 into %2").arg(m_file, m_target) : error, bytes, total);
     });
 }
 
@@ -439,14 +437,7 @@ void VolumeBackupJob::startClone()
         }
         const bool ok = !cancel->load() && !queue->isAborted();
         body->finish(ok ? QString() : tr("Stopped"));
-        QMetaObject::invokeMethod(this, [this, ok, bytes] {
-            m_workerOk = ok;
-            m_workerMessage = ok ? tr("Cloned %1 to %2").arg(m_source, m_target) : tr("The copy stopped.");
-            m_bytesMoved = bytes;
-            if (ok)
-                reportBytes(bytes, bytes);
-            stepDone();
-        }, Qt::QueuedConnection);
+        workerDone(ok, ok ? tr("Cloned %1 to %2").arg(m_source, m_target) : tr("The copy stopped."), bytes, bytes);
     });
 }
 
