@@ -253,11 +253,20 @@ void BuildStepModel::apply(const QList<BuildEvent> &events)
 
 void BuildStepModel::finish(bool ok)
 {
+    // The step the engine named as failed stays the failed one. BuildKit may end a failed
+    // build before it reported the end of a step the failed one came after (seen under load:
+    // FROM still running while its RUN had failed): such a step had finished.
+    const int failed = ok ? -1 : failedRow();
     for (int r = 0; r < m_steps.size(); ++r) {
-        if (m_steps.at(r).state == State::Running)
-            setState(r, ok ? State::Done : State::Failed);
-        if (!ok)
-            break; // only the first unfinished step failed; later ones never ran
+        if (m_steps.at(r).state != State::Running)
+            continue;
+        if (ok || r < failed) {
+            setState(r, State::Done);
+            continue;
+        }
+        if (failed < 0)
+            setState(r, State::Failed);
+        break; // only the first unfinished step failed; later ones never ran
     }
     m_clock.invalidate();
 }

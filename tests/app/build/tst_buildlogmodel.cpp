@@ -103,6 +103,39 @@ private slots:
         }
     }
 
+    void failedStepStaysTheFailedOne()
+    {
+        // BuildKit under load: FROM (#2) has not said DONE when its RUN (#3) fails and the
+        // build ends.
+        BuildStepModel model;
+        model.reset(DockerfileParser::parse("FROM base\n\n# fails\nRUN exit 3\n"));
+        const auto event = [](BuildEvent::Kind kind, int step, const QString &text, const QString &stage = {}) {
+            BuildEvent e;
+            e.kind = kind;
+            e.step = step;
+            e.text = text;
+            e.stageLabel = stage;
+            return e;
+        };
+        model.apply({event(BuildEvent::Kind::StepStarted, 2, QStringLiteral("FROM base"), QStringLiteral("[1/2]")),
+                     event(BuildEvent::Kind::StepStarted, 3, QStringLiteral("RUN exit 3"), QStringLiteral("[2/2]")),
+                     event(BuildEvent::Kind::Error, 3, QStringLiteral("process \"/bin/sh -c exit 3\" did not complete successfully: exit code: 3"))});
+        model.finish(false);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.failedRow(), 1);
+        QCOMPARE(model.stepAt(model.failedRow()).line, 4);
+        QCOMPARE(int(model.stepAt(0).state), int(BuildStepModel::State::Done));
+
+        // Without an error naming a step, the first unfinished one is the failed one.
+        BuildStepModel unnamed;
+        unnamed.reset(DockerfileParser::parse("FROM base\nRUN exit 3\n"));
+        unnamed.apply({event(BuildEvent::Kind::StepStarted, 2, QStringLiteral("FROM base"), QStringLiteral("[1/2]")),
+                       event(BuildEvent::Kind::Done, 2, {}),
+                       event(BuildEvent::Kind::StepStarted, 3, QStringLiteral("RUN exit 3"), QStringLiteral("[2/2]"))});
+        unnamed.finish(false);
+        QCOMPARE(unnamed.failedRow(), 1);
+    }
+
     void restoreFailedSteps()
     {
         BuildStepModel model;
