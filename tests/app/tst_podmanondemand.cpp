@@ -35,7 +35,19 @@ using namespace dx;
 
 namespace {
 
-// The pids of `podman system service` processes listening on `socket`.
+qint64 parentOf(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    // "pid (comm) state ppid ...": comm may hold spaces, so read after its closing parenthesis.
+    return text.mid(text.lastIndexOf(')') + 2).split(' ').value(1).toLongLong();
+}
+
+// The pids of `podman system service` processes listening on `socket`. Not their own short-lived
+// children: the service forks to run helpers (dpkg, seen answering /info), and until the exec a
+// child carries the service's command line.
 QList<qint64> serviceProcesses(const QString &socket)
 {
     QList<qint64> pids;
@@ -52,7 +64,12 @@ QList<qint64> serviceProcesses(const QString &socket)
         if (text.contains(QByteArray("system\0service", 14)) && text.contains(socket.toUtf8()))
             pids << pid;
     }
-    return pids;
+    QList<qint64> services;
+    for (qint64 pid : std::as_const(pids)) {
+        if (!pids.contains(parentOf(pid)))
+            services << pid;
+    }
+    return services;
 }
 
 // What those processes are, for a failure message: pid, parent, state.
