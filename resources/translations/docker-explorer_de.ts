@@ -313,6 +313,10 @@ Befehle ohne Fenster:
             <source>%1 %2 (started by Docker Explorer) · API %3 · %4</source>
             <translation>%1 %2 (von Docker Explorer gestartet) · API %3 · %4</translation>
         </message>
+        <message>
+            <source>Docker Engine</source>
+            <translation>Docker Engine</translation>
+        </message>
     </context>
     <context>
         <name>EngineProbe</name>
@@ -355,10 +359,6 @@ Befehle ohne Fenster:
         <message>
             <source>/_ping answered HTTP %1</source>
             <translation>/_ping antwortete mit HTTP %1</translation>
-        </message>
-        <message>
-            <source>Docker Engine</source>
-            <translation>Docker Engine</translation>
         </message>
         <message>
             <source>Docker context %1</source>

@@ -7,6 +7,7 @@
 #include "engine/engine.h"
 #include "engine/enginelauncher.h"
 #include "engine/podmanservice.h"
+#include "engine/unixsignals.h"
 #include "iconprovider.h"
 #include "mainwindow.h"
 #include "screenshotstage.h"
@@ -21,14 +22,11 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTranslator>
 
 #include <csignal>
 #include <cstdlib>
-#include <fcntl.h>
-#include <unistd.h>
 #include <memory>
 
 namespace dx {
@@ -87,36 +85,6 @@ void reportPodman(PodmanService *podman)
             break;
         }
     });
-}
-
-// SIGTERM and SIGINT end the app the orderly way (a started Podman service ends with it, the
-// unsaved text stays in the crash-recovery snapshot): the handler only writes to a pipe that
-// the event loop watches.
-int g_signalPipe[2] = {-1, -1};
-
-void onQuitSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
-}
-
-void quitOnSignals(QCoreApplication *app)
-{
-    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, app);
-    QObject::connect(notifier, &QSocketNotifier::activated, app, [] {
-        char byte = 0;
-        while (::read(g_signalPipe[0], &byte, 1) > 0) {
-        }
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = &onQuitSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGTERM, &action, nullptr);
-    ::sigaction(SIGINT, &action, nullptr);
 }
 
 int runTool(int argc, char *argv[])
@@ -233,7 +201,10 @@ int Application::run(int argc, char *argv[])
     launcher.setAutoStartPodman(Settings::startPodman.get());
     services.setLauncher(&launcher);
     launcher.connectToChoice(Settings::engineChoice.get());
-    quitOnSignals(&app);
+    // SIGTERM and SIGINT end the app the orderly way: a started Podman service ends with it,
+    // the unsaved text stays in the crash-recovery snapshot.
+    UnixSignals quitSignals({SIGTERM, SIGINT});
+    QObject::connect(&quitSignals, &UnixSignals::raised, &app, &QCoreApplication::quit);
 
     auto window = std::make_unique<MainWindow>(&services);
     if (!screenshot.isEmpty())

@@ -39,6 +39,7 @@ EngineMenu::EngineMenu(AppServices *services, QWidget *parent)
         launcher->setAutoStartPodman(on);
     });
     connect(launcher->podman(), &PodmanService::stateChanged, this, &EngineMenu::updateActions);
+    connect(launcher->podman(), &PodmanService::programKnown, this, &EngineMenu::updateActions);
     updateActions();
 }
 

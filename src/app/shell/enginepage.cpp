@@ -58,6 +58,7 @@ EnginePage::EnginePage(AppServices *services, View *view, QWidget *parent)
         connect(m_startPodman, &QPushButton::clicked, launcher, &EngineLauncher::startPodman);
         connect(launcher, &EngineLauncher::message, m_launcherMessage, &QLabel::setText);
         connect(launcher->podman(), &PodmanService::stateChanged, this, &EnginePage::refresh);
+        connect(launcher->podman(), &PodmanService::programKnown, this, &EnginePage::refresh);
     }
     layout->addStretch(3);
 

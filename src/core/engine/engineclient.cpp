@@ -109,21 +109,19 @@ void EngineClient::onPingDone(const EngineResponse &response)
     const ApiVersion::Negotiation n = ApiVersion::negotiate(serverApi);
     m_info.serverApiVersion = serverApi;
     m_info.apiVersion = n.version.toString();
-    m_info.podman = !response.header("Libpod-API-Version").isEmpty()
-                    || response.header("Server").contains("Libpod");
+    const PingIdentity identity = PingIdentity::fromHeaders(response.header("Server"),
+                                                            !response.header("Libpod-API-Version").isEmpty());
+    m_info.podman = identity.podman;
     if (!n.error.isEmpty()) {
         setState(EngineInfo::State::Incompatible, n.error);
         flushPending(nullptr);
         return;
     }
     m_negotiated = true;
-    // The ping says enough to work with ("Server: Docker/20.10.24 (linux)", "Libpod/4.3.1"):
-    // connect now and let the slower /version fill in the details.
-    const QByteArray server = response.header("Server");
-    const qsizetype slash = server.indexOf('/');
-    if (slash > 0) {
-        m_info.version = QString::fromLatin1(server.mid(slash + 1, server.indexOf(' ', slash) - slash - 1));
-        m_info.product = m_info.podman ? QStringLiteral("Podman") : tr("Docker Engine");
+    // The ping says enough to work with: connect now and let the slower /version fill in the details.
+    if (identity.named) {
+        m_info.version = identity.version;
+        m_info.product = identity.product;
     }
     m_info.buildKit = !m_info.podman && !(ApiVersion::parse(serverApi) < ApiVersion(1, 39));
     setState(EngineInfo::State::Connected);

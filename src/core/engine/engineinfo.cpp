@@ -4,6 +4,18 @@
 
 namespace dx {
 
+PingIdentity PingIdentity::fromHeaders(const QByteArray &server, bool libpodHeader)
+{
+    PingIdentity id;
+    id.podman = libpodHeader || server.contains("Libpod");
+    id.product = id.podman ? QStringLiteral("Podman") : QCoreApplication::translate("EngineInfo", "Docker Engine");
+    const qsizetype slash = server.indexOf('/');
+    id.named = slash > 0;
+    if (id.named)
+        id.version = QString::fromLatin1(server.mid(slash + 1, server.indexOf(' ', slash) - slash - 1));
+    return id;
+}
+
 QString EngineInfo::stateText() const
 {
     switch (state) {

@@ -8,6 +8,19 @@
 namespace dx {
 
 // What the status bar shows: which engine, how it is reached, and whether it answers.
+// What an engine's /_ping answer says about it: "Server: Docker/20.10.24 (linux)",
+// "Server: Libpod/4.3.1 (linux)" or a Libpod-API-Version header. Enough to work with until
+// /version answers.
+struct PingIdentity
+{
+    bool podman = false;
+    bool named = false;       // the Server header has a product/version
+    QString product;          // "Podman", "Docker Engine"
+    QString version;          // "20.10.24", "4.3.1"
+
+    static PingIdentity fromHeaders(const QByteArray &server, bool libpodHeader);
+};
+
 struct EngineInfo
 {
     enum class State { Connecting, Connected, Disconnected, Incompatible };

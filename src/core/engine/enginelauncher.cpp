@@ -15,23 +15,27 @@ namespace {
 // The first local engine that answers where the docker CLI would look next: the default
 // Docker socket, then Podman's rootful and rootless ones. With DOCKER_HOST set the CLI looks
 // nowhere else, and neither do we. Our own Podman service is PodmanService's business.
-EngineCandidate findAnswering()
+struct Look
 {
+    EngineCandidate found;
+    QString podman; // the podman executable, empty when not installed
+};
+
+Look findAnswering()
+{
+    Look look;
+    look.podman = PodmanService::findProgram();
     const EndpointResolver resolver;
     if (resolver.hasHostVariable())
-        return {};
-    QList<EngineCandidate> sockets;
-    const QList<EngineCandidate> all = EngineProbe::candidates(resolver);
-    for (const EngineCandidate &c : all) {
-        if (c.endpoint.kind == Endpoint::Kind::Unix && !c.startedByApp && c.choice.startsWith(QLatin1String("unix://")))
-            sockets << c;
-    }
-    const QList<EngineCandidate> probed = EngineProbe::probeAll(sockets, 1500);
+        return look;
+    const QList<EngineCandidate> probed = EngineProbe::probeAll(EngineProbe::socketCandidates(resolver), 1500);
     for (const EngineCandidate &c : probed) {
-        if (c.probe.answers)
-            return c;
+        if (c.probe.answers) {
+            look.found = c;
+            break;
+        }
     }
-    return {};
+    return look;
 }
 
 } // namespace
@@ -101,13 +105,15 @@ void EngineLauncher::lookElsewhere()
 {
     const quint64 generation = m_generation;
     m_looking = true;
-    auto *watcher = new QFutureWatcher<EngineCandidate>(this);
-    connect(watcher, &QFutureWatcher<EngineCandidate>::finished, this, [this, watcher, generation] {
+    auto *watcher = new QFutureWatcher<Look>(this);
+    connect(watcher, &QFutureWatcher<Look>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         m_looking = false;
+        const Look look = watcher->result();
+        m_podman->setFoundProgram(look.podman);
         if (generation != m_generation || m_engine->isConnected())
             return; // the user chose something else meanwhile, or the engine came back
-        const EngineCandidate found = watcher->result();
+        const EngineCandidate &found = look.found;
         if (found.probe.answers) {
             Endpoint endpoint = found.endpoint;
             endpoint.origin = found.source;

@@ -1,6 +1,7 @@
 #include "engineprobe.h"
 
 #include "curltransfer.h"
+#include "engineinfo.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -115,11 +116,10 @@ ProbeResult EngineProbe::ping(const Endpoint &endpoint, int timeoutMs)
         return result;
     }
     result.answers = true;
-    result.podman = headers.libpod || headers.server.contains("Libpod");
-    result.product = result.podman ? QStringLiteral("Podman") : QCoreApplication::translate("EngineProbe", "Docker Engine");
-    const qsizetype slash = headers.server.indexOf('/');
-    if (slash > 0)
-        result.version = QString::fromLatin1(headers.server.mid(slash + 1, headers.server.indexOf(' ', slash) - slash - 1));
+    const PingIdentity identity = PingIdentity::fromHeaders(headers.server, headers.libpod);
+    result.podman = identity.podman;
+    result.product = identity.product;
+    result.version = identity.version;
     result.apiVersion = QString::fromLatin1(headers.apiVersion);
     return result;
 }
@@ -151,13 +151,25 @@ QList<EngineCandidate> EngineProbe::candidates(const EndpointResolver &resolver)
         add(resolver.contextEndpoint(name), QStringLiteral("context:") + name,
             QCoreApplication::translate("EngineProbe", "Docker context %1").arg(name));
     }
-    const QStringList sockets = resolver.defaultSockets();
-    for (const QString &socket : sockets) {
-        const QString host = QStringLiteral("unix://") + socket;
-        add(Endpoint::fromHost(host), host, socketSource(socket));
-    }
+    const QList<EngineCandidate> sockets = socketCandidates(resolver);
+    for (const EngineCandidate &socket : sockets)
+        add(socket.endpoint, socket.choice, socket.source);
     add(resolver.appPodmanEndpoint(), Endpoint::podmanServiceChoice(),
         QCoreApplication::translate("EngineProbe", "Podman started by Docker Explorer"));
+    return list;
+}
+
+QList<EngineCandidate> EngineProbe::socketCandidates(const EndpointResolver &resolver)
+{
+    QList<EngineCandidate> list;
+    const QStringList sockets = resolver.defaultSockets();
+    for (const QString &socket : sockets) {
+        EngineCandidate candidate;
+        candidate.choice = QStringLiteral("unix://") + socket;
+        candidate.endpoint = Endpoint::fromHost(candidate.choice);
+        candidate.source = socketSource(socket);
+        list << candidate;
+    }
     return list;
 }
 

@@ -44,6 +44,8 @@ public:
     // default Docker and Podman sockets (rootful, rootless), and the Podman service Docker
     // Explorer starts. Not probed yet; duplicates (the same address found twice) are dropped.
     static QList<EngineCandidate> candidates(const EndpointResolver &resolver);
+    // Of those, the local sockets Docker and Podman listen on by default, in the CLI's order.
+    static QList<EngineCandidate> socketCandidates(const EndpointResolver &resolver);
     // Probes all of them at once (in parallel) and returns them in the same order.
     static QList<EngineCandidate> probeAll(QList<EngineCandidate> candidates, int timeoutMs = 1500);
 };

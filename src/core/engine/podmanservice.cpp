@@ -27,14 +27,26 @@ constexpr qsizetype OutputKept = 16 * 1024;
 
 struct PodmanService::Check
 {
+    bool lookedUp = false;
+    QString program;  // what the lookup found
     QString error;
     bool answers = false;
     QString version;
 };
 
 PodmanService::PodmanService(QObject *parent)
-    : PodmanService(EndpointResolver().appPodmanDirectory(), findProgram(), parent)
+    : PodmanService(EndpointResolver().appPodmanDirectory(), QString(), parent)
 {
+    m_lookUpProgram = true;
+}
+
+void PodmanService::setFoundProgram(const QString &program)
+{
+    if (!m_lookUpProgram)
+        return;
+    m_program = program;
+    m_lookUpProgram = false;
+    emit programKnown();
 }
 
 PodmanService::PodmanService(const QString &directory, const QString &program, QObject *parent)
@@ -56,6 +68,11 @@ PodmanService::~PodmanService()
         m_process->waitForFinished(1000);
     }
     QFile::remove(socketPath());
+}
+
+QString PodmanService::notInstalled()
+{
+    return tr("Podman is not installed: install it (sudo apt-get install podman) or start Docker.");
 }
 
 QString PodmanService::findProgram()
@@ -102,8 +119,8 @@ void PodmanService::start()
         emit ready(endpoint());
         return;
     }
-    if (m_program.isEmpty()) {
-        fail(tr("Podman is not installed: install it (sudo apt-get install podman) or start Docker."));
+    if (!isInstalled()) {
+        fail(notInstalled());
         return;
     }
     m_error.clear();
@@ -119,8 +136,16 @@ void PodmanService::start()
         if (generation == m_generation)
             onChecked(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([lock = m_lock, dir = m_directory, socket = socketPath()] {
+    watcher->setFuture(QtConcurrent::run([lock = m_lock, dir = m_directory, socket = socketPath(), lookUp = m_lookUpProgram] {
         Check check;
+        if (lookUp) {
+            check.lookedUp = true;
+            check.program = findProgram();
+            if (check.program.isEmpty()) {
+                check.error = notInstalled();
+                return check;
+            }
+        }
         if (!QDir().mkpath(dir)) {
             check.error = tr("Cannot create %1 for Podman's socket").arg(dir);
             return check;
@@ -147,6 +172,8 @@ void PodmanService::start()
 
 void PodmanService::onChecked(const Check &check)
 {
+    if (check.lookedUp)
+        setFoundProgram(check.program);
     if (!check.error.isEmpty()) {
         fail(check.error);
         return;

@@ -35,14 +35,20 @@ public:
     };
     Q_ENUM(State)
 
+    // The podman executable is looked up on a worker when first needed (not on this thread).
     explicit PodmanService(QObject *parent = nullptr);
-    // directory: where the socket, lock and log live; program: the podman executable.
+    // directory: where the socket, lock and log live; program: the podman executable (empty:
+    // not installed).
     PodmanService(const QString &directory, const QString &program, QObject *parent = nullptr);
     // Ends our service (SIGTERM, then SIGKILL after 3 s); Podman's containers keep running.
     ~PodmanService() override;
 
-    static QString findProgram();
-    bool isInstalled() const { return !m_program.isEmpty(); }
+    static QString findProgram(); // a PATH lookup: call it off the GUI thread
+    // False once podman is known to be missing; true while it was not looked up yet.
+    bool isInstalled() const { return m_lookUpProgram || !m_program.isEmpty(); }
+    // What findProgram() found on a worker (empty: not installed), for a service that was
+    // given no program; programKnown() follows.
+    void setFoundProgram(const QString &program);
     QString directory() const { return m_directory; }
     QString socketPath() const { return m_directory + QStringLiteral("/podman.sock"); }
     Endpoint endpoint() const;
@@ -67,9 +73,12 @@ signals:
     void failed(const QString &message);
     // Our service ended: asked to (stop()) or by itself (then failed() came first).
     void stopped();
+    // Whether podman is installed is known now (isInstalled()).
+    void programKnown();
 
 private:
     struct Check;
+    static QString notInstalled();
     void setState(State state);
     void onChecked(const Check &check);
     void launch();
@@ -80,6 +89,7 @@ private:
 
     QString m_directory;
     QString m_program;
+    bool m_lookUpProgram = false;
     State m_state = State::Stopped;
     QString m_version;
     QString m_error;

@@ -15,4 +15,5 @@ target_sources(dxcore PRIVATE
     engine/enginelauncher.cpp engine/enginelauncher.h
     engine/podmanservice.cpp engine/podmanservice.h
     engine/sshtunnel.cpp engine/sshtunnel.h
+    engine/unixsignals.cpp engine/unixsignals.h
 )

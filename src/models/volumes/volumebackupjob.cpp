@@ -80,15 +80,7 @@ VolumeBackupJob *VolumeBackupJob::cloneVolume(DockerApi *api, VolumeHelper *help
 
 VolumeBackupJob::~VolumeBackupJob()
 {
-    m_cancel->store(true);
-    if (m_queue)
-        m_queue->abort();
-    if (m_body)
-        m_body->cancel();
-    if (m_getReply)
-        m_getReply->abort();
-    if (m_putReply)
-        m_putReply->abort();
+    stopTransfers();
     m_future.waitForFinished();
     if (m_ending)
         return;
@@ -465,6 +457,12 @@ void VolumeBackupJob::reportBytes(qint64 bytes, qint64 total)
 
 void VolumeBackupJob::abortWork()
 {
+    stopTransfers();
+    // The ending follows once the steps have stopped and the helpers are gone.
+}
+
+void VolumeBackupJob::stopTransfers()
+{
     m_cancel->store(true);
     if (m_queue)
         m_queue->abort();
@@ -474,7 +472,6 @@ void VolumeBackupJob::abortWork()
         m_getReply->abort();
     if (m_putReply)
         m_putReply->abort();
-    // The ending follows once the steps have stopped and the helpers are gone.
 }
 
 bool VolumeBackupJob::stopIfCancelled()

@@ -74,6 +74,8 @@ private:
     void startExport();
     // PUT of the archive into the target's helper from m_body; one step of the job.
     void startPut();
+    // Stops the worker, both bodies and both requests (cancel, and the destructor's wait).
+    void stopTransfers();
     // Called on a worker when its part ends: hands the outcome to the job's thread as a step.
     void workerDone(bool ok, const QString &message, qint64 bytes, qint64 total);
     void startImport();

@@ -8,6 +8,7 @@
 #include "api/volumesapi.h"
 #include "engine/engine.h"
 #include "engine/engineinfo.h"
+#include "engine/unixsignals.h"
 #include "session/enginesession.h"
 
 #include <QCoreApplication>
@@ -16,15 +17,11 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
 
 #include <csignal>
 #include <memory>
-
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace dx {
 
@@ -73,16 +70,6 @@ bool validVolumeName(const QString &name)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
     return re.match(name).hasMatch();
-}
-
-// SIGINT → a byte on a socket → the event loop: the handler itself only writes.
-int g_signalFd[2] = {-1, -1};
-
-void onSigint(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_signalFd[1], &byte, 1);
-    std::signal(SIGINT, SIG_DFL); // a second Ctrl+C ends at once
 }
 
 struct Parsed
@@ -181,18 +168,13 @@ private:
     {
         QEventLoop loop;
         QObject::connect(job, &Job::ended, &loop, &QEventLoop::quit);
-        std::unique_ptr<QSocketNotifier> interrupt;
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
-            interrupt = std::make_unique<QSocketNotifier>(g_signalFd[0], QSocketNotifier::Read);
-            QObject::connect(interrupt.get(), &QSocketNotifier::activated, job, [this, job] {
-                char byte = 0;
-                [[maybe_unused]] const ssize_t n = ::read(g_signalFd[0], &byte, 1);
-                endProgressLine();
-                m_err << QCoreApplication::translate("dx::VolumeCommand", "Interrupted: stopping and removing the helper containers…") << Qt::endl;
-                job->cancel();
-            });
-            std::signal(SIGINT, onSigint);
-        }
+        // Ctrl+C cancels the job (its helpers are removed); a second one ends at once.
+        auto interrupt = std::make_unique<UnixSignals>(QList<int>{SIGINT}, UnixSignals::Repeat::EndsAtOnce);
+        QObject::connect(interrupt.get(), &UnixSignals::raised, job, [this, job] {
+            endProgressLine();
+            m_err << QCoreApplication::translate("dx::VolumeCommand", "Interrupted: stopping and removing the helper containers…") << Qt::endl;
+            job->cancel();
+        });
         QObject::connect(job, &Job::progress, job, [this, job](qint64 done, qint64 total) {
             if (!m_progress)
                 return;
@@ -206,13 +188,7 @@ private:
         job->start();
         if (!job->hasEnded())
             loop.exec();
-        std::signal(SIGINT, SIG_DFL);
         interrupt.reset();
-        for (int &fd : g_signalFd) {
-            if (fd >= 0)
-                ::close(fd);
-            fd = -1;
-        }
         endProgressLine();
     }
 
