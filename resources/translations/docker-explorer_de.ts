@@ -544,6 +544,24 @@ Exit-Status: 0 keine Fehler, 1 Fehler gefunden, 2 unlesbare Datei oder falscher 
         </message>
     </context>
     <context>
+        <name>dx::BuildLogModel</name>
+        <message numerus="yes">
+            <source> … (%n more characters not shown)</source>
+            <translation>
+                <numerusform> … (%n weiteres Zeichen nicht angezeigt)</numerusform>
+                <numerusform> … (%n weitere Zeichen nicht angezeigt)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n earlier line(s) dropped: the log keeps the last %1 lines</source>
+            <extracomment>%n: lines dropped from the start of a long build log; %1: how many lines it keeps</extracomment>
+            <translation>
+                <numerusform>… %n frühere Zeile verworfen: das Protokoll behält die letzten %1 Zeilen</numerusform>
+                <numerusform>… %n frühere Zeilen verworfen: das Protokoll behält die letzten %1 Zeilen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dx::BuildOptionsPanel</name>
         <message>
             <source>Browse…</source>
@@ -3805,6 +3823,14 @@ The image is not on this engine: pull it first (Images view), or build it.</sour
             <translation>%1
 Das Image ist nicht auf dieser Engine: zuerst herunterladen (pull, Ansicht Images) oder bauen.</translation>
         </message>
+        <message>
+            <source>Use only letters, digits, "_", "." and "-", starting with a letter or digit (no spaces or umlauts).</source>
+            <translation>Nur Buchstaben, Ziffern, „_“, „.“ und „-“ verwenden, beginnend mit einem Buchstaben oder einer Ziffer (keine Leerzeichen oder Umlaute).</translation>
+        </message>
+        <message>
+            <source>A container named "%1" already exists. Choose another name, or leave the field empty and the engine picks one.</source>
+            <translation>Ein Container namens „%1“ existiert bereits. Wählen Sie einen anderen Namen oder lassen Sie das Feld leer, dann wählt die Engine einen.</translation>
+        </message>
     </context>
     <context>
         <name>dx::RunForm</name>
@@ -3981,6 +4007,10 @@ Das Image ist nicht auf dieser Engine: zuerst herunterladen (pull, Ansicht Image
         <message>
             <source>Cannot read link %1</source>
             <translation>Link %1 kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>Cannot read the folder %1: %2</source>
+            <translation>Der Ordner %1 kann nicht gelesen werden: %2</translation>
         </message>
     </context>
     <context>

@@ -54,6 +54,7 @@ private slots:
     void classicCached();
     void classicError();
     void garbage();
+    void textIsBounded();
     void podmanSuccess();
     void podmanCached();
     void podmanError();
@@ -252,6 +253,36 @@ void TestBuildStream::podmanError()
     QCOMPARE(errors.size(), 1);
     QCOMPARE(errors.first().step, 2);
     QCOMPARE(errors.first().stepCount, 3);
+}
+
+void TestBuildStream::textIsBounded()
+{
+    // A classic build printing 120,000 lines of 60 characters (7.2 M characters): the text
+    // keeps its end, says how many lines went, and the final result is still found.
+    BuildStreamDecoder d;
+    const int lines = 120000;
+    QByteArray chunk;
+    for (int i = 0; i < lines; ++i) {
+        chunk += "{\"stream\":\"line " + QByteArray::number(i).rightJustified(6, '0')
+                 + " 0123456789012345678901234567890123456789012345\\n\"}\n";
+        if (chunk.size() > 64 * 1024) {
+            d.feed(chunk);
+            chunk.clear();
+        }
+    }
+    chunk += "{\"stream\":\"Successfully built 0123456789ab\\n\"}\n";
+    d.feed(chunk);
+    d.finish();
+    const QString text = d.text();
+    QVERIFY2(text.size() <= BuildStreamDecoder::kMaximumText + 64, qPrintable(QString::number(text.size())));
+    QVERIFY(text.size() > BuildStreamDecoder::kMaximumText / 2);
+    const QRegularExpressionMatch note = QRegularExpression(QStringLiteral("^\\[(\\d+) lines dropped\\]\n")).match(text);
+    QVERIFY2(note.hasMatch(), qPrintable(text.left(80)));
+    // Whole lines dropped, counted exactly: the first kept line is the one after them.
+    const qint64 dropped = note.captured(1).toLongLong();
+    QVERIFY(text.mid(note.capturedLength()).startsWith(
+        QStringLiteral("line %1 ").arg(dropped, 6, 10, QLatin1Char('0'))));
+    QVERIFY(text.endsWith(QLatin1String("Successfully built 0123456789ab\n")));
 }
 
 QTEST_GUILESS_MAIN(TestBuildStream)

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/fsuid.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -80,6 +81,7 @@ private slots:
     void sinkFailureStops();
     void cancel();
     void missingPathIsAnError();
+    void unreadableFolderIsAnError();
 };
 
 void TestTarBuilder::treeRoundTripsByteIdentically()
@@ -199,6 +201,28 @@ void TestTarBuilder::missingPathIsAnError()
     TarBuilder builder([](const char *, qsizetype) { return true; });
     QVERIFY(!builder.addPath(QStringLiteral("/nonexistent/dx-test"), QStringLiteral("x")));
     QVERIFY(builder.errorString().contains(QLatin1String("nonexistent")));
+}
+
+void TestTarBuilder::unreadableFolderIsAnError()
+{
+    // A folder that cannot be listed must not become an empty folder in the upload: the error
+    // names it. As root, permissions apply only with a non-zero filesystem uid (this thread's).
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("up/ok.txt")), "fine");
+    writeFile(dir.filePath(QStringLiteral("up/secret/inside.txt")), "hidden");
+    const QByteArray secret = QFile::encodeName(dir.filePath(QStringLiteral("up/secret")));
+    QCOMPARE(::chmod(secret.constData(), 0), 0);
+    ::chmod(QFile::encodeName(dir.path()).constData(), 0755); // QTemporaryDir is 0700
+    const bool root = ::geteuid() == 0;
+    if (root)
+        ::setfsuid(65534);
+    TarBuilder builder([](const char *, qsizetype) { return true; });
+    const bool ok = builder.addPath(dir.filePath(QStringLiteral("up")), QStringLiteral("up"));
+    if (root)
+        ::setfsuid(0);
+    ::chmod(secret.constData(), 0755);
+    QVERIFY(!ok);
+    QVERIFY2(builder.errorString().contains(QString::fromLocal8Bit(secret)), qPrintable(builder.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestTarBuilder)

@@ -41,7 +41,13 @@ void BuildView::onFinished(const BuildResult &result)
     } else {
         m_status->setText(tr("Failed after %1 s").arg(seconds, 0, 'f', 1));
         showMessage(result.error, true);
-        if (m_log->rowCount() == 0 || !m_log->lineAt(m_log->rowCount() - 1).text.contains(result.error.left(40)))
+        // The engine's stream usually ends with its own error lines (BuildKit's "------" block
+        // and "ERROR: ..."): the message is added only when none of the last lines holds it.
+        const QString start = result.error.left(40);
+        bool shown = false;
+        for (int row = m_log->rowCount() - 1; row >= qMax(0, m_log->rowCount() - 40) && !shown; --row)
+            shown = m_log->lineAt(row).text.contains(start);
+        if (!shown)
             m_log->appendLine(result.error, BuildEvent::Kind::Error);
     }
     m_log->flush();

@@ -3,6 +3,7 @@
 
 #include "api/dockerapi.h"
 #include "api/imagesapi.h"
+#include "containers/containerstore.h"
 #include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
@@ -20,10 +21,13 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace dx {
 
@@ -107,6 +111,16 @@ RunDialog::RunDialog(AppServices *services, QWidget *parent)
     });
     for (QLineEdit *edit : {m_name, m_command, m_workDir, m_image->lineEdit()})
         connect(edit, &QLineEdit::textChanged, this, &RunDialog::updateCommand);
+    connect(m_name, &QLineEdit::textChanged, this, [this] {
+        m_nameError->clear(); // an engine's answer about the previous name no longer applies
+        validateName();
+    });
+    // A container of that name may appear or go while the dialog is open (another view, a
+    // terminal): the message follows the engine.
+    ContainerStore *store = m_services->session()->containers();
+    connect(store, &ContainerStore::changed, this, &RunDialog::validateName);
+    connect(store, &ContainerStore::removed, this, &RunDialog::validateName);
+    connect(store, &ContainerStore::loaded, this, &RunDialog::validateName);
     connect(m_retries, &QSpinBox::valueChanged, this, &RunDialog::updateCommand);
     connect(m_autoRemove, &QCheckBox::toggled, this, &RunDialog::updateCommand);
     for (QTableWidget *t : {m_env, m_ports, m_mounts})
@@ -116,6 +130,7 @@ RunDialog::RunDialog(AppServices *services, QWidget *parent)
     connect(m_runner, &ContainerRunner::failed, this, [this](ContainerRunner::Field field, const QString &message) {
         m_progress->clear();
         m_runButton->setEnabled(true);
+        validateName();
         if (isVisible()) // not after Cancel: the next opening starts clean
             showError(field, message);
     });
@@ -351,9 +366,42 @@ void RunDialog::showError(ContainerRunner::Field field, const QString &message)
     label->setVisible(true);
 }
 
+bool RunDialog::validateName()
+{
+    static const QRegularExpression allowed(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]*$"));
+    const QString name = m_name->text().trimmed();
+    QString problem;
+    if (!name.isEmpty() && !allowed.match(name).hasMatch()) {
+        problem = tr("Use only letters, digits, \"_\", \".\" and \"-\", starting with a letter or digit "
+                     "(no spaces or umlauts).");
+    } else if (!name.isEmpty()) {
+        const QList<ContainerSummary> all = m_services->session()->containers()->all();
+        const auto taken = std::find_if(all.cbegin(), all.cend(),
+                                        [&name](const ContainerSummary &c) { return c.name == name; });
+        if (taken != all.cend()) {
+            problem = tr("A container named \"%1\" already exists. Choose another name, or leave "
+                         "the field empty and the engine picks one.")
+                          .arg(name);
+        }
+    }
+    // The engine's own answer about the name (shown after a failed run) stays until the name
+    // is edited; a problem found here replaces it.
+    const bool engineMessage = !m_nameError->text().isEmpty() && m_nameError->text() != m_nameProblem;
+    m_nameProblem = problem;
+    if (!problem.isEmpty() || !engineMessage) {
+        m_nameError->setText(problem);
+        m_nameError->setVisible(!problem.isEmpty());
+    }
+    if (m_runButton)
+        m_runButton->setEnabled(problem.isEmpty() && !m_runner->isRunning());
+    return problem.isEmpty();
+}
+
 void RunDialog::run()
 {
     clearErrors();
+    if (!validateName())
+        return;
     m_runButton->setEnabled(false);
     m_runner->run(spec());
 }

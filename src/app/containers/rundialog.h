@@ -58,6 +58,9 @@ private:
     void addMountRow(const RunMount &mount = {});
     void loadImages();
     void updateCommand();
+    // Checks the name as the user types (characters; a container of that name on the engine)
+    // and says what is wrong beside the field; Run stays off while it is wrong.
+    bool validateName();
     void clearErrors();
     void showError(ContainerRunner::Field field, const QString &message);
     QLabel *errorLabel(ContainerRunner::Field field) const;
@@ -88,6 +91,7 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_runButton = nullptr;
     QMap<QString, QString> m_labels;
+    QString m_nameProblem; // what validateName() last found
 };
 
 } // namespace dx

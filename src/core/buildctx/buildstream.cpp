@@ -39,15 +39,29 @@ BuildStreamDecoder::~BuildStreamDecoder() = default;
 
 QString BuildStreamDecoder::text() const
 {
-    return m_text;
+    if (m_droppedLines == 0)
+        return m_text;
+    return QStringLiteral("[%1 lines dropped]\n").arg(m_droppedLines) + m_text;
 }
 
 void BuildStreamDecoder::takePrinterText()
 {
     // Interleaves the printer's output with plain stream messages in arrival order.
-    const QString printed = m_printer->text();
-    m_text += QStringView(printed).mid(m_printerTextUsed);
-    m_printerTextUsed = printed.size();
+    appendText(m_printer->takeText());
+}
+
+void BuildStreamDecoder::appendText(QStringView text)
+{
+    m_text += text;
+    if (m_text.size() <= kMaximumText)
+        return;
+    // Keeps the last three quarters of the bound, cut after a newline, so that trimming happens
+    // once per quarter of it and not on every append.
+    qsizetype cut = m_text.size() - kMaximumText * 3 / 4;
+    const qsizetype nl = m_text.indexOf(QLatin1Char('\n'), cut);
+    cut = nl < 0 ? cut : nl + 1;
+    m_droppedLines += QStringView(m_text).left(cut).count(QLatin1Char('\n'));
+    m_text.remove(0, cut);
 }
 
 QList<BuildEvent> BuildStreamDecoder::feed(const QByteArray &chunk)
@@ -98,8 +112,8 @@ QList<BuildEvent> BuildStreamDecoder::finish()
 
 void BuildStreamDecoder::add(QList<BuildEvent> *out, BuildEvent e)
 {
-    m_text += e.line;
-    m_text += QLatin1Char('\n');
+    appendText(e.line);
+    appendText(u"\n");
     out->append(std::move(e));
 }
 

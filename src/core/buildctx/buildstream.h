@@ -35,8 +35,10 @@ public:
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorMessage() const { return m_error; } // verbatim "error" of the stream
     QString imageId() const { return m_imageId; }    // "sha256:..." once known
-    // Everything as `docker build` would print it (plain progress for BuildKit).
+    // Everything as `docker build` would print it (plain progress for BuildKit), up to its
+    // last kMaximumText characters: a longer text starts with the line "[N lines dropped]".
     QString text() const;
+    static constexpr qsizetype kMaximumText = 4 * 1024 * 1024;
 
 private:
     void handleLine(const QByteArray &line, QList<BuildEvent> *out);
@@ -45,12 +47,13 @@ private:
     void classicLine(const QString &line, QList<BuildEvent> *out);
     void add(QList<BuildEvent> *out, BuildEvent e);
     void takePrinterText();
+    void appendText(QStringView text);
 
     std::unique_ptr<PlainProgressPrinter> m_printer;
     QByteArray m_pending;     // bytes after the last newline
     QString m_streamPending;  // classic stream text after its last newline
-    QString m_text;           // everything printed, in order
-    qsizetype m_printerTextUsed = 0;
+    QString m_text;           // the end of everything printed, in order
+    qint64 m_droppedLines = 0;
     QString m_error;
     QString m_imageId;
     int m_step = 0;

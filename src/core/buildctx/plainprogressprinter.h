@@ -11,6 +11,7 @@
 
 #include <map>
 #include <memory>
+#include <utility>
 
 namespace dx {
 
@@ -30,8 +31,9 @@ public:
     QList<BuildEvent> update(const buildkit::StatusResponse &status);
     // Final refresh plus the "------ > name: ... ------" block for failed vertexes.
     QList<BuildEvent> finish();
-    // Everything printed so far, exactly as the CLI would have written it.
+    // Everything printed since the last takeText(), exactly as the CLI would have written it.
     QString text() const { return m_text; }
+    QString takeText() { return std::exchange(m_text, QString()); }
 
 private:
     void applyVertex(const buildkit::Vertex &v);

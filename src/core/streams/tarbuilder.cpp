@@ -2,14 +2,15 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <memory>
 #include <sys/stat.h>
@@ -185,16 +186,38 @@ bool TarBuilder::addDiskFile(const QByteArray &diskPath, archive_entry *entry)
 
 bool TarBuilder::addTree(const QString &diskPath, const QString &nameInArchive)
 {
+    const QByteArray path = QFile::encodeName(diskPath);
+    // A folder that cannot be listed is an error that names it, never an empty folder in the
+    // archive (which is what a silent empty listing would upload).
+    DIR *dir = ::opendir(path.constData());
+    if (!dir) {
+        m_error = QCoreApplication::translate("dx::TarBuilder", "Cannot read the folder %1: %2")
+                          .arg(diskPath, systemError(errno));
+        return false;
+    }
+    QStringList names;
+    errno = 0;
+    while (const dirent *d = ::readdir(dir)) {
+        if (std::strcmp(d->d_name, ".") != 0 && std::strcmp(d->d_name, "..") != 0)
+            names.append(QFile::decodeName(d->d_name));
+        errno = 0;
+    }
+    const int readError = errno;
     struct stat info;
-    ::lstat(QFile::encodeName(diskPath).constData(), &info);
+    const bool statOk = ::fstat(::dirfd(dir), &info) == 0;
+    ::closedir(dir);
+    if (readError != 0 || !statOk) {
+        m_error = QCoreApplication::translate("dx::TarBuilder", "Cannot read the folder %1: %2")
+                          .arg(diskPath, systemError(readError != 0 ? readError : EIO));
+        return false;
+    }
     if (!addDirectory(nameInArchive, info.st_mode, info.st_mtime))
         return false;
     // Sorted, so that the same folder always gives the same archive.
-    const QStringList names = QDir(diskPath).entryList(
-            QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    std::sort(names.begin(), names.end());
     const QString prefix = nameInArchive.endsWith(QLatin1Char('/')) ? nameInArchive
                                                                     : nameInArchive + QLatin1Char('/');
-    for (const QString &name : names) {
+    for (const QString &name : std::as_const(names)) {
         if (!addPath(diskPath + QLatin1Char('/') + name, prefix + name))
             return false;
     }

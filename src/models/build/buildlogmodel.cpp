@@ -1,8 +1,25 @@
 #include "buildlogmodel.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
+#include <climits>
+
 namespace dx {
+
+namespace {
+
+BuildLogModel::Line makeLine(const QString &text, const BuildEvent &e)
+{
+    if (text.size() <= BuildLogModel::kMaximumLineLength)
+        return {text, e.kind, e.step, e.isStderr};
+    QString cut = text.left(BuildLogModel::kMaximumLineLength);
+    cut += BuildLogModel::tr(" … (%n more characters not shown)", nullptr,
+                             int(qMin<qsizetype>(text.size() - cut.size(), INT_MAX)));
+    return {cut, e.kind, e.step, e.isStderr};
+}
+
+} // namespace
 
 BuildLogModel::BuildLogModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -69,9 +86,9 @@ void BuildLogModel::appendEvents(const QList<BuildEvent> &events)
         if (e.line.contains(QLatin1Char('\n'))) {
             const QStringList parts = e.line.split(QLatin1Char('\n'));
             for (const QString &p : parts)
-                m_pending.append(Line{p, e.kind, e.step, e.isStderr});
+                m_pending.append(makeLine(p, e));
         } else {
-            m_pending.append(Line{e.line, e.kind, e.step, e.isStderr});
+            m_pending.append(makeLine(e.line, e));
         }
     }
     if (m_tick.interval() > 0 && !m_tick.isActive() && !m_pending.isEmpty())
@@ -103,7 +120,9 @@ void BuildLogModel::setPlainText(const QString &text, const QString &errorMessag
             kind = BuildEvent::Kind::Error;
         else if (l.endsWith(QLatin1String(" CACHED")) || l == QLatin1String(" ---> Using cache"))
             kind = BuildEvent::Kind::Cached;
-        m_pending.append(Line{l, kind, 0, false});
+        BuildEvent e;
+        e.kind = kind;
+        m_pending.append(makeLine(l, e));
     }
     flush();
 }
@@ -112,6 +131,7 @@ void BuildLogModel::clear()
 {
     m_tick.stop();
     m_pending.clear();
+    m_dropped = 0;
     if (m_lines.isEmpty())
         return;
     beginResetModel();
@@ -130,8 +150,47 @@ int BuildLogModel::flush()
     m_lines.append(std::move(m_pending));
     m_pending = {};
     endInsertRows();
+    if (m_lines.size() > m_maximumLines)
+        dropOldest();
     emit flushed(n);
     return n;
+}
+
+void BuildLogModel::setMaximumLines(int lines)
+{
+    m_maximumLines = qMax(100, lines);
+}
+
+void BuildLogModel::dropOldest()
+{
+    // Down to 90 % of the bound, so that dropping happens once per tenth of it, not per tick.
+    const bool hadNote = m_dropped > 0;
+    const int first = hadNote ? 1 : 0;
+    const int keep = m_maximumLines - m_maximumLines / 10 - 1; // the note takes one row
+    const int drop = int(m_lines.size()) - first - keep;
+    if (drop <= 0)
+        return;
+    beginRemoveRows({}, first, first + drop - 1);
+    m_lines.remove(first, drop);
+    endRemoveRows();
+    m_dropped += drop;
+    Line note{droppedNote(), BuildEvent::Kind::Info, 0, false};
+    if (hadNote) {
+        m_lines[0] = note;
+        emit dataChanged(index(0), index(0), {Qt::DisplayRole});
+    } else {
+        beginInsertRows({}, 0, 0);
+        m_lines.prepend(note);
+        endInsertRows();
+    }
+}
+
+QString BuildLogModel::droppedNote() const
+{
+    //: %n: lines dropped from the start of a long build log; %1: how many lines it keeps
+    return tr("… %n earlier line(s) dropped: the log keeps the last %1 lines", nullptr,
+              int(qMin<qint64>(m_dropped, INT_MAX)))
+        .arg(QLocale().toString(m_maximumLines));
 }
 
 void BuildLogModel::setTickInterval(int ms)

@@ -13,6 +13,8 @@ namespace dx {
 // The output of one build, one row per printed line. Appends are coalesced: events are
 // queued and inserted with a single beginInsertRows per tick, so a stream of hundreds of
 // thousands of lines costs the view one layout per tick instead of one per line.
+// The log is bounded: past maximumLines() the oldest lines are dropped in blocks, and the first
+// row becomes a note that says how many (a build printing without end cannot exhaust memory).
 class BuildLogModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -56,16 +58,30 @@ public:
     void setColors(const QColor &stderrColor, const QColor &errorColor, const QColor &cachedColor);
     QString toPlainText() const;
 
+    static constexpr int kDefaultMaximumLines = 200000;
+    // Lines kept before the oldest are dropped; at least 100. Applied at the next flush.
+    void setMaximumLines(int lines);
+    int maximumLines() const { return m_maximumLines; }
+    // Lines dropped from the start since the last clear().
+    qint64 droppedLines() const { return m_dropped; }
+    // Longest line kept whole; longer ones end in a note of what was cut.
+    static constexpr int kMaximumLineLength = 16384;
+
 signals:
     void flushed(int added);
 
 private:
+    void dropOldest();
+    QString droppedNote() const;
+
     QVector<Line> m_lines;
     QVector<Line> m_pending;
     QTimer m_tick;
     QColor m_stderrColor;
     QColor m_errorColor;
     QColor m_cachedColor;
+    int m_maximumLines = kDefaultMaximumLines;
+    qint64 m_dropped = 0; // lines dropped; when > 0, row 0 is the note saying so
 };
 
 } // namespace dx

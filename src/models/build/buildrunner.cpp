@@ -138,13 +138,11 @@ void BuildRunner::onStreamEnded(quint64 generation, const BuildStreamSummary &su
         endCommand(refused); // what was sent failed; the classic build is a command of its own
         m_note = tr("BuildKit needs a session on this engine; using the classic builder");
         emit noteAdded(m_note);
-        m_previousText = summary.text;
         m_buildKit = false;
         m_source.reset();
         send();
         return;
     }
-    m_text = m_previousText + summary.text;
     r.canceled = m_canceled;
     r.imageId = summary.imageId;
     r.error = m_canceled ? tr("Build cancelled") : ApiError::withRuntimeHint(error);

@@ -52,7 +52,6 @@ public:
     bool usesBuildKit() const { return m_buildKit; }
     qint64 uploadedBytes() const { return m_uploaded.load(); }
     const ContextScan &scan() const { return m_scan; }
-    QString fullText() const { return m_text; } // everything printed, once ended
 
     // Whether an engine error is BuildKit's own "this build has no client session" answer, the
     // only error that justifies re-running on the classic builder. The whole message must be
@@ -92,8 +91,6 @@ private:
     std::atomic<qint64> m_uploaded{0};
     BuildResult m_result;
     QString m_note;
-    QString m_previousText;
-    QString m_text;
     qint64 m_startedMs = 0;
     quint64 m_command = 0; // DockerApi group of the `docker build` in flight
     bool m_canceled = false;

@@ -47,6 +47,41 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void bounded()
+    {
+        // Past the bound the oldest lines go in blocks; row 0 then says how many went, and the
+        // newest line is always the last row.
+        BuildLogModel model;
+        model.setTickInterval(0);
+        model.setMaximumLines(1000);
+        int next = 0;
+        for (int batch = 0; batch < 50; ++batch) {
+            QList<BuildEvent> events;
+            for (int i = 0; i < 97; ++i) {
+                BuildEvent e;
+                e.line = QStringLiteral("line %1").arg(next++);
+                events.append(e);
+            }
+            model.appendEvents(events);
+            model.flush();
+            QVERIFY(model.rowCount() <= 1000);
+        }
+        QCOMPARE(model.lineAt(model.rowCount() - 1).text, QStringLiteral("line %1").arg(next - 1));
+        QVERIFY(model.droppedLines() > 0);
+        QCOMPARE(model.droppedLines() + model.rowCount() - 1, qint64(next));
+        QVERIFY2(model.lineAt(0).text.contains(QString::number(model.droppedLines())), qPrintable(model.lineAt(0).text));
+        QCOMPARE(model.lineAt(1).text, QStringLiteral("line %1").arg(model.droppedLines()));
+        // A line longer than the bound is cut, with a note of how much.
+        model.appendLine(QString(BuildLogModel::kMaximumLineLength + 500, QLatin1Char('x')));
+        model.flush();
+        const QString last = model.lineAt(model.rowCount() - 1).text;
+        QVERIFY(last.size() < BuildLogModel::kMaximumLineLength + 100);
+        QVERIFY2(last.contains(QLatin1String("500")), qPrintable(last.right(60)));
+        model.clear();
+        QCOMPARE(model.droppedLines(), qint64(0));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void plainText()
     {
         BuildLogModel model;

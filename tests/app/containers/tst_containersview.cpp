@@ -341,14 +341,31 @@ private slots:
         const QJsonObject volume = test::json(test::call(*m_engine, EngineRequest::get(QStringLiteral("/volumes/") + uniqueName("vol")))).toObject();
         QCOMPARE(volume[QLatin1String("Labels")][test::runLabelKey()].toString(), test::runId());
 
-        // Running the same form again: a NEW container is wanted, but the name is taken —
-        // the engine's answer shows next to the name field.
+        // Running the same form again: a NEW container is wanted, but the name is taken. The
+        // shared store knows that container, so the dialog says so beside the name field as
+        // the name is set, Run is off, and nothing is sent.
         m_view->openRunDialog();
         dialog->setSpec(spec);
         dialog->setLabels({{test::runLabelKey(), test::runId()}});
-        dialog->run();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText(ContainerRunner::Field::Name).isEmpty(), 10000);
-        QVERIFY(dialog->errorText(ContainerRunner::Field::Name).contains(QLatin1String("already in use")));
+        QVERIFY2(dialog->errorText(ContainerRunner::Field::Name).contains(spec.name),
+                 qPrintable(dialog->errorText(ContainerRunner::Field::Name)));
+        auto *runButton = dialog->findChild<QPushButton *>(QStringLiteral("runButton"));
+        QVERIFY(runButton);
+        QVERIFY(!runButton->isEnabled());
+        m_sent.clear();
+        dialog->run();
+        QTest::qWait(200);
+        QVERIFY(!dialog->isRunning());
+        for (const CommandRecord &r : std::as_const(m_sent))
+            QVERIFY2(!r.request.startsWith(QLatin1String("POST /containers/create")), qPrintable(r.request));
+
+        // A name the engine would refuse is explained beside the field before anything is sent.
+        RunSpec badName = spec;
+        badName.name = QStringLiteral("mein container");
+        dialog->setSpec(badName);
+        QVERIFY(dialog->errorText(ContainerRunner::Field::Name).contains(QLatin1String("letters, digits")));
+        QVERIFY(!runButton->isEnabled());
 
         // Another name but the same host port: the start fails, the error sits at the ports
         // table, and the half-made container is removed again.
