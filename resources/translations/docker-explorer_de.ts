@@ -965,6 +965,24 @@ Exit-Status: 0 keine Fehler, 1 Fehler gefunden, 2 unlesbare Datei oder falscher 
             <source>Layers</source>
             <translation>Layer</translation>
         </message>
+        <message>
+            <source>Name the image</source>
+            <translation>Image benennen</translation>
+        </message>
+        <message>
+            <source>The image this Dockerfile builds gets a name (a tag), so that you find it under Images and can run it, e.g. demo_image or myapp:1.0.
+It is asked once: the next builds of this Dockerfile use it (change it under Tags in the Build view).</source>
+            <translation>Das Image, das dieses Dockerfile baut, bekommt einen Namen (ein Tag), damit Sie es unter Images finden und ausführen können, z. B. demo_image oder myapp:1.0.
+Die Frage kommt nur einmal: Die nächsten Builds dieses Dockerfiles verwenden den Namen (ändern unter Tags in der Build-Ansicht).</translation>
+        </message>
+        <message>
+            <source>Build</source>
+            <translation>Build</translation>
+        </message>
+        <message>
+            <source>"%1" is not a valid image name: use lower-case letters, digits, ".", "_" and "-", optionally followed by ":" and a tag, e.g. demo_image:1.0</source>
+            <translation>„%1“ ist kein gültiger Image-Name: Kleinbuchstaben, Ziffern, „.“, „_“ und „-“ verwenden, optional gefolgt von „:“ und einem Tag, z. B. demo_image:1.0</translation>
+        </message>
     </context>
     <context>
         <name>dx::CommandLogModel</name>

@@ -11,10 +11,12 @@
 #include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
+#include "shell/settings.h"
 #include "shell/theme.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QProgressBar>
@@ -27,6 +29,7 @@
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -51,16 +54,11 @@ BuildView::BuildView(AppServices *services, QWidget *parent)
     connect(services, &AppServices::dockerfileChanged, this, [this](const QString &path, const QString &dir) {
         m_options->setDockerfilePath(path);
         m_options->setContextDir(dir.isEmpty() ? QFileInfo(path).absolutePath() : dir);
+        // Another Dockerfile: the tag it was built with last, or none (never the previous
+        // file's tag, which would name a different image).
+        m_options->setTags(rememberedTag().isEmpty() ? QStringList() : QStringList{rememberedTag()});
     });
-    connect(services, &AppServices::buildRequested, this, [this, services] {
-        // The lesson asks for its tag (demo_image); take it once.
-        if (!services->requestedBuildTag().isEmpty()) {
-            m_options->setTags({services->requestedBuildTag()});
-            services->setRequestedBuildTag({});
-        }
-        m_options->setUseEditorText(true);
-        startBuild();
-    });
+    connect(services, &AppServices::buildRequested, this, &BuildView::buildRequested);
     connect(m_options, &BuildOptionsPanel::optionsChanged, this, [this] {
         updateCommand();
         scheduleScan();
@@ -213,6 +211,73 @@ void BuildView::runScan()
     watcher->setFuture(QtConcurrent::run([o] { return o.scanContext(); }));
 }
 
+void BuildView::buildRequested()
+{
+    if (isBuilding())
+        return;
+    m_options->setUseEditorText(true);
+    // The lesson asks for its tag (demo_image); take it once.
+    const QString requested = services()->requestedBuildTag();
+    if (!requested.isEmpty()) {
+        services()->setRequestedBuildTag({});
+        m_options->setTags({requested});
+    } else if (m_options->options().tags.isEmpty()) {
+        const QString remembered = rememberedTag();
+        if (remembered.isEmpty()) {
+            askTagAndBuild();
+            return;
+        }
+        m_options->setTags({remembered});
+    }
+    startBuild();
+}
+
+void BuildView::askTagAndBuild()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("buildTagDialog"));
+    dialog->setWindowTitle(tr("Name the image"));
+    dialog->setLabelText(tr("The image this Dockerfile builds gets a name (a tag), so that you find it "
+                            "under Images and can run it, e.g. demo_image or myapp:1.0.\n"
+                            "It is asked once: the next builds of this Dockerfile use it (change it "
+                            "under Tags in the Build view)."));
+    dialog->setTextValue(QStringLiteral("demo_image"));
+    dialog->setOkButtonText(tr("Build"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        const QString tag = text.trimmed();
+        // Lower case, as the engine wants: repository[:tag], no spaces.
+        static const QRegularExpression reference(
+            QStringLiteral("^[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?:/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?$"));
+        if (!reference.match(tag).hasMatch()) {
+            showMessage(tr("\"%1\" is not a valid image name: use lower-case letters, digits, \".\", \"_\" "
+                           "and \"-\", optionally followed by \":\" and a tag, e.g. demo_image:1.0").arg(tag), true);
+            return;
+        }
+        m_options->setTags({tag});
+        startBuild();
+    });
+    dialog->open();
+}
+
+QString BuildView::rememberedTag() const
+{
+    const QString file = currentOptions().absoluteDockerfile();
+    return file.isEmpty() ? QString() : Settings::buildTags.get().value(file).toString();
+}
+
+void BuildView::rememberTag(const QStringList &tags) const
+{
+    const QString file = m_runningDockerfile;
+    if (file.isEmpty() || tags.isEmpty())
+        return;
+    QVariantMap all = Settings::buildTags.get();
+    if (all.value(file).toString() == tags.constFirst())
+        return;
+    all.insert(file, tags.constFirst());
+    Settings::buildTags.set(all);
+}
+
 void BuildView::startBuild()
 {
     if (isBuilding())
@@ -224,6 +289,7 @@ void BuildView::startBuild()
     }
     m_running = o;
     m_runningDockerfile = o.absoluteDockerfile();
+    rememberTag(o.tags);
     updateCommand(); // the form shows the command of what is built now
     m_parsed = DockerfileParser::parse(dockerfileBytes(o));
     m_steps->reset(m_parsed);

@@ -69,6 +69,12 @@ signals:
 
 private:
     void buildUi();
+    // Build from the editor, the recipe or the lesson: with the tag asked for, else the one this
+    // Dockerfile was built with last, else the user names the image first (asked once).
+    void buildRequested();
+    void askTagAndBuild();
+    QString rememberedTag() const;
+    void rememberTag(const QStringList &tags) const;
     void updateCommand();
     void scheduleScan();
     void runScan();

@@ -67,6 +67,9 @@ struct Settings final
     static inline const SettingValue<bool> lessonOpen{"lesson/open", false};
     // Recently opened Dockerfiles, newest first.
     static inline const SettingValue<QStringList> recentFiles{"editor/recentFiles", QStringList()};
+    // The tag each Dockerfile (absolute path) was last built with: Build from the editor asks
+    // for one only the first time.
+    static inline const SettingValue<QVariantMap> buildTags{"build/tags", QVariantMap()};
 };
 
 } // namespace dx

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QInputDialog>
 #include <QListView>
 #include <QProcess>
 #include <QPushButton>
@@ -370,6 +371,54 @@ private slots:
         const Run cli = runProcess(QStringLiteral("sh"), {QStringLiteral("-c"), command});
         QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
         QCOMPARE(readFromImage(tagName, QStringLiteral("/a")), value + u'\n');
+    }
+
+    void buildFromEditorAsksTheTagOnce()
+    {
+        // The editor's Build on a Dockerfile never built: the user names the image first (the
+        // lesson's demo_image is offered); the next Build of that file uses the name unasked.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("Dockerfile"));
+        QVERIFY(writeFile(file, QStringLiteral("FROM %1\nRUN echo asked > /a\n").arg(test::baseImage()).toUtf8()));
+        m_services->setDockerfile(file, dir.path());
+        m_services->setDockerfileText(QString());
+        QVERIFY(m_view->optionsPanel()->options().tags.isEmpty());
+        m_view->optionsPanel()->setBuilder(BuildOptions::Builder::Classic);
+        QSignalSpy finished(m_view, &BuildView::buildFinished);
+        const auto tagDialog = [this] {
+            const QList<QInputDialog *> dialogs = m_view->findChildren<QInputDialog *>(QStringLiteral("buildTagDialog"));
+            return dialogs.isEmpty() ? nullptr : dialogs.constLast();
+        };
+
+        emit m_services->buildRequested();
+        QTRY_VERIFY(tagDialog() && tagDialog()->isVisible());
+        QCOMPARE(tagDialog()->textValue(), QStringLiteral("demo_image"));
+        tagDialog()->setTextValue(QStringLiteral("Mein Image"));
+        tagDialog()->accept();
+        QVERIFY2(m_view->messageText().contains(QLatin1String("Mein Image")), qPrintable(m_view->messageText()));
+        QVERIFY(!m_view->isBuilding());
+
+        const QString tagName = tag(QStringLiteral("asked"));
+        emit m_services->buildRequested();
+        QTRY_VERIFY(tagDialog() && tagDialog()->isVisible());
+        tagDialog()->setTextValue(tagName);
+        tagDialog()->accept();
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, kWaitMs));
+        QVERIFY2(finished.first().first().value<BuildResult>().ok, qPrintable(m_view->logModel()->toPlainText()));
+        QVERIFY(!imageIdOfTag(tagName).isEmpty());
+
+        // Another file and back: the tag belongs to this Dockerfile, and Build asks no more.
+        setDockerfile(QStringLiteral("FROM %1\n").arg(test::baseImage()).toUtf8());
+        QVERIFY(m_view->optionsPanel()->options().tags.value(0) != tagName);
+        m_services->setDockerfile(file, dir.path());
+        QCOMPARE(m_view->optionsPanel()->options().tags, QStringList{tagName});
+        m_view->optionsPanel()->setTags({});
+        finished.clear();
+        m_sent.clear();
+        emit m_services->buildRequested();
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, kWaitMs));
+        QVERIFY(!tagDialog() || !tagDialog()->isVisible());
+        QVERIFY2(lastBuildCommand().contains(QStringLiteral(" -t ") + tagName), qPrintable(lastBuildCommand()));
     }
 
     void unsavedTextIsTheHeredoc()
