@@ -242,6 +242,10 @@ void BuildView::askTagAndBuild()
                             "under Images and can run it, e.g. demo_image or myapp:1.0.\n"
                             "It is asked once: the next builds of this Dockerfile use it (change it "
                             "under Tags in the Build view)."));
+    // The explanation wraps at a readable width instead of stretching the dialog across the screen.
+    if (auto *label = dialog->findChild<QLabel *>())
+        label->setWordWrap(true);
+    dialog->setMinimumWidth(dialog->fontMetrics().averageCharWidth() * 64);
     dialog->setTextValue(QStringLiteral("demo_image"));
     dialog->setOkButtonText(tr("Build"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
