@@ -1903,10 +1903,6 @@ Befehl: %3</translation>
             </translation>
         </message>
         <message>
-            <source>Running containers are stopped first. Their writable layers are deleted; named volumes are kept.</source>
-            <translation>Laufende Container werden zuerst gestoppt. Ihre beschreibbaren Layer werden gelöscht; benannte Volumes bleiben erhalten.</translation>
-        </message>
-        <message>
             <source>Their writable layers are deleted; named volumes are kept.</source>
             <translation>Ihre beschreibbaren Layer werden gelöscht; benannte Volumes bleiben erhalten.</translation>
         </message>
@@ -1935,6 +1931,10 @@ Befehl: %3</translation>
         <message>
             <source>Live updates interrupted: the list may be out of date. It is read again when the engine is back (or press F5).</source>
             <translation>Live-Aktualisierung unterbrochen: Die Liste ist vielleicht nicht aktuell. Sie wird neu gelesen, sobald die Engine wieder da ist (oder F5 drücken).</translation>
+        </message>
+        <message>
+            <source>Running containers are killed at once, without a graceful stop (docker rm -f). Their writable layers are deleted; named volumes are kept.</source>
+            <translation>Laufende Container werden sofort beendet, ohne geordnetes Stoppen (docker rm -f). Ihre beschreibbaren Schichten werden gelöscht; benannte Volumes bleiben erhalten.</translation>
         </message>
     </context>
     <context>

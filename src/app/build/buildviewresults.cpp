@@ -125,7 +125,7 @@ void BuildView::onLayersMapped(const QList<LayerMapEntry> &entries)
             item->setEditable(false);
         m_layers->appendRow(row);
     }
-    services()->setLineLayers(infos);
+    services()->setLineLayers(m_runningDockerfile, infos);
     emit layerMapReady();
 }
 

@@ -35,7 +35,7 @@ void ContainersView::confirmRemove()
                                 tr("Remove %n container(s)? %1", nullptr, int(names.size())).arg(names.join(QLatin1String(", "))),
                                 QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("removeConfirm"));
-    box->setInformativeText(anyRunning ? tr("Running containers are stopped first. Their writable layers are deleted; named volumes are kept.")
+    box->setInformativeText(anyRunning ? tr("Running containers are killed at once, without a graceful stop (docker rm -f). Their writable layers are deleted; named volumes are kept.")
                                        : tr("Their writable layers are deleted; named volumes are kept."));
     QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("removeButton"));

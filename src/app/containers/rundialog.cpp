@@ -374,10 +374,13 @@ bool RunDialog::validateName()
     if (!name.isEmpty() && !allowed.match(name).hasMatch()) {
         problem = tr("Use only letters, digits, \"_\", \".\" and \"-\", starting with a letter or digit "
                      "(no spaces or umlauts).");
-    } else if (!name.isEmpty()) {
+    } else if (!name.isEmpty() && !m_runner->isRunning()) {
+        // While a run is under way the container of that name is its own; one it made and is
+        // removing again (it did not start) does not hold the name either.
+        const QString discarded = m_runner->discardedId();
         const QList<ContainerSummary> all = m_services->session()->containers()->all();
         const auto taken = std::find_if(all.cbegin(), all.cend(),
-                                        [&name](const ContainerSummary &c) { return c.name == name; });
+                                        [&](const ContainerSummary &c) { return c.name == name && c.id != discarded; });
         if (taken != all.cend()) {
             problem = tr("A container named \"%1\" already exists. Choose another name, or leave "
                          "the field empty and the engine picks one.")

@@ -127,7 +127,10 @@ EditorView::EditorView(AppServices *services, QWidget *parent)
             showCompletion(false);
     });
     connect(m_editor, &QsciScintilla::userListActivated, this, &EditorView::onCompletionChosen);
-    connect(services, &AppServices::lineLayersChanged, this, [this] { m_decorator->setLayers(this->services()->lineLayers()); });
+    // A build's layer notes belong to the Dockerfile it built: another file shows none.
+    const auto showLayers = [this] { m_decorator->setLayers(this->services()->lineLayersFor(m_document->path())); };
+    connect(services, &AppServices::lineLayersChanged, this, showLayers);
+    connect(m_document, &DockerfileDocument::pathChanged, this, showLayers);
     connect(services, &AppServices::openInEditorRequested, this, [this](const QString &path, int line) {
         if (!path.isEmpty() && path != m_document->path()) {
             m_pendingLine = line;
@@ -146,7 +149,7 @@ EditorView::EditorView(AppServices *services, QWidget *parent)
         m_document->resetText(exampleDockerfile());
     else
         m_document->analyzeNow();
-    m_decorator->setLayers(services->lineLayers());
+    showLayers();
     offerRecovery();
     updateTitle();
 }

@@ -127,8 +127,9 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ImagesView::loadHistory);
     connect(m_historyTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
         const int line = index.data(ImageHistoryModel::LineRole).toInt();
-        if (line > 0 && !this->services()->dockerfilePath().isEmpty())
-            emit this->services()->openInEditorRequested(this->services()->dockerfilePath(), line);
+        // The line of the Dockerfile that built this layer, whatever file is open now.
+        if (line > 0 && !this->services()->lineLayersFile().isEmpty())
+            emit this->services()->openInEditorRequested(this->services()->lineLayersFile(), line);
     });
     ImageListModel *model = m_store->model();
     // An image asked for before the store had it (a build's new tag) is selected once it arrives.

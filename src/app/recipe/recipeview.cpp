@@ -153,11 +153,11 @@ void RecipeView::activated()
 void RecipeView::onAnalysisReady()
 {
     const DockerfileAnalysis &a = m_document->analysis();
-    m_model->setLayers(services()->lineLayers());
+    m_model->setLayers(services()->lineLayersFor(m_document->path()));
     if (!m_document->isAnalysisCurrent()) {
         m_model->refreshNow(); // our own edit: exact rows now, findings follow
     } else {
-        m_model->update(a.parse, a.diagnostics, services()->lineLayers());
+        m_model->update(a.parse, a.diagnostics, services()->lineLayersFor(m_document->path()));
     }
     updateActions();
     // Keep the open form in step with the text unless the user is editing it.

@@ -1,5 +1,9 @@
 #include "appservices.h"
 
+#include <QFileInfo>
+
+#include <QDir>
+
 #include "session/enginesession.h"
 
 namespace dx {
@@ -27,10 +31,25 @@ void AppServices::setDockerfile(const QString &path, const QString &contextDir)
     emit dockerfileChanged(path, contextDir);
 }
 
-void AppServices::setLineLayers(const QList<LineLayerInfo> &layers)
+namespace {
+QString normalPath(const QString &path)
+{
+    return path.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+} // namespace
+
+void AppServices::setLineLayers(const QString &dockerfilePath, const QList<LineLayerInfo> &layers)
 {
     m_lineLayers = layers;
+    m_lineLayersFile = normalPath(dockerfilePath);
     emit lineLayersChanged();
+}
+
+QList<LineLayerInfo> AppServices::lineLayersFor(const QString &dockerfilePath) const
+{
+    if (m_lineLayersFile.isEmpty() || normalPath(dockerfilePath) != m_lineLayersFile)
+        return {};
+    return m_lineLayers;
 }
 
 void AppServices::setRequestedBuildTag(const QString &tag)

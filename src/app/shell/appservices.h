@@ -55,8 +55,12 @@ public:
     QString dockerfileText() const { return m_dockerfileText; }
     void setDockerfileText(const QString &text) { m_dockerfileText = text; }
 
+    // The Dockerfile lines of the last build mapped to the layers they made, and that build's
+    // Dockerfile: they belong to that file only (another file open shows none of them).
     QList<LineLayerInfo> lineLayers() const { return m_lineLayers; }
-    void setLineLayers(const QList<LineLayerInfo> &layers);
+    QString lineLayersFile() const { return m_lineLayersFile; }
+    QList<LineLayerInfo> lineLayersFor(const QString &dockerfilePath) const;
+    void setLineLayers(const QString &dockerfilePath, const QList<LineLayerInfo> &layers);
 
     // The tag another part of the app (the lesson) wants the next build to use, e.g.
     // "demo_image"; the build view reads it when buildRequested() arrives. Empty: no wish.
@@ -85,6 +89,7 @@ private:
     QString m_contextDir;
     QString m_dockerfileText;
     QList<LineLayerInfo> m_lineLayers;
+    QString m_lineLayersFile;
     QString m_requestedBuildTag;
 };
 

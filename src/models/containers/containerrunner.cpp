@@ -52,6 +52,7 @@ void ContainerRunner::run(const RunSpec &spec)
     }
     m_spec = spec;
     m_id.clear();
+    m_discardedId.clear();
     m_volumesLeft = spec.namedVolumes();
     // Nothing is reported until the first request really leaves.
     m_group = m_api->beginGroup(spec.dockerCommand(), tr("Create and start a new container from %1").arg(spec.image));
@@ -125,6 +126,7 @@ void ContainerRunner::start()
             // Created but not running: remove it so the same name can be used on the next try.
             // That is our cleanup, not part of what the user ran.
             m_api->containers().remove(m_id, true, false, CallContext::internal());
+            m_discardedId = m_id;
             finish(r.error, fieldForError(r.error.status, r.error.message, true));
             return;
         }

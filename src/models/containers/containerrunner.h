@@ -35,6 +35,9 @@ public:
 
     void run(const RunSpec &spec);
     bool isRunning() const { return m_group != 0; }
+    // The container this runner created and is removing again because it did not start (its
+    // name is about to be free); empty otherwise.
+    QString discardedId() const { return m_discardedId; }
     // Aborts the request on its way; the command is reported as cancelled if it was sent.
     void cancel();
 
@@ -58,6 +61,7 @@ private:
     RunSpec m_spec;
     QStringList m_volumesLeft;
     QString m_id;
+    QString m_discardedId;
     QPointer<EngineReply> m_reply;
     quint64 m_group = 0;
 };

@@ -455,10 +455,19 @@ private slots:
         run.emptyLayer = false;
         LineLayerInfo cmd;
         cmd.startLine = cmd.endLine = 3;
-        f.services->setLineLayers({run, cmd});
+        f.view->document()->setPath(QStringLiteral("/tmp/dx-layers/Dockerfile"));
+        // A build of another Dockerfile: its layers are not this file's.
+        f.services->setLineLayers(QStringLiteral("/tmp/dx-other/Dockerfile"), {run, cmd});
+        QCOMPARE(f.view->editor()->marginWidth(2), 0);
+        f.services->setLineLayers(QStringLiteral("/tmp/dx-layers/./Dockerfile"), {run, cmd});
         QVERIFY(f.view->editor()->marginWidth(2) > 0);
         QVERIFY(EditorDecorator::layerText(run).startsWith(QLatin1String("abcdef012345")));
         QCOMPARE(EditorDecorator::layerText(cmd), QStringLiteral("no layer"));
+        // Another file opened in the editor: the notes go; back to the built file: they return.
+        f.view->document()->setPath(QStringLiteral("/tmp/dx-other/Dockerfile"));
+        QCOMPARE(f.view->editor()->marginWidth(2), 0);
+        f.view->document()->setPath(QStringLiteral("/tmp/dx-layers/Dockerfile"));
+        QVERIFY(f.view->editor()->marginWidth(2) > 0);
     }
 
     void findAndReplace()

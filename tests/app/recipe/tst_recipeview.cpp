@@ -155,7 +155,8 @@ private slots:
         layer.layerDigest = QStringLiteral("sha256:0123456789abcdef0123");
         layer.size = 2048;
         layer.emptyLayer = false;
-        services.setLineLayers({layer});
+        recipe.document()->setPath(QStringLiteral("/tmp/dx-recipe/Dockerfile"));
+        services.setLineLayers(QStringLiteral("/tmp/dx-recipe/Dockerfile"), {layer});
         QTRY_VERIFY(recipe.document()->isAnalysisCurrent());
         // The parser keeps unknown instructions (BuildKit does too); the linter flags them.
         QTRY_COMPARE(recipe.model()->data(recipe.model()->index(2), RecipeModel::LayerRole).toString().left(12),
