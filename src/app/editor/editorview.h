@@ -33,6 +33,10 @@ public:
     ~EditorView() override;
 
     bool openPath(const QString &path) override;
+
+    // At start: the file edited last, unless a crashed session's text is offered for recovery.
+
+    void reopenLastFile();
     bool isLoading() const override { return m_loading; }
     void activated() override;
     QList<QAction *> toolBarActions() const override;

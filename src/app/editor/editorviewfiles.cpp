@@ -54,6 +54,15 @@ bool EditorView::openPath(const QString &path)
     return true;
 }
 
+void EditorView::reopenLastFile()
+{
+    if (m_recoveryOffered)
+        return; // the crashed session's text comes first; the user restores or discards it
+    const QStringList recent = Settings::recentFiles.get();
+    if (!recent.isEmpty())
+        startRead(recent.constFirst()); // a file gone since is reported; the example stays
+}
+
 void EditorView::startRead(const QString &file)
 {
     if (m_reader.isRunning())

@@ -212,6 +212,8 @@ int Application::run(int argc, char *argv[])
     QString openPath = parser.value(openOption);
     if (openPath.isEmpty() && !parser.positionalArguments().isEmpty())
         openPath = parser.positionalArguments().constFirst();
+    if (openPath.isEmpty() && screenshot.isEmpty())
+        window->reopenLastFile();
     if (!openPath.isEmpty()) {
         window->openPath(openPath);
         // A file named on the command line is what the user wants to see first.

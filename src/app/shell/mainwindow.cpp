@@ -10,6 +10,7 @@
 #include "enginestatuswidget.h"
 #include "iconprovider.h"
 #include "settings.h"
+#include "editor/editorview.h"
 #include "lesson/lessonpanel.h"
 #include "theme.h"
 #include "view.h"
@@ -230,6 +231,12 @@ bool MainWindow::isLoading() const
 bool MainWindow::openPath(const QString &path)
 {
     return view(ViewId::Editor)->openPath(path);
+}
+
+void MainWindow::reopenLastFile()
+{
+    if (auto *editor = qobject_cast<EditorView *>(view(ViewId::Editor)))
+        editor->reopenLastFile();
 }
 
 void MainWindow::onCurrentViewChanged(int row)

@@ -29,6 +29,8 @@ public:
     // True while a view still waits for its first data.
     bool isLoading() const;
     bool openPath(const QString &path);
+    // The Dockerfile edited last, as at the end of the previous session.
+    void reopenLastFile();
     // The lesson panel (View > Lesson, F1 / Ctrl+L). `remember` stores the choice for the next start.
     QDockWidget *lessonDock() const { return m_lessonDock; }
     void setLessonVisible(bool visible, bool remember = false);

@@ -9,6 +9,7 @@
 #include "editor/messagebar.h"
 #include "engine/engine.h"
 #include "shell/appservices.h"
+#include "shell/settings.h"
 #include "shell/iconprovider.h"
 #include "shell/theme.h"
 
@@ -440,6 +441,36 @@ private slots:
         int line = 0, index = 0;
         f.view->editor()->getCursorPosition(&line, &index);
         QCOMPARE(line, 4);
+    }
+
+    void reopensTheLastFileAtStart()
+    {
+        // The start opens the Dockerfile edited last (the newest of the recent files).
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("Dockerfile"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("FROM busybox\nRUN echo last\n");
+        }
+        Settings::recentFiles.set({file, dir.filePath(QStringLiteral("older/Dockerfile"))});
+        {
+            Fixture f;
+            f.view->reopenLastFile();
+            QTRY_COMPARE(f.view->document()->path(), file);
+            QCOMPARE(f.view->document()->text(), QStringLiteral("FROM busybox\nRUN echo last\n"));
+            QVERIFY(!f.view->document()->isModified());
+        }
+        // Gone since: the example stays and the message names the file.
+        Settings::recentFiles.set({dir.filePath(QStringLiteral("gone/Dockerfile"))});
+        {
+            Fixture f;
+            const QString example = f.view->document()->text();
+            f.view->reopenLastFile();
+            QTRY_VERIFY(f.view->messageBar()->text().contains(QLatin1String("gone")));
+            QCOMPARE(f.view->document()->text(), example);
+        }
+        Settings::recentFiles.reset();
     }
 
     void layersBesideInstructions()
