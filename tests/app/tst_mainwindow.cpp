@@ -11,13 +11,17 @@
 #include "shell/view.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QListWidget>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace dx;
 
@@ -98,6 +102,23 @@ private slots:
         QVERIFY(status);
         QTRY_VERIFY(status->text().contains(engine.info().apiVersion));
         QVERIFY(status->text().contains(engine.info().version));
+    }
+
+    void qtButtonsInGerman()
+    {
+        // Qt's own buttons (Cancel, Yes, No, the file dialog) come from Qt's translations, which
+        // the app loads beside its own: scripts/setup.sh installs them (qt6-translations-l10n).
+        const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        QTranslator qt;
+        QVERIFY2(qt.load(QLocale(QStringLiteral("de")), QStringLiteral("qtbase"), QStringLiteral("_"), dir),
+                 qPrintable(QStringLiteral("no qtbase_de.qm in %1: install qt6-translations-l10n").arg(dir)));
+        QCoreApplication::installTranslator(&qt);
+        QDialogButtonBox box(QDialogButtonBox::Cancel | QDialogButtonBox::Yes);
+        const QString cancel = box.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&'));
+        const QString yes = box.button(QDialogButtonBox::Yes)->text().remove(QLatin1Char('&'));
+        QCoreApplication::removeTranslator(&qt);
+        QCOMPARE(cancel, QStringLiteral("Abbrechen"));
+        QCOMPARE(yes, QStringLiteral("Ja"));
     }
 
     void screenshotCommand()
