@@ -3,6 +3,7 @@
 # is all there already. Without root it prints the apt line to run instead.
 #   --test    also what the tests need (an engine, Podman, Xvfb, ...)
 #   --podman  also Podman, for a machine without any engine
+#   --package also what scripts/package.sh needs (dpkg-shlibdeps, the validators)
 set -euo pipefail
 
 BUILD_PACKAGES=(cmake g++ make pkg-config git
@@ -10,14 +11,17 @@ BUILD_PACKAGES=(cmake g++ make pkg-config git
     libqt6opengl6-dev libqt6svgwidgets6 libgl-dev libqscintilla2-qt6-dev
     libcurl4-openssl-dev libarchive-dev zlib1g-dev fonts-dejavu-core qt6-qpa-plugins
     qt6-translations-l10n) # Qt's own German (Cancel, Yes, No in dialogs)
-TEST_PACKAGES=(xvfb xauth curl docker.io busybox-static appstream podman socat openssl openssh-server openssh-client)
+PACKAGE_PACKAGES=(dpkg-dev desktop-file-utils appstream)
+TEST_PACKAGES=(xvfb xauth curl docker.io busybox-static appstream podman socat openssl openssh-server openssh-client
+    "${PACKAGE_PACKAGES[@]}")
 
 want=("${BUILD_PACKAGES[@]}")
 for arg in "$@"; do
     case "$arg" in
     --test) want+=("${TEST_PACKAGES[@]}") ;;
     --podman) want+=(podman) ;; # an engine the app can start by itself (see scripts/run.sh)
-    *) echo "setup.sh: unknown option $arg (use --test, --podman)" >&2; exit 2 ;;
+    --package) want+=("${PACKAGE_PACKAGES[@]}") ;;
+    *) echo "setup.sh: unknown option $arg (use --test, --podman, --package)" >&2; exit 2 ;;
     esac
 done
 
