@@ -9,7 +9,8 @@ BUILD_PACKAGES=(cmake g++ make pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
     libqt6opengl6-dev libqt6svgwidgets6 libgl-dev libqscintilla2-qt6-dev
     libcurl4-openssl-dev libarchive-dev zlib1g-dev fonts-dejavu-core qt6-qpa-plugins)
-TEST_PACKAGES=(xvfb xauth curl docker.io busybox-static appstream podman socat openssl openssh-server openssh-client)
+TEST_PACKAGES=(xvfb xauth curl docker.io busybox-static appstream podman socat openssl openssh-server openssh-client
+    docker-registry apache2-utils)
 
 want=("${BUILD_PACKAGES[@]}")
 for arg in "$@"; do
