@@ -13,7 +13,7 @@ BUILD_PACKAGES=(cmake g++ make pkg-config git
     qt6-translations-l10n) # Qt's own German (Cancel, Yes, No in dialogs)
 PACKAGE_PACKAGES=(dpkg-dev desktop-file-utils appstream)
 TEST_PACKAGES=(xvfb xauth curl docker.io busybox-static appstream podman socat openssl openssh-server openssh-client
-    "${PACKAGE_PACKAGES[@]}")
+    docker-registry apache2-utils "${PACKAGE_PACKAGES[@]}")
 
 want=("${BUILD_PACKAGES[@]}")
 for arg in "$@"; do

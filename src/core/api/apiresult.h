@@ -34,7 +34,11 @@ struct ApiError
     // What to change when the engine's message says its container runtime itself failed
     // (crun on hybrid or v1 cgroups, Podman's runtime without ulimits); empty otherwise.
     static QString runtimeHint(const QString &engineMessage);
-    // engineMessage, followed by its runtimeHint on a paragraph of its own when there is one.
+    // What to do when the engine's message says a registry refused the credentials sent (or
+    // that none were sent); empty otherwise.
+    static QString registryHint(const QString &engineMessage);
+    // engineMessage, followed by its runtimeHint (or registryHint) on a paragraph of its own
+    // when there is one.
     static QString withRuntimeHint(const QString &engineMessage);
     static ApiError malformed(const QString &what, const QString &detail);
 };

@@ -101,6 +101,8 @@ EngineReply *BuildApi::build(const BuildParameters &parameters, std::shared_ptr<
     EngineRequest r = request(Kind::Upload, "POST", QStringLiteral("/build"), parameters.query());
     r.bodySource = std::move(context);
     r.contentType = "application/x-tar";
+    if (!parameters.registryAuths.isEmpty())
+        r.headers.append({QByteArrayLiteral("X-Registry-Config"), encodeRegistryConfig(parameters.registryAuths)});
     const Command command{parameters.commandLine(),
                           QCoreApplication::translate("dx::BuildApi", "Build an image"), false};
     return m_api->send(r, command, callContext);

@@ -2,6 +2,7 @@
 
 #include "apicall.h"
 #include "commandrecord.h"
+#include "registry/registryauth.h"
 
 #include <QByteArray>
 #include <QList>
@@ -41,6 +42,9 @@ struct BuildParameters
     bool pull = false;
     bool forceRm = true;           // remove the intermediate containers even when a step fails
     bool buildKit = false;         // version=2 (DOCKER_BUILDKIT=1) instead of the classic builder
+    // The registries' credentials for pulling base images (RegistryCredentials::all()), sent as
+    // X-Registry-Config like `docker build` does. Secrets: never part of the command line.
+    RegistryAuthMap registryAuths;
 
     QUrlQuery query() const;
     // One line, or the heredoc form when the Dockerfile comes from stdin:

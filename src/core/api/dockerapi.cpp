@@ -61,9 +61,31 @@ QString ApiError::runtimeHint(const QString &engineMessage)
     return {};
 }
 
+QString ApiError::registryHint(const QString &engineMessage)
+{
+    // As Docker 20.10 and docker-registry 2.8 say it: no credentials sent ("Head
+    // \"http://host/v2/a/manifests/1\": no basic auth credentials"), wrong ones
+    // ("unauthorized: authentication required"), Docker Hub's ("unauthorized: incorrect username
+    // or password", "denied: requested access to the resource is denied").
+    if (engineMessage.contains(QLatin1String("no basic auth credentials"))
+        || engineMessage.contains(QLatin1String("unauthorized:"))
+        || engineMessage.contains(QLatin1String("authentication required"))
+        || engineMessage.contains(QLatin1String("requested access to the resource is denied"))) {
+        return QCoreApplication::translate(
+            "dx::DockerApi",
+            "The registry wants credentials it accepts. Docker Explorer sends the ones the docker command "
+            "line stored: run docker login with the registry's address in a terminal (it writes config.json "
+            "in DOCKER_CONFIG or ~/.docker, or hands them to the credential helper named there), then try "
+            "again.");
+    }
+    return {};
+}
+
 QString ApiError::withRuntimeHint(const QString &engineMessage)
 {
-    const QString hint = runtimeHint(engineMessage);
+    QString hint = runtimeHint(engineMessage);
+    if (hint.isEmpty())
+        hint = registryHint(engineMessage);
     return hint.isEmpty() ? engineMessage : engineMessage + QStringLiteral("\n\n") + hint;
 }
 

@@ -1,8 +1,12 @@
 #include "imagesapi.h"
 
 #include "apirequest_p.h"
+#include "imageprogress.h"
+#include "registry/imagereference.h"
 
 #include <QCoreApplication>
+
+#include <memory>
 
 namespace dx {
 
@@ -25,6 +29,20 @@ bool parseDeleteItem(const QJsonObject &o, ImageDeleteItem *item, QString *error
     item->deleted = f.string(QLatin1String("Deleted"));
     *error = f.error();
     return f.ok();
+}
+
+// The tag (or digest) the CLI sends beside the name: latest when the reference names none.
+QString tagOf(const ImageReference &reference)
+{
+    if (!reference.digest.isEmpty())
+        return reference.digest;
+    return reference.tag.isEmpty() ? QStringLiteral("latest") : reference.tag;
+}
+
+void addRegistryAuth(EngineRequest *request, const RegistryAuth &auth)
+{
+    // Always sent, empty or not: Docker refuses a push without it ("missing X-Registry-Auth").
+    request->headers.append({QByteArrayLiteral("X-Registry-Auth"), encodeRegistryAuth(auth)});
 }
 
 } // namespace
@@ -166,6 +184,56 @@ ApiCall<ImageImportReport> ImagesApi::import(const QByteArray &rootfs, const QSt
             }
             return true;
         });
+}
+
+EngineReply *ImagesApi::pull(const QString &reference, const RegistryAuth &auth, const CallContext &context)
+{
+    const ImageReference parsed = ImageReference::parse(reference);
+    QUrlQuery query;
+    addText(&query, QStringLiteral("fromImage"), parsed.isValid() ? parsed.familiarName() : reference);
+    addText(&query, QStringLiteral("tag"), tagOf(parsed));
+    EngineRequest r = request(Kind::Stream, "POST", QStringLiteral("/images/create"), query);
+    addRegistryAuth(&r, auth);
+    return sendProgressStream(r, user({QStringLiteral("docker"), QStringLiteral("pull"), reference},
+                                      QCoreApplication::translate("dx::ImagesApi", "Download an image from its registry")),
+                              context);
+}
+
+EngineReply *ImagesApi::push(const QString &reference, const RegistryAuth &auth, const CallContext &context)
+{
+    const ImageReference parsed = ImageReference::parse(reference);
+    QUrlQuery query;
+    addText(&query, QStringLiteral("tag"), tagOf(parsed));
+    EngineRequest r = request(Kind::Stream, "POST", path(parsed.isValid() ? parsed.familiarName() : reference, "push"), query);
+    addRegistryAuth(&r, auth);
+    return sendProgressStream(r, user({QStringLiteral("docker"), QStringLiteral("push"), reference},
+                                      QCoreApplication::translate("dx::ImagesApi", "Upload an image to its registry")),
+                              context);
+}
+
+EngineReply *ImagesApi::sendProgressStream(const EngineRequest &request, const Command &command, const CallContext &context)
+{
+    // A failure inside the 200 stream is the command's outcome too: the request runs as a group
+    // of one, ended with what the stream said.
+    if (context.group != 0 || context.visibility == CallContext::Visibility::Internal)
+        return m_api->send(request, command, context);
+    CallContext grouped = context;
+    grouped.group = m_api->beginGroup(command.cli, context.description.isEmpty() ? command.description : context.description);
+    EngineReply *reply = m_api->send(request, command, grouped);
+    auto decoder = std::make_shared<ImageProgressDecoder>();
+    QObject::connect(reply, &EngineReply::dataReceived, m_api, [decoder](const QByteArray &chunk) { decoder->feed(chunk); });
+    QObject::connect(reply, &EngineReply::finished, m_api,
+                     [api = m_api, group = grouped.group, decoder](const EngineResponse &response) {
+                         decoder->finish();
+                         api->endGroup(group, decoder->outcome(response));
+                     });
+    // A reply deleted before it finished (never by itself) leaves no command running forever.
+    QObject::connect(reply, &QObject::destroyed, m_api, [api = m_api, group = grouped.group] {
+        ApiError cancelled;
+        cancelled.kind = ApiError::Kind::Cancelled;
+        api->endGroup(group, cancelled);
+    });
+    return reply;
 }
 
 } // namespace dx

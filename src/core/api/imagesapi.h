@@ -3,6 +3,7 @@
 #include "apicall.h"
 #include "commandrecord.h"
 #include "containertypes.h"
+#include "registry/registryauth.h"
 #include "resourcetypes.h"
 
 #include <QMap>
@@ -11,6 +12,7 @@
 namespace dx {
 
 class DockerApi;
+class EngineReply;
 
 // What POST /images/create?fromSrc=- (docker import) answered. The engine reports a failure
 // inside its 200 stream, so `error` is the engine's own message, empty on success.
@@ -45,7 +47,19 @@ public:
     ApiCall<ImageImportReport> import(const QByteArray &rootfs, const QString &repository, const QString &tag,
                                       const QStringList &changes = {}, const CallContext &context = {});
 
+    // `docker pull REFERENCE` (POST /images/create?fromImage=NAME&tag=TAG) and
+    // `docker push REFERENCE` (POST /images/NAME/push?tag=TAG), with `auth` as X-Registry-Auth
+    // (RegistryCredentials::forImage() finds the CLI's). No tag means latest, as at the
+    // command line. Both stream ImageProgress lines (decode with ImageProgressDecoder) and are
+    // never timed out while the engine works. The engine refuses early failures (unauthorized,
+    // unknown image) with an HTTP error and reports later ones in an error line of its 200
+    // stream; the Docker Commands panel shows either as the command's outcome.
+    EngineReply *pull(const QString &reference, const RegistryAuth &auth = {}, const CallContext &context = {});
+    EngineReply *push(const QString &reference, const RegistryAuth &auth = {}, const CallContext &context = {});
+
 private:
+    EngineReply *sendProgressStream(const EngineRequest &request, const Command &command, const CallContext &context);
+
     DockerApi *m_api;
 };
 

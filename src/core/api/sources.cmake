@@ -11,6 +11,7 @@ target_sources(dxcore PRIVATE
     api/containertypes.cpp api/containertypes.h
     api/dockerapi.cpp api/dockerapi.h
     api/execapi.cpp api/execapi.h
+    api/imageprogress.cpp api/imageprogress.h
     api/imagesapi.cpp api/imagesapi.h
     api/job.cpp api/job.h
     api/jsonfields.cpp api/jsonfields.h

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include <cerrno>
+#include <cstdio>
 
 namespace dx {
 
@@ -22,6 +23,31 @@ QString daemonMessage(const QByteArray &body, int status)
     if (!text.isEmpty())
         return text;
     return QCoreApplication::translate("EngineClient", "The engine answered with HTTP status %1").arg(status);
+}
+
+// DX_CURL_VERBOSE's trace, as curl prints it ("* " text, "> " sent and "< " received headers),
+// with the registry credentials the request carries blanked out.
+int traceWithoutSecrets(CURL *, curl_infotype type, char *data, size_t size, void *)
+{
+    const char *prefix = nullptr;
+    switch (type) {
+    case CURLINFO_TEXT: prefix = "* "; break;
+    case CURLINFO_HEADER_IN: prefix = "< "; break;
+    case CURLINFO_HEADER_OUT: prefix = "> "; break;
+    default: return 0;
+    }
+    const QList<QByteArray> lines = QByteArray(data, qsizetype(size)).split('\n');
+    for (QByteArray line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty())
+            continue;
+        const QByteArray lower = line.toLower();
+        if (lower.startsWith("x-registry-auth:") || lower.startsWith("x-registry-config:"))
+            line = line.left(line.indexOf(':') + 1) + " (hidden)";
+        std::fprintf(stderr, "%s%s\n", prefix, line.constData());
+    }
+    return 0;
 }
 
 } // namespace
@@ -89,8 +115,10 @@ void CurlTransfer::configure(const QString &url)
     }
     curl_easy_setopt(easy, CURLOPT_BUFFERSIZE, 256L * 1024L);
     static const bool verbose = qEnvironmentVariableIsSet("DX_CURL_VERBOSE");
-    if (verbose)
+    if (verbose) {
         curl_easy_setopt(easy, CURLOPT_VERBOSE, 1L);
+        curl_easy_setopt(easy, CURLOPT_DEBUGFUNCTION, &traceWithoutSecrets);
+    }
 
     applyEndpoint(easy, endpoint);
 

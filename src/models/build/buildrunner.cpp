@@ -3,6 +3,7 @@
 #include "api/dockerapi.h"
 #include "buildstreamworker.h"
 #include "engine/engine.h"
+#include "registry/registrycredentials.h"
 #include "tarbodysource.h"
 
 #include <QDateTime>
@@ -11,6 +12,19 @@
 #include <QtConcurrent>
 
 namespace dx {
+
+namespace {
+
+// What a build needs from the disk before it can be sent: both read on a worker thread, as
+// the context may be large and a credential helper may take its time.
+struct Preparation
+{
+    ContextScan scan;
+    RegistryAuthMap registryAuths;
+    QStringList credentialProblems;
+};
+
+} // namespace
 
 BuildRunner::BuildRunner(DockerApi *api, const BuildOptions &options, QObject *parent)
     : Job(tr("Build an image"), parent)
@@ -40,12 +54,22 @@ BuildRunner::~BuildRunner()
 void BuildRunner::run()
 {
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
-    auto *watcher = new QFutureWatcher<ContextScan>(this);
-    connect(watcher, &QFutureWatcher<ContextScan>::finished, this, [this, watcher] {
+    auto *watcher = new QFutureWatcher<Preparation>(this);
+    connect(watcher, &QFutureWatcher<Preparation>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        onScanned(watcher->result());
+        const Preparation prepared = watcher->result();
+        m_registryAuths = prepared.registryAuths;
+        for (const QString &problem : prepared.credentialProblems)
+            addNote(problem);
+        onScanned(prepared.scan);
     });
-    watcher->setFuture(QtConcurrent::run([options = m_options] { return options.scanContext(); }));
+    watcher->setFuture(QtConcurrent::run([options = m_options] {
+        Preparation prepared;
+        prepared.scan = options.scanContext();
+        if (prepared.scan.ok())
+            prepared.registryAuths = RegistryCredentials::load().all(&prepared.credentialProblems);
+        return prepared;
+    }));
 }
 
 void BuildRunner::onScanned(const ContextScan &scan)
@@ -86,7 +110,8 @@ void BuildRunner::send()
     m_source = std::make_shared<TarBodySource>(m_scan);
     m_source->start([this](qint64 bytes, qint64) { m_uploaded.store(bytes); });
     // The Docker Commands panel shows this build's own `docker build` once it is sent.
-    const BuildParameters parameters = m_options.parameters(m_buildKit, m_scan.dockerfile);
+    BuildParameters parameters = m_options.parameters(m_buildKit, m_scan.dockerfile);
+    parameters.registryAuths = m_registryAuths;
     m_command = m_api->beginGroup(parameters.commandLine(), tr("Build an image"));
     m_reply = m_api->build().build(parameters, m_source, CallContext::inGroup(m_command));
     const quint64 generation = m_streamGeneration;
@@ -136,8 +161,7 @@ void BuildRunner::onStreamEnded(quint64 generation, const BuildStreamSummary &su
             refused.message = error;
         }
         endCommand(refused); // what was sent failed; the classic build is a command of its own
-        m_note = tr("BuildKit needs a session on this engine; using the classic builder");
-        emit noteAdded(m_note);
+        addNote(tr("BuildKit needs a session on this engine; using the classic builder"));
         m_buildKit = false;
         m_source.reset();
         send();
@@ -154,9 +178,16 @@ bool BuildRunner::isMissingSessionError(const QString &error)
 {
     // Anchored on both ends: the engine's whole message, not a line of build output.
     static const QRegularExpression missingSession(QStringLiteral(
-        "^(?:failed to solve(?: with frontend [A-Za-z0-9._-]+)?: (?:failed to read dockerfile: )?)?"
+        "^(?:failed to solve(?: with frontend [A-Za-z0-9._-]+)?: "
+        "(?:failed to read dockerfile: |failed to create LLB definition: )?)?"
         "no active session(?:s| for [A-Za-z0-9]+(?:: context (?:deadline exceeded|canceled))?)$"));
     return missingSession.match(error.trimmed()).hasMatch();
+}
+
+void BuildRunner::addNote(const QString &note)
+{
+    m_notes.append(note);
+    emit noteAdded(note);
 }
 
 void BuildRunner::endCommand(const ApiError &error)
@@ -175,7 +206,7 @@ void BuildRunner::finish(BuildResult result)
         outcome.message = result.error;
     }
     endCommand(outcome);
-    result.note = m_note;
+    result.note = m_notes.join(QLatin1Char('\n'));
     result.elapsedMs = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
     m_reply = nullptr;
     m_result = result;

@@ -6,6 +6,7 @@
 #include "buildoptions.h"
 #include "buildstreamworker.h"
 #include "engine/enginerequest.h"
+#include "registry/registryauth.h"
 
 #include <QList>
 #include <QPointer>
@@ -27,11 +28,12 @@ struct BuildResult
     bool buildKit = false;
     QString imageId;       // sha256:...
     QString error;         // the daemon's or our message, verbatim
-    QString note;          // e.g. the BuildKit -> classic fallback
+    QString note;          // e.g. the BuildKit -> classic fallback, credentials that could not be read
     qint64 elapsedMs = 0;
 };
 
-// One build, as a Job: scans the context off the GUI thread, streams it as the body of
+// One build, as a Job: scans the context and reads the registry credentials the docker CLI
+// would send (RegistryCredentials: config.json, credential helpers) off the GUI thread, streams it as the body of
 // POST /build (api->build()) from a producer thread (bounded buffer), decodes the answer on a
 // decoder thread as it arrives and reports the decoded events in batches. progress() is the
 // context upload. cancel() aborts the upload and the response stream; closing the connection
@@ -57,7 +59,9 @@ public:
     // only error that justifies re-running on the classic builder. The whole message must be
     // that error (BuildKit's session manager: "no active sessions", "no active session for
     // ID: context deadline exceeded"), optionally wrapped by the solver's "failed to solve...:"
-    // prefix; a step's failure ("RUN ./session.sh", its output) never matches.
+    // prefix (and the Dockerfile frontend's "failed to create LLB definition:", which is how
+    // Docker 20.10 says it had no session to ask for a private base image's credentials); a
+    // step's failure ("RUN ./session.sh", its output) never matches.
     static bool isMissingSessionError(const QString &error);
 
 signals:
@@ -71,6 +75,7 @@ protected:
 
 private:
     void onScanned(const ContextScan &scan);
+    void addNote(const QString &note);
     void send();
     void onFinished(const EngineResponse &response);
     void onEventsReady(quint64 generation);
@@ -83,6 +88,7 @@ private:
     QPointer<DockerApi> m_api;
     BuildOptions m_options;
     ContextScan m_scan;
+    RegistryAuthMap m_registryAuths; // sent with every request of this build, never shown
     std::shared_ptr<TarBodySource> m_source;
     std::unique_ptr<BuildStreamThread> m_stream;
     quint64 m_streamGeneration = 0;
@@ -90,7 +96,7 @@ private:
     QPointer<EngineReply> m_reply;
     std::atomic<qint64> m_uploaded{0};
     BuildResult m_result;
-    QString m_note;
+    QStringList m_notes;
     qint64 m_startedMs = 0;
     quint64 m_command = 0; // DockerApi group of the `docker build` in flight
     bool m_canceled = false;

@@ -5,15 +5,18 @@
 #include "build/buildrunner.h"
 #include "build/layermapfetcher.h"
 #include "dockerfile/dockerfileparser.h"
+#include "engine/credentialhelperfixture.h"
 #include "engine/engine.h"
 #include "engine/testengine.h"
 #include "fakeengine.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace dx;
 using namespace dx::test;
@@ -208,6 +211,85 @@ private slots:
         QCOMPARE(m_finished.at(1).state, CommandRecord::State::Done);
     }
 
+    void registryCredentialsTravelAsHeader()
+    {
+        // The CLI's config of a temporary DOCKER_CONFIG: one registry in "auths", one behind a
+        // credential helper that takes a second to answer, as a keyring may.
+        QTemporaryDir config;
+        QTemporaryDir helpers;
+        QVERIFY(writeCredentialHelperScript(helpers.path(), QStringLiteral("dxslow"),
+                                            "input=$(cat)\nsleep 1\n"
+                                            "printf '{\"ServerURL\":\"%s\",\"Username\":\"bob\",\"Secret\":\"pw-of-bob\"}' \"$input\"\n"));
+        QFile file(config.filePath(QStringLiteral("config.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"auths\":{\"a.example\":{\"auth\":\"" + QByteArray("alice:pw-of-alice").toBase64() + "\"}},"
+                   "\"credHelpers\":{\"b.example:5000\":\"dxslow\"}}");
+        file.close();
+        const QByteArray savedConfig = qgetenv("DOCKER_CONFIG");
+        const QByteArray savedPath = qgetenv("PATH");
+        qputenv("DOCKER_CONFIG", config.path().toUtf8());
+        qputenv("PATH", helpers.path().toUtf8() + ':' + savedPath);
+
+        m_fake.route("POST", QStringLiteral("/build"), FakeReply::json(classicStream()));
+        BuildRunner runner(&m_api, options());
+        // The helper runs off the GUI thread: the event loop goes on while it sleeps.
+        int ticks = 0;
+        QTimer ticker;
+        ticker.setInterval(50);
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start();
+        QElapsedTimer timer;
+        timer.start();
+        const bool ended = run(runner);
+        ticker.stop();
+        qputenv("PATH", savedPath);
+        if (savedConfig.isNull())
+            qunsetenv("DOCKER_CONFIG");
+        else
+            qputenv("DOCKER_CONFIG", savedConfig);
+        QVERIFY(ended);
+        QVERIFY2(runner.buildResult().ok, qPrintable(runner.buildResult().error));
+        QVERIFY(timer.elapsed() >= 1000);
+        QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks)));
+
+        const FakeRequest request = m_fake.lastRequest("POST", QStringLiteral("/build"));
+        const auto decoded = QByteArray::fromBase64Encoding(request.header("X-Registry-Config"),
+                                                            QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        QVERIFY(decoded);
+        const QJsonObject auths = QJsonDocument::fromJson(*decoded).object();
+        QCOMPARE(auths.keys(), (QStringList{QStringLiteral("a.example"), QStringLiteral("b.example:5000")}));
+        QCOMPARE(auths.value(QLatin1String("a.example")).toObject().value(QLatin1String("password")).toString(),
+                 QStringLiteral("pw-of-alice"));
+        const QJsonObject bob = auths.value(QLatin1String("b.example:5000")).toObject();
+        QCOMPARE(bob.value(QLatin1String("username")).toString(), QStringLiteral("bob"));
+        QCOMPARE(bob.value(QLatin1String("password")).toString(), QStringLiteral("pw-of-bob"));
+        // The panel shows the command line, never what the header carried.
+        QTRY_COMPARE(m_finished.size(), 1);
+        for (const CommandRecord &r : {m_started.first(), m_finished.first()}) {
+            for (const QString &text : {r.cli, r.request, r.message})
+                QVERIFY2(!text.contains(QLatin1String("pw-of")) && !text.contains(QLatin1String("X-Registry")), qPrintable(text));
+        }
+    }
+
+    void noCredentialsNoHeader()
+    {
+        QTemporaryDir config; // no config.json: nothing to send, nothing to complain about
+        const QByteArray savedConfig = qgetenv("DOCKER_CONFIG");
+        qputenv("DOCKER_CONFIG", config.path().toUtf8());
+        m_fake.route("POST", QStringLiteral("/build"), FakeReply::json(classicStream()));
+        BuildRunner runner(&m_api, options());
+        QSignalSpy notes(&runner, &BuildRunner::noteAdded);
+        const bool ended = run(runner);
+        if (savedConfig.isNull())
+            qunsetenv("DOCKER_CONFIG");
+        else
+            qputenv("DOCKER_CONFIG", savedConfig);
+        QVERIFY(ended);
+        QVERIFY(runner.buildResult().ok);
+        QCOMPARE(notes.count(), 0);
+        QVERIFY(m_fake.lastRequest("POST", QStringLiteral("/build")).header("X-Registry-Config").isEmpty());
+    }
+
     void missingSessionMatcher_data()
     {
         QTest::addColumn<QString>("error");
@@ -219,6 +301,9 @@ private slots:
         QTest::newRow("wrapped") << "failed to solve with frontend dockerfile.v0: failed to read dockerfile: "
                                     "no active session for abc123: context deadline exceeded" << true;
         QTest::newRow("solve wrapped") << "failed to solve: no active sessions" << true;
+        // Docker 20.10 asking the missing session for a private base image's credentials.
+        QTest::newRow("llb") << "failed to solve with frontend dockerfile.v0: failed to create LLB definition: "
+                                "no active sessions" << true;
         // Everything else is the build failing: shown, never silently re-run.
         QTest::newRow("run session.sh") << "RUN ./session.sh: exit code 1" << false;
         QTest::newRow("buildkit step") << "executor failed running [/bin/sh -c ./session.sh]: exit code: 1" << false;
