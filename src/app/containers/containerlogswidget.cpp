@@ -74,6 +74,7 @@ ContainerLogsWidget::ContainerLogsWidget(AppServices *services, QWidget *parent)
     , m_follow(new QCheckBox(tr("Follow"), this))
     , m_status(new QLabel(this))
     , m_timer(new QTimer(this))
+    , m_resume(new QTimer(this))
 {
     IconProvider *icons = services->icons();
     m_model->setStderrColor(Theme::danger());
@@ -145,6 +146,12 @@ ContainerLogsWidget::ContainerLogsWidget(AppServices *services, QWidget *parent)
     });
     connect(m_timer, &QTimer::timeout, this, &ContainerLogsWidget::tick);
     m_timer->setInterval(TickMs);
+    m_resume->setSingleShot(true);
+    connect(m_resume, &QTimer::timeout, this, &ContainerLogsWidget::resume);
+    connect(services->engine(), &Engine::connectedChanged, this, [this](bool connected) {
+        if (connected)
+            resume();
+    });
     updateStatus();
 }
 
@@ -188,6 +195,7 @@ void ContainerLogsWidget::setContainer(const QString &id, const QString &name, b
     m_ttyKnown = false;
     m_read = false;
     m_streamEnded = {};
+    m_backoff.reset();
     updateStatus();
 }
 
@@ -241,8 +249,8 @@ void ContainerLogsWidget::updateStream()
     if (!m_read) {
         m_model->clear();
         open(false);
-    } else if (m_running) {
-        open(true); // the stream ended with the container; it runs again: what is new
+    } else if (m_running || !m_lost.isEmpty()) {
+        open(true); // the stream ended with the container (it runs again) or broke off: what is new
     }
 }
 
@@ -264,25 +272,50 @@ void ContainerLogsWidget::open(bool tailOnly)
     // itself must not appear as the user's `docker logs`).
     m_reply = m_services->session()->api()->containers().logs(m_name.isEmpty() ? m_id : m_name, options,
                                                                CallContext::internal());
-    connect(m_reply, &EngineReply::dataReceived, this, &ContainerLogsWidget::onChunk);
-    connect(m_reply, &EngineReply::finished, this, [this](const EngineResponse &r) {
-        m_reply = nullptr;
-        if (m_demuxer)
-            m_model->append(m_demuxer->finish());
-        m_streamEnded = QDateTime::currentDateTimeUtc();
-        tick();
-        m_timer->stop();
-        if (!r.ok() && r.error != EngineResponse::Error::Cancelled)
-            m_status->setText(tr("Log stream ended: %1").arg(r.message));
-        else
-            updateStatus();
+    connect(m_reply, &EngineReply::headersReceived, this, [this](int status) {
+        if (status < 400)
+            m_backoff.reset(); // the engine answers: the next break is retried quickly again
     });
+    connect(m_reply, &EngineReply::dataReceived, this, &ContainerLogsWidget::onChunk);
+    connect(m_reply, &EngineReply::finished, this, &ContainerLogsWidget::onStreamEnded);
     m_timer->start();
     updateStatus();
 }
 
+void ContainerLogsWidget::onStreamEnded(const EngineResponse &response)
+{
+    m_reply = nullptr;
+    if (m_demuxer)
+        m_model->append(m_demuxer->finish());
+    m_streamEnded = QDateTime::currentDateTimeUtc();
+    tick();
+    m_timer->stop();
+    if (response.error == EngineResponse::Error::Http) {
+        m_status->setText(tr("Log stream ended: %1").arg(response.message));
+        return;
+    }
+    if (!response.ok() && response.error != EngineResponse::Error::Cancelled) {
+        // Not the container's doing: the engine, or the way to it, went away.
+        m_lost = response.message;
+        m_resume->start(m_backoff.next());
+    }
+    updateStatus();
+}
+
+void ContainerLogsWidget::resume()
+{
+    if (m_lost.isEmpty() || m_reply)
+        return;
+    // Not connected: connectedChanged() calls again. Hidden: showing the tab reads what is new.
+    if (!m_services->engine()->isConnected() || !m_active || !m_ttyKnown || m_id.isEmpty())
+        return;
+    open(true); // from where the broken stream ended
+}
+
 void ContainerLogsWidget::stop()
 {
+    m_lost.clear();
+    m_resume->stop();
     if (m_reply) {
         disconnect(m_reply, nullptr, this, nullptr);
         m_reply->abort();
@@ -355,11 +388,18 @@ void ContainerLogsWidget::save()
     dialog->open();
 }
 
+QString ContainerLogsWidget::statusText() const
+{
+    return m_status->text();
+}
+
 void ContainerLogsWidget::updateStatus()
 {
     QString text;
     if (m_id.isEmpty())
         text = tr("Select a container to see its output.");
+    else if (!m_lost.isEmpty())
+        text = tr("Log stream ended: %1 · following again when the engine answers").arg(m_lost);
     else if (m_reply)
         text = tr("Following %n line(s) live", nullptr, m_model->rowCount());
     else if (!m_running)

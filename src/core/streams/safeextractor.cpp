@@ -97,6 +97,7 @@ SafeExtractResult SafeExtractor::run(ArchiveInput &input)
     m_links.clear();
     m_poppedPrefixes.clear();
     m_createdDirs.clear();
+    m_changes.clear();
     m_directoryIndex.clear();
     m_directories.clear();
     m_input = &input;
@@ -136,9 +137,12 @@ SafeExtractResult SafeExtractor::run(ArchiveInput &input)
     }
     result.cancelled = cancelled();
 
-    // Also after a failure or cancel: links made so far stay on disk. Before fixDirectories(),
-    // which may make folders read-only and so stop the removal.
+    // Before fixDirectories(), which may make folders read-only and so stop the removal.
     removeEscapingLinks(result);
+    if (result.error.isEmpty() && !result.cancelled)
+        commit();
+    else
+        rollBack();
     fixDirectories();
     m_input = nullptr;
     return result;
@@ -177,6 +181,54 @@ void SafeExtractor::removeEscapingLinks(SafeExtractResult &result)
             removed = true;
         }
     }
+}
+
+bool SafeExtractor::backUp(const QByteArray &path, bool keepInPlace, QByteArray *backup)
+{
+    // mkostemp reserves a name nobody else has (O_EXCL); the original then takes it over.
+    const qsizetype slash = path.lastIndexOf('/');
+    QByteArray name = path.left(slash + 1) + '.' + path.mid(slash + 1).left(200) + ".dx-orig-XXXXXX";
+    const int fd = ::mkostemp(name.data(), O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    // Where the file system has no hard links, the original moves aside instead.
+    if ((keepInPlace && ::unlink(name.constData()) == 0 && ::link(path.constData(), name.constData()) == 0)
+        || ::rename(path.constData(), name.constData()) == 0) {
+        *backup = name;
+        return true;
+    }
+    const int error = errno;
+    ::unlink(name.constData());
+    errno = error;
+    return false;
+}
+
+void SafeExtractor::rollBack()
+{
+    // Newest first: a folder is empty again by the time its turn comes, and a name the run
+    // replaced twice gets each earlier version back in turn, the original last.
+    for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it) {
+        if (it->directory) {
+            ::rmdir(it->path.constData());
+        } else if (!it->backup.isEmpty()) {
+            // rename() between two names of one file does nothing: drop the spare name then.
+            if (::rename(it->backup.constData(), it->path.constData()) == 0)
+                ::unlink(it->backup.constData());
+        } else {
+            ::unlink(it->path.constData());
+        }
+    }
+    m_changes.clear();
+}
+
+void SafeExtractor::commit()
+{
+    for (const Change &change : qAsConst(m_changes)) {
+        if (!change.backup.isEmpty())
+            ::unlink(change.backup.constData());
+    }
+    m_changes.clear();
 }
 
 void SafeExtractor::fixDirectories()
@@ -270,6 +322,7 @@ bool SafeExtractor::prepareParents(const QByteArrayList &components, const QByte
                 return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create folder %1: %2")
                                             .arg(QString::fromUtf8(relative), systemError(errno)));
             m_createdDirs.insert(path);
+            m_changes.append({path, {}, true});
             continue;
         }
         if (S_ISLNK(info.st_mode))
@@ -298,18 +351,22 @@ bool SafeExtractor::prepareLeaf(const QByteArray &path, bool isDirectory, const 
         *replace = true;
         return true;
     }
-    // Replace, do not open: opening would follow a link planted at this name.
-    if (::unlink(path.constData()) != 0)
+    // Replace, do not open: opening would follow a link planted at this name. Moved aside,
+    // not removed, until the run has succeeded.
+    QByteArray backup;
+    if (!backUp(path, false, &backup))
         return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot replace %1: %2").arg(QString::fromUtf8(name), systemError(errno)));
+    m_changes.append({path, backup, false});
     return true;
 }
 
 bool SafeExtractor::makeDirectory(archive_entry *entry, const QByteArray &path, const QByteArray &name,
                                   SafeExtractResult &result)
 {
-    if (::mkdir(path.constData(), 0700) == 0)
+    if (::mkdir(path.constData(), 0700) == 0) {
         m_createdDirs.insert(path);
-    else if (errno != EEXIST)
+        m_changes.append({path, {}, true});
+    } else if (errno != EEXIST)
         return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create folder %1: %2")
                                     .arg(QString::fromUtf8(name), systemError(errno)));
     // A folder that was there before is the user's: its mode and times are not the archive's to set.
@@ -381,10 +438,21 @@ bool SafeExtractor::writeFile(archive *a, archive_entry *entry, const QByteArray
     }
     if (::close(fd) != 0 && error.isEmpty())
         error = systemError(errno); // a late write error (NFS, quota) shows only here
-    if (error.isEmpty() && !cancelled() && replace && ::rename(target.constData(), path.constData()) != 0)
-        error = systemError(errno);
-    if (error.isEmpty() && !cancelled())
+    if (error.isEmpty() && !cancelled() && replace) {
+        QByteArray backup;
+        if (!backUp(path, true, &backup)) {
+            error = systemError(errno);
+        } else {
+            m_changes.append({path, backup, false});
+            if (::rename(target.constData(), path.constData()) != 0)
+                error = systemError(errno);
+        }
+    }
+    if (error.isEmpty() && !cancelled()) {
+        if (!replace)
+            m_changes.append({path, {}, false});
         return true;
+    }
     ::unlink(target.constData()); // no truncated files left behind; an original is untouched
     if (!error.isEmpty())
         fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot write %1: %2").arg(QString::fromUtf8(path), error));
@@ -408,6 +476,7 @@ bool SafeExtractor::makeSymlink(const QByteArrayList &components, const QByteArr
     }
     if (::symlink(target.constData(), absolute(relative).constData()) != 0)
         return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create link %1: %2").arg(QString::fromUtf8(name), systemError(errno)));
+    m_changes.append({absolute(relative), {}, false});
     m_symlinks.insert(relative);
     m_links.append({relative, name});
     for (const QByteArray &prefix : qAsConst(popped))
@@ -435,6 +504,7 @@ bool SafeExtractor::makeHardlink(const QByteArray &path, const QByteArray &targe
     }
     if (::link(absolute(relative).constData(), path.constData()) != 0)
         return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create link %1: %2").arg(QString::fromUtf8(name), systemError(errno)));
+    m_changes.append({path, {}, false});
     return true;
 }
 

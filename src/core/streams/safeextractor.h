@@ -63,9 +63,13 @@ struct SafeExtractResult
 // archive nor one that was in the folder before is ever written through. Once the archive
 // has been read, every link made is resolved on disk and removed if it leads out: links made
 // later can turn an earlier one that looked harmless on paper into an escape.
-// An overwritten file is replaced by rename() only once its new content is complete, so a
-// failed or cancelled download leaves the original as it was. Modes are masked with the
-// umask, and folders that were there before keep their own mode and times.
+// An overwritten file is replaced by rename() only once its new content is complete. A run
+// that fails or is cancelled (a cut connection, a full disk) undoes itself: what it created
+// is removed and what it replaced is put back, so the folder is as it was before; a download
+// is all or nothing. Until the run ends, each original it replaced stays beside its new
+// version under a hidden name (".name.dx-orig-XXXXXX"), so an overwriting download needs the
+// space of both. Modes are masked with the umask, and folders that were there before keep
+// their own mode and times.
 class SafeExtractor final
 {
     Q_DISABLE_COPY_MOVE(SafeExtractor)
@@ -95,6 +99,13 @@ private:
         QByteArray relative;
         QByteArray name; // as stored, for the refusal
     };
+    // One thing the run did on disk, to be undone if it fails.
+    struct Change
+    {
+        QByteArray path;   // absolute
+        QByteArray backup; // what was at path before, moved aside; empty: nothing was there
+        bool directory = false;
+    };
 
     SafeExtractResult run(ArchiveInput &input);
     bool handleEntry(archive *a, archive_entry *entry, SafeExtractResult &result);
@@ -113,6 +124,12 @@ private:
     bool makeHardlink(const QByteArray &path, const QByteArray &target, const QByteArray &name,
                       SafeExtractResult &result);
     void removeEscapingLinks(SafeExtractResult &result);
+    // Gives what is at `path` a hidden name of its own beside it (*backup). `keepInPlace`: as
+    // a second (hard) link, so that `path` itself is only ever replaced by one rename().
+    bool backUp(const QByteArray &path, bool keepInPlace, QByteArray *backup);
+    // The run failed: undo its changes, newest first. Succeeded: drop the backups.
+    void rollBack();
+    void commit();
     void fixDirectories();
     // Records the refusal and returns false (nothing written); with stopOnRefusal it also
     // sets result.error, which ends the run.
@@ -134,6 +151,7 @@ private:
     QVector<CreatedLink> m_links;      // the same, in the order they were made
     QSet<QByteArray> m_poppedPrefixes; // directories some accepted link climbs out of with ".."
     QSet<QByteArray> m_createdDirs;    // absolute paths of folders this run made
+    QVector<Change> m_changes;         // in the order they were made
     QHash<QByteArray, qsizetype> m_directoryIndex; // into m_directories, so a repeated entry wins
     QVector<DirectoryFix> m_directories;
 };
