@@ -450,6 +450,17 @@ Exit-Status: 0 keine Fehler, 1 Fehler gefunden, 2 unlesbare Datei oder falscher 
         </message>
     </context>
     <context>
+        <name>dx</name>
+        <message>
+            <source>%1 at offset %2</source>
+            <translation>%1 an Position %2</translation>
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation>kein JSON-Objekt</translation>
+        </message>
+    </context>
+    <context>
         <name>dx::ArchiveInput</name>
         <message>
             <source>Unknown archive error</source>
@@ -1497,6 +1508,10 @@ Befehl: %3</translation>
             <source>%1 older lines dropped (limit %2)</source>
             <translation>%1 ältere Zeilen verworfen (Limit %2)</translation>
         </message>
+        <message>
+            <source>Log stream ended: %1 · following again when the engine answers</source>
+            <translation>Log-Stream beendet: %1 · wird wieder verfolgt, sobald die Engine antwortet</translation>
+        </message>
     </context>
     <context>
         <name>dx::ContainerRunner</name>
@@ -2047,6 +2062,49 @@ Befehl: %3</translation>
         </message>
     </context>
     <context>
+        <name>dx::CredentialHelper</name>
+        <message>
+            <source>%1 answered something that is not credentials (%2)</source>
+            <translation>%1 hat etwas geantwortet, das keine Zugangsdaten sind (%2)</translation>
+        </message>
+        <message>
+            <source>%1 list answered something that is not a list of servers (%2)</source>
+            <translation>%1 list hat etwas geantwortet, das keine Liste von Servern ist (%2)</translation>
+        </message>
+        <message>
+            <source>"Username" and "Secret" must be strings</source>
+            <translation>"Username" und "Secret" müssen Zeichenketten sein</translation>
+        </message>
+        <message>
+            <source>"%1" is not the name of a credential helper</source>
+            <translation>"%1" ist nicht der Name eines Credential-Helpers</translation>
+        </message>
+        <message>
+            <source>The credential helper %1 is not installed (it is not in PATH)</source>
+            <translation>Der Credential-Helper %1 ist nicht installiert (er ist nicht im PATH)</translation>
+        </message>
+        <message>
+            <source>%1 could not be started: %2</source>
+            <translation>%1 konnte nicht gestartet werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 did not answer within %3 s</source>
+            <translation>%1 %2 hat nicht innerhalb von %3 s geantwortet</translation>
+        </message>
+        <message>
+            <source>%1 %2 crashed</source>
+            <translation>%1 %2 ist abgestürzt</translation>
+        </message>
+        <message>
+            <source>%1 %2 failed with exit code %3</source>
+            <translation>%1 %2 ist mit Exit-Code %3 gescheitert</translation>
+        </message>
+        <message>
+            <source>%1 %2 failed with exit code %3: %4</source>
+            <translation>%1 %2 ist mit Exit-Code %3 gescheitert: %4</translation>
+        </message>
+    </context>
+    <context>
         <name>dx::DockerApi</name>
         <message>
             <source>The engine's answer to %1 was not understood: %2</source>
@@ -2059,6 +2117,45 @@ Befehl: %3</translation>
         <message>
             <source>The engine could not apply its default process limits here. For Podman, set default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"] under [containers] in containers.conf, then restart the Podman service.</source>
             <translation>Die Engine konnte ihre voreingestellten Prozessgrenzen hier nicht setzen. Für Podman: setzen Sie default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"] unter [containers] in containers.conf, dann starten Sie den Podman-Dienst neu.</translation>
+        </message>
+        <message>
+            <source>The registry wants credentials it accepts. Docker Explorer sends the ones the docker command line stored: run docker login with the registry's address in a terminal (it writes config.json in DOCKER_CONFIG or ~/.docker, or hands them to the credential helper named there), then try again.</source>
+            <translation>Die Registry verlangt Zugangsdaten, die sie akzeptiert. Docker Explorer sendet die, die die docker-Kommandozeile gespeichert hat: Führen Sie in einem Terminal docker login mit der Adresse der Registry aus (es schreibt config.json in DOCKER_CONFIG oder ~/.docker oder übergibt sie dem dort genannten Credential-Helper) und versuchen Sie es dann erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::DockerConfigFile</name>
+        <message>
+            <source>not valid JSON at offset %1: %2</source>
+            <translation>kein gültiges JSON an Stelle %1: %2</translation>
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation>kein JSON-Objekt</translation>
+        </message>
+        <message>
+            <source>"auths" is not an object</source>
+            <translation>"auths" ist kein Objekt</translation>
+        </message>
+        <message>
+            <source>The entry for %1 in "auths" is not an object</source>
+            <translation>Der Eintrag für %1 in "auths" ist kein Objekt</translation>
+        </message>
+        <message>
+            <source>The "auth" of %1 in "auths" is not base64 of user:password</source>
+            <translation>Das "auth" von %1 in "auths" ist kein Base64 von Benutzer:Passwort</translation>
+        </message>
+        <message>
+            <source>"credsStore" is not a string</source>
+            <translation>"credsStore" ist keine Zeichenkette</translation>
+        </message>
+        <message>
+            <source>"credHelpers" is not an object</source>
+            <translation>"credHelpers" ist kein Objekt</translation>
+        </message>
+        <message>
+            <source>The helper for %1 in "credHelpers" is not a name</source>
+            <translation>Der Helfer für %1 in "credHelpers" ist kein Name</translation>
         </message>
     </context>
     <context>
@@ -2756,6 +2853,14 @@ Befehl: %3</translation>
         <message>
             <source>Make an image from a tar of files</source>
             <translation>Ein Image aus einem Tar-Archiv von Dateien erzeugen</translation>
+        </message>
+        <message>
+            <source>Download an image from its registry</source>
+            <translation>Ein Image aus seiner Registry herunterladen</translation>
+        </message>
+        <message>
+            <source>Upload an image to its registry</source>
+            <translation>Ein Image in seine Registry hochladen</translation>
         </message>
     </context>
     <context>
@@ -3659,6 +3764,21 @@ Befehl: %3</translation>
         <message>
             <source>Select a card to edit it, drag cards (or press Alt+Up/Down) to change the order, and press Add for a new instruction. Every change is also in the Dockerfile editor.</source>
             <translation>Eine Karte auswählen, um sie zu bearbeiten, Karten ziehen (oder Alt+↑/↓ drücken), um die Reihenfolge zu ändern, und für eine neue Anweisung Hinzufügen drücken. Jede Änderung erscheint auch im Dockerfile-Editor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::RegistryCredentials</name>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>No credentials for %1: %2</source>
+            <translation>Keine Zugangsdaten für %1: %2</translation>
         </message>
     </context>
     <context>
