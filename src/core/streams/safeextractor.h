@@ -134,6 +134,7 @@ private:
     QVector<CreatedLink> m_links;      // the same, in the order they were made
     QSet<QByteArray> m_poppedPrefixes; // directories some accepted link climbs out of with ".."
     QSet<QByteArray> m_createdDirs;    // absolute paths of folders this run made
+    QSet<QByteArray> m_knownDirs;      // relative paths of folders checked or made by prepareParents
     QHash<QByteArray, qsizetype> m_directoryIndex; // into m_directories, so a repeated entry wins
     QVector<DirectoryFix> m_directories;
 };
