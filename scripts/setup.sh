@@ -3,12 +3,15 @@
 # is all there already. Without root it prints the apt line to run instead.
 #   --test    also what the tests need (an engine, Podman, Xvfb, ...)
 #   --podman  also Podman, for a machine without any engine
+#   --fuzz    also clang and its libFuzzer runtime, for fuzz/run
 set -euo pipefail
 
 BUILD_PACKAGES=(cmake g++ make pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
     libqt6opengl6-dev libqt6svgwidgets6 libgl-dev libqscintilla2-qt6-dev
     libcurl4-openssl-dev libarchive-dev zlib1g-dev fonts-dejavu-core qt6-qpa-plugins)
+# clang-14 only recommends the runtime that holds libclang_rt.fuzzer (and the sanitizers).
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 TEST_PACKAGES=(xvfb xauth curl docker.io busybox-static appstream podman socat openssl openssh-server openssh-client)
 
 want=("${BUILD_PACKAGES[@]}")
@@ -16,7 +19,8 @@ for arg in "$@"; do
     case "$arg" in
     --test) want+=("${TEST_PACKAGES[@]}") ;;
     --podman) want+=(podman) ;; # an engine the app can start by itself (see scripts/run.sh)
-    *) echo "setup.sh: unknown option $arg (use --test, --podman)" >&2; exit 2 ;;
+    --fuzz) want+=("${FUZZ_PACKAGES[@]}") ;;
+    *) echo "setup.sh: unknown option $arg (use --test, --podman, --fuzz)" >&2; exit 2 ;;
     esac
 done
 
