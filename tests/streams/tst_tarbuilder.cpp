@@ -80,6 +80,7 @@ private slots:
     void sinkFailureStops();
     void cancel();
     void missingPathIsAnError();
+    void unfinishedArchiveStaysCut();
 };
 
 void TestTarBuilder::treeRoundTripsByteIdentically()
@@ -199,6 +200,27 @@ void TestTarBuilder::missingPathIsAnError()
     TarBuilder builder([](const char *, qsizetype) { return true; });
     QVERIFY(!builder.addPath(QStringLiteral("/nonexistent/dx-test"), QStringLiteral("x")));
     QVERIFY(builder.errorString().contains(QLatin1String("nonexistent")));
+}
+
+// Freed without finish(): what reached the sink ends mid-archive (no end-of-archive blocks), so
+// an upload cut short is never taken for a whole one. The builder closes libarchive with the
+// sink cut off rather than archive_write_fail(), which leaked its buffer (LeakSanitizer).
+void TestTarBuilder::unfinishedArchiveStaysCut()
+{
+    QByteArray sent;
+    {
+        TarBuilder builder([&sent](const char *data, qsizetype size) {
+            sent.append(data, size);
+            return true;
+        });
+        QVERIFY(builder.addFile(QStringLiteral("big"), QByteArray(25000, 'x')));
+        QVERIFY(builder.addFile(QStringLiteral("small"), QByteArray("y")));
+    }
+    QVERIFY(!sent.endsWith(QByteArray(1024, '\0')));
+    QBuffer buffer(&sent);
+    buffer.open(QIODevice::ReadOnly);
+    const auto listing = dx::TarListing::list(&buffer);
+    QVERIFY(!listing.error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTarBuilder)
