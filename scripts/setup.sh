@@ -4,6 +4,7 @@
 #   --test    also what the tests need (an engine, Podman, Xvfb, ...)
 #   --podman  also Podman, for a machine without any engine
 #   --package also what scripts/package.sh needs (dpkg-shlibdeps, the validators)
+#   --fuzz    also clang and its libFuzzer runtime, for fuzz/run
 set -euo pipefail
 
 BUILD_PACKAGES=(cmake g++ make pkg-config git
@@ -12,6 +13,8 @@ BUILD_PACKAGES=(cmake g++ make pkg-config git
     libcurl4-openssl-dev libarchive-dev zlib1g-dev fonts-dejavu-core qt6-qpa-plugins
     qt6-translations-l10n) # Qt's own German (Cancel, Yes, No in dialogs)
 PACKAGE_PACKAGES=(dpkg-dev desktop-file-utils appstream)
+# clang-14 only recommends the runtime that holds libclang_rt.fuzzer (and the sanitizers).
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 TEST_PACKAGES=(xvfb xauth curl docker.io busybox-static appstream podman socat openssl openssh-server openssh-client
     docker-registry apache2-utils "${PACKAGE_PACKAGES[@]}")
 
@@ -21,7 +24,8 @@ for arg in "$@"; do
     --test) want+=("${TEST_PACKAGES[@]}") ;;
     --podman) want+=(podman) ;; # an engine the app can start by itself (see scripts/run.sh)
     --package) want+=("${PACKAGE_PACKAGES[@]}") ;;
-    *) echo "setup.sh: unknown option $arg (use --test, --podman, --package)" >&2; exit 2 ;;
+    --fuzz) want+=("${FUZZ_PACKAGES[@]}") ;;
+    *) echo "setup.sh: unknown option $arg (use --test, --podman, --package, --fuzz)" >&2; exit 2 ;;
     esac
 done
 

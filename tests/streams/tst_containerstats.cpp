@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <limits>
+
 using dx::ContainerStats;
 
 namespace {
@@ -31,6 +33,7 @@ private slots:
     void captured();
     void cgroupV2UsesInactiveFile();
     void percpuCountWhenOnlineCpusMissing();
+    void countersBeyond64BitsSaturate();
     void blockIoOpsCaseInsensitive();
     void networksAreSummed();
     void podmanCompatSample();
@@ -117,6 +120,17 @@ void TestContainerStats::cgroupV2UsesInactiveFile()
             json(R"({"memory_stats":{"usage":1000,"limit":4000,"stats":{"inactive_file":5000}}})"));
     QCOMPARE(bigCache.memoryUsage, 1000.0);
     QCOMPARE(bigCache.memoryPercentText(), QStringLiteral("25.00%"));
+}
+
+// A counter beyond 2^64 would be undefined behaviour cast to an integer; it saturates.
+void TestContainerStats::countersBeyond64BitsSaturate()
+{
+    const ContainerStats stats = ContainerStats::fromJson(json(
+            R"({"memory_stats":{"usage":1e30,"limit":4000},
+                "cpu_stats":{"cpu_usage":{"total_usage":1e300},"system_cpu_usage":1e25,"online_cpus":1e40},
+                "precpu_stats":{"cpu_usage":{"total_usage":100},"system_cpu_usage":1000}})"));
+    QCOMPARE(stats.memoryUsage, double(std::numeric_limits<quint64>::max()));
+    QVERIFY(qIsFinite(stats.cpuPercent));
 }
 
 void TestContainerStats::percpuCountWhenOnlineCpusMissing()

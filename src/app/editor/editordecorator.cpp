@@ -56,9 +56,15 @@ EditorDecorator::EditorDecorator(QsciScintilla *editor)
     m_editor->indicatorDefine(QsciScintilla::DotsIndicator, IndicatorBase + 2);
     m_editor->setAnnotationDisplay(QsciScintilla::AnnotationIndented);
     updateLineNumberWidth();
-    QObject::connect(m_editor, &QsciScintilla::linesChanged, m_editor, [this] { updateLineNumberWidth(); });
-    QObject::connect(m_editor, &QsciScintilla::SCN_MODIFIED, m_editor,
-                     [this](int position, int, const char *, int, int linesAdded) { onModified(position, linesAdded); });
+    m_linesChanged = QObject::connect(m_editor, &QsciScintilla::linesChanged, m_editor, [this] { updateLineNumberWidth(); });
+    m_modified = QObject::connect(m_editor, &QsciScintilla::SCN_MODIFIED, m_editor,
+                                  [this](int position, int, const char *, int, int linesAdded) { onModified(position, linesAdded); });
+}
+
+EditorDecorator::~EditorDecorator()
+{
+    QObject::disconnect(m_linesChanged);
+    QObject::disconnect(m_modified);
 }
 
 void EditorDecorator::updateLineNumberWidth()

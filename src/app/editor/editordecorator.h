@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QObject>
 #include <QStringList>
 
 class QsciScintilla;
@@ -15,10 +16,12 @@ namespace dx {
 // the last build (a text margin beside each instruction) onto an editor.
 class EditorDecorator final
 {
+    Q_DISABLE_COPY_MOVE(EditorDecorator)
 public:
     enum Margin { LineNumbers = 0, Markers = 1, Layers = 2 };
 
     explicit EditorDecorator(QsciScintilla *editor);
+    ~EditorDecorator(); // disconnects from the editor, which may outlive it
 
     void applyTheme(bool dark);
     void setDiagnostics(const QList<Diagnostic> &diagnostics);
@@ -52,6 +55,8 @@ private:
     void onModified(int position, int linesAdded);
 
     QsciScintilla *m_editor;
+    QMetaObject::Connection m_linesChanged;
+    QMetaObject::Connection m_modified;
     QList<Diagnostic> m_diagnostics;
     QMap<int, Applied> m_applied; // by line, kept in step with edits by onModified()
     bool m_needFullUpdate = false;

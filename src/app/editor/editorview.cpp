@@ -64,7 +64,6 @@ EditorView::EditorView(AppServices *services, QWidget *parent)
     , m_document(DockerfileDocument::instance(services))
     , m_editor(new QsciScintilla(this))
     , m_lexer(new DockerfileLexer(this))
-    , m_decorator(nullptr)
     , m_findBar(nullptr)
     , m_messageBar(new MessageBar(this))
     , m_help(new QTextBrowser(this))
@@ -86,7 +85,7 @@ EditorView::EditorView(AppServices *services, QWidget *parent)
     // The horizontal scroll bar follows the longest line instead of a fixed 2000 px.
     m_editor->SendScintilla(QsciScintilla::SCI_SETSCROLLWIDTH, 1);
     m_editor->SendScintilla(QsciScintilla::SCI_SETSCROLLWIDTHTRACKING, 1);
-    m_decorator = new EditorDecorator(m_editor);
+    m_decorator = std::make_unique<EditorDecorator>(m_editor);
     m_findBar = new FindBar(m_editor, services->icons(), this);
 
     m_help->setObjectName(QStringLiteral("editorHelp"));

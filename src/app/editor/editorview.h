@@ -6,6 +6,8 @@
 #include <QFutureWatcher>
 #include <QStringList>
 
+#include <memory>
+
 class QAction;
 class QMenu;
 class QsciScintilla;
@@ -90,7 +92,7 @@ private:
     DockerfileDocument *m_document;
     QsciScintilla *m_editor;
     DockerfileLexer *m_lexer;
-    EditorDecorator *m_decorator;
+    std::unique_ptr<EditorDecorator> m_decorator; // not a QObject: owned here
     FindBar *m_findBar;
     MessageBar *m_messageBar;
     QTextBrowser *m_help;

@@ -103,7 +103,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     restoreState(Settings::windowState.get());
     setLessonVisible(Settings::lessonOpen.get());
     // Opened or closed by the user (menu, shortcut, the dock's close button): remember it.
-    connect(m_lessonDock->toggleViewAction(), &QAction::toggled, this, [this](bool on) {
+    m_lessonToggled = connect(m_lessonDock->toggleViewAction(), &QAction::toggled, this, [this](bool on) {
         // Not while the window hides or goes away: that is no choice of the user.
         if (!m_lessonFromSettings && isVisible())
             Settings::lessonOpen.set(on);
@@ -111,6 +111,14 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     ViewId start = ViewId::Editor;
     ViewFactory::fromKey(Settings::currentView.get(), &start);
     showView(start);
+}
+
+MainWindow::~MainWindow()
+{
+    // ~QWidget() closes the window after this object's members are gone, which hides the
+    // dock and toggles its action: the handler would read a destroyed MainWindow (UBSan,
+    // scripts/sanitize.sh on tst_lessonpanel).
+    disconnect(m_lessonToggled);
 }
 
 void MainWindow::createNavigation()

@@ -22,6 +22,7 @@ class MainWindow final : public QMainWindow
 
 public:
     explicit MainWindow(AppServices *services, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showView(ViewId id);
     View *view(ViewId id) const { return m_views.value(id); }
@@ -58,6 +59,7 @@ private:
     QDockWidget *m_commandDock;
     QDockWidget *m_lessonDock = nullptr;
     bool m_lessonFromSettings = false;
+    QMetaObject::Connection m_lessonToggled;
     EngineStatusWidget *m_status;
     QHash<ViewId, View *> m_views;
     QHash<ViewId, QWidget *> m_pages;

@@ -3,6 +3,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
+#include <limits>
+
 namespace dx {
 
 namespace {
@@ -45,7 +48,19 @@ QString JsonFields::string(QLatin1String key, bool required)
 qint64 JsonFields::integer(QLatin1String key, qint64 defaultValue, bool required)
 {
     const QJsonValue v = value(key, QJsonValue::Double, required);
-    return v.isDouble() ? qint64(v.toDouble()) : defaultValue;
+    if (!v.isDouble())
+        return defaultValue;
+    // Casting a double beyond the range is undefined (api_decoders_fuzz found 1.8e19): the
+    // number saturates instead. Qt keeps integers that fit exactly, which toInteger() returns.
+    constexpr double Limit = 9223372036854775808.0; // 2^63
+    const double d = v.toDouble();
+    if (std::isnan(d))
+        return defaultValue;
+    if (d >= Limit)
+        return std::numeric_limits<qint64>::max();
+    if (d < -Limit)
+        return std::numeric_limits<qint64>::min();
+    return v.toInteger(qint64(d));
 }
 
 double JsonFields::number(QLatin1String key, double defaultValue)

@@ -86,7 +86,7 @@ BuildRecord fromJson(const QJsonObject &o)
     r.dockerfile = o.value(QLatin1String("dockerfile")).toString();
     r.contextDir = o.value(QLatin1String("context")).toString();
     r.started = QDateTime::fromString(o.value(QLatin1String("started")).toString(), Qt::ISODateWithMs);
-    r.durationMs = qint64(o.value(QLatin1String("durationMs")).toDouble());
+    r.durationMs = o.value(QLatin1String("durationMs")).toInteger(); // a cast of a huge double would be undefined
     r.result = resultFromKey(o.value(QLatin1String("result")).toString());
     r.imageId = o.value(QLatin1String("imageId")).toString();
     r.error = o.value(QLatin1String("error")).toString();

@@ -3,6 +3,7 @@
 #include "gosyntax_p.h"
 
 #include <string>
+#include <vector>
 
 namespace dx::detail {
 
@@ -72,18 +73,62 @@ private:
         return true;
     }
 
+    // Iterative, with the open containers on a heap stack: recursing as deep as Go allows
+    // overflowed the stack under AddressSanitizer (tst_dockerfileparser's 20,000 '[', found
+    // by scripts/sanitize.sh), and a thread with a small stack would overflow without it.
     bool parseValue(int depth)
     {
-        if (depth > MaxDepth)
+        std::vector<char> open; // the closing bracket of each container being read
+        for (;;) {
+            // A value starts here, at depth + open.size().
+            if (depth + int(open.size()) > MaxDepth)
+                return false;
+            skipWs();
+            const int c = peek();
+            if (c == '[' || c == '{') {
+                ++m_pos;
+                const char close = c == '[' ? ']' : '}';
+                skipWs();
+                if (!consume(close)) {
+                    open.push_back(close);
+                    if (close == '}' && !memberKey())
+                        return false;
+                    continue; // the container's first value
+                }
+            } else if (!parseScalar(c)) {
+                return false;
+            }
+            // A value ended: the next one of its container, or the container ends too.
+            for (;;) {
+                if (open.empty())
+                    return true;
+                skipWs();
+                if (consume(',')) {
+                    if (open.back() == '}' && !memberKey())
+                        return false;
+                    break;
+                }
+                if (!consume(open.back()))
+                    return false;
+                open.pop_back();
+            }
+        }
+    }
+
+    bool memberKey()
+    {
+        skipWs();
+        if (peek() != '"' || !parseString(nullptr))
             return false;
         skipWs();
-        switch (peek()) {
+        return consume(':');
+    }
+
+    bool parseScalar(int c)
+    {
+        switch (c) {
         case '"':
             return parseString(nullptr);
-        case '[':
-            return parseContainer(depth, ']', false);
-        case '{':
-            return parseContainer(depth, '}', true);
         case 't':
             return literal("true");
         case 'f':
@@ -92,30 +137,6 @@ private:
             return literal("null");
         default:
             return parseNumber();
-        }
-    }
-
-    bool parseContainer(int depth, char close, bool object)
-    {
-        ++m_pos;
-        skipWs();
-        if (consume(close))
-            return true;
-        for (;;) {
-            skipWs();
-            if (object) {
-                if (peek() != '"' || !parseString(nullptr))
-                    return false;
-                skipWs();
-                if (!consume(':'))
-                    return false;
-            }
-            if (!parseValue(depth + 1))
-                return false;
-            skipWs();
-            if (consume(','))
-                continue;
-            return consume(close);
         }
     }
 

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <iterator>
+#include <limits>
 
 namespace dx {
 
@@ -17,8 +18,11 @@ quint64 counter(const QJsonValue &value)
         const qint64 integer = value.toInteger(-1);
         if (integer >= 0)
             return quint64(integer);
+        // Beyond 2^64 the cast would be undefined: saturate.
         const double real = value.toDouble();
-        return real > 0 ? quint64(real) : 0;
+        if (!(real > 0))
+            return 0;
+        return real >= 18446744073709551616.0 ? std::numeric_limits<quint64>::max() : quint64(real);
     }
     return 0;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QtGlobal>
 
 namespace dx {
 
@@ -19,6 +20,23 @@ public:
     // Unknown: more than 40 links on the way (the kernel gives up there too), or an error
     // other than "missing", such as a folder that cannot be searched.
     static Where resolve(const QByteArray &root, const QByteArray &path);
+};
+
+// An open folder (an O_PATH descriptor) for walking a tree one component at a time, which
+// costs the kernel one lookup per step whatever the depth. It never moves through a link.
+class DiskFolder final
+{
+    Q_DISABLE_COPY_MOVE(DiskFolder)
+public:
+    DiskFolder() = default;
+    ~DiskFolder();
+    int fd() const { return m_fd; }
+    // Moves to the folder `name` in the folder `at` (-1: `name` is absolute or relative to the
+    // working folder); false (and no folder) when it is not a folder or cannot be opened.
+    bool open(int at, const char *name);
+
+private:
+    int m_fd = -1;
 };
 
 } // namespace dx

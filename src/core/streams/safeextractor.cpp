@@ -11,6 +11,7 @@
 #include <archive_entry.h>
 
 #include <cerrno>
+#include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
@@ -98,6 +99,7 @@ SafeExtractResult SafeExtractor::run(ArchiveInput &input)
     m_poppedPrefixes.clear();
     m_createdDirs.clear();
     m_changes.clear();
+    m_knownDirs.clear();
     m_directoryIndex.clear();
     m_directories.clear();
     m_input = &input;
@@ -274,10 +276,14 @@ bool SafeExtractor::handleEntry(archive *a, archive_entry *entry, SafeExtractRes
 
     // From here on, helpers return whether the entry was written; a refusal is not fatal
     // unless stopOnRefusal made it one (then it set result.error).
-    if (!prepareParents(components, name, result))
-        return result.error.isEmpty();
     const QByteArray relative = components.join('/');
     const QByteArray path = absolute(relative);
+    // Folders are made one at a time from open ones, which works at any depth: stop where the
+    // member itself could not be made, rather than leave folders nobody can reach by name.
+    if (path.size() >= PATH_MAX)
+        return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create %1: %2").arg(QString::fromUtf8(path), systemError(ENAMETOOLONG)));
+    if (!prepareParents(components, name, result))
+        return result.error.isEmpty();
     const bool isFile = !hardlink && type == AE_IFREG;
     bool replace = false;
     if (!prepareLeaf(path, !hardlink && type == AE_IFDIR, name, result, isFile ? &replace : nullptr))
@@ -307,29 +313,43 @@ bool SafeExtractor::handleEntry(archive *a, archive_entry *entry, SafeExtractRes
 bool SafeExtractor::prepareParents(const QByteArrayList &components, const QByteArray &name,
                                    SafeExtractResult &result)
 {
+    // A folder this run checked or made stays a folder (no later entry replaces one), so the
+    // members of a known folder need no system call here.
+    if (components.size() < 2 || m_knownDirs.contains(components.mid(0, components.size() - 1).join('/')))
+        return true;
+    // One component at a time from an open folder: lstat() and mkdir() of absolute paths cost
+    // the kernel a lookup per component of every prefix, which made a deep member quadratic
+    // (one 2,000 levels deep took seconds, and each member beside it as long again).
+    DiskFolder folder;
     QByteArray relative;
-    for (qsizetype i = 0; i + 1 < components.size(); ++i) {
+    bool open = folder.open(-1, m_root.isEmpty() ? "/" : m_root.constData());
+    for (qsizetype i = 0; open && i + 1 < components.size(); ++i) {
+        const QByteArray &component = components.at(i);
         if (!relative.isEmpty())
             relative += '/';
-        relative += components.at(i);
-        const QByteArray path = absolute(relative);
-        struct stat info;
-        if (::lstat(path.constData(), &info) != 0) {
-            if (errno != ENOENT)
-                return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot inspect %1: %2").arg(QString::fromUtf8(name), systemError(errno)));
-            // Archives may list a file before (or without) its folder.
-            if (::mkdir(path.constData(), 0755) != 0)
-                return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create folder %1: %2")
-                                            .arg(QString::fromUtf8(relative), systemError(errno)));
-            m_createdDirs.insert(path);
-            m_changes.append({path, {}, true});
-            continue;
+        relative += component;
+        if (!m_knownDirs.contains(relative)) {
+            struct stat info;
+            if (::fstatat(folder.fd(), component.constData(), &info, AT_SYMLINK_NOFOLLOW) != 0) {
+                if (errno != ENOENT)
+                    return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot inspect %1: %2").arg(QString::fromUtf8(name), systemError(errno)));
+                // Archives may list a file before (or without) its folder.
+                if (::mkdirat(folder.fd(), component.constData(), 0755) != 0)
+                    return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create folder %1: %2")
+                                                .arg(QString::fromUtf8(relative), systemError(errno)));
+                m_createdDirs.insert(absolute(relative));
+                m_changes.append({absolute(relative), {}, true});
+            } else if (S_ISLNK(info.st_mode)) {
+                return refuse(result, name, ExtractRefusal::ThroughSymlink);
+            } else if (!S_ISDIR(info.st_mode)) {
+                return refuse(result, name, ExtractRefusal::NotADirectory);
+            }
+            m_knownDirs.insert(relative);
         }
-        if (S_ISLNK(info.st_mode))
-            return refuse(result, name, ExtractRefusal::ThroughSymlink);
-        if (!S_ISDIR(info.st_mode))
-            return refuse(result, name, ExtractRefusal::NotADirectory);
+        open = folder.open(folder.fd(), component.constData());
     }
+    if (!open)
+        return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot inspect %1: %2").arg(QString::fromUtf8(name), systemError(errno)));
     return true;
 }
 
@@ -488,21 +508,34 @@ bool SafeExtractor::makeHardlink(const QByteArray &path, const QByteArray &targe
                                  SafeExtractResult &result)
 {
     // A hardlink names another member of the archive, relative to the root, never a host file.
+    // Walked from open folders, as in prepareParents(), so a deep target costs no more than
+    // its depth.
     QByteArrayList components;
     if (ArchivePath::split(target, &components) != ArchivePath::Verdict::Ok)
         return refuse(result, name, ExtractRefusal::LinkOutside);
-    QByteArray relative;
-    for (qsizetype i = 0; i < components.size(); ++i) {
-        relative += i == 0 ? components.at(i) : '/' + components.at(i);
+    DiskFolder folder;
+    if (!folder.open(-1, m_root.isEmpty() ? "/" : m_root.constData()))
+        return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot inspect %1: %2").arg(QString::fromUtf8(name), systemError(errno)));
+    for (qsizetype i = 0; i + 1 < components.size(); ++i) {
+        const char *component = components.at(i).constData();
         struct stat info;
-        if (::lstat(absolute(relative).constData(), &info) != 0)
+        if (::fstatat(folder.fd(), component, &info, AT_SYMLINK_NOFOLLOW) != 0)
             return refuse(result, name, ExtractRefusal::LinkOutside); // not extracted here
         if (S_ISLNK(info.st_mode))
             return refuse(result, name, ExtractRefusal::ThroughSymlink);
-        if (i + 1 == components.size() && !S_ISREG(info.st_mode))
+        if (!S_ISDIR(info.st_mode) || !folder.open(folder.fd(), component))
             return refuse(result, name, ExtractRefusal::LinkOutside);
     }
-    if (::link(absolute(relative).constData(), path.constData()) != 0)
+    const char *leaf = components.constLast().constData();
+    struct stat info;
+    if (::fstatat(folder.fd(), leaf, &info, AT_SYMLINK_NOFOLLOW) != 0)
+        return refuse(result, name, ExtractRefusal::LinkOutside);
+    if (S_ISLNK(info.st_mode))
+        return refuse(result, name, ExtractRefusal::ThroughSymlink);
+    if (!S_ISREG(info.st_mode))
+        return refuse(result, name, ExtractRefusal::LinkOutside);
+    // linkat() without AT_SYMLINK_FOLLOW links the member itself, checked just above.
+    if (::linkat(folder.fd(), leaf, AT_FDCWD, path.constData(), 0) != 0)
         return fail(result, QCoreApplication::translate("dx::SafeExtractor", "Cannot create link %1: %2").arg(QString::fromUtf8(name), systemError(errno)));
     m_changes.append({path, {}, false});
     return true;

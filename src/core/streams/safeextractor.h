@@ -152,6 +152,7 @@ private:
     QSet<QByteArray> m_poppedPrefixes; // directories some accepted link climbs out of with ".."
     QSet<QByteArray> m_createdDirs;    // absolute paths of folders this run made
     QVector<Change> m_changes;         // in the order they were made
+    QSet<QByteArray> m_knownDirs;      // relative paths of folders checked or made by prepareParents
     QHash<QByteArray, qsizetype> m_directoryIndex; // into m_directories, so a repeated entry wins
     QVector<DirectoryFix> m_directories;
 };

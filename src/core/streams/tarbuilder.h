@@ -61,6 +61,7 @@ private:
     std::function<void(qint64)> m_progress;
     qint64 m_bytesWritten = 0;
     bool m_finished = false;
+    bool m_sinkCut = false; // freed unfinished: what libarchive still writes goes nowhere
     QString m_error;
     QStringList m_skipped;
 };

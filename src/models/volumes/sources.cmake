@@ -10,6 +10,8 @@ target_sources(dxmodels PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/volumebackupjob.h
     ${CMAKE_CURRENT_LIST_DIR}/volumecommand.cpp
     ${CMAKE_CURRENT_LIST_DIR}/volumecommand.h
+    ${CMAKE_CURRENT_LIST_DIR}/volumecommandline.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/volumecommandline.h
     ${CMAKE_CURRENT_LIST_DIR}/volumeentry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/volumeentry.h
     ${CMAKE_CURRENT_LIST_DIR}/volumefilereader.cpp

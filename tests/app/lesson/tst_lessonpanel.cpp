@@ -71,6 +71,9 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
         Theme::apply(Theme::Mode::Light);
+        // Test-mode settings outlive the run (~/.qttest): a run that crashed with the lesson
+        // open must not make this one start with it open.
+        Settings::lessonOpen.set(false);
         QVERIFY2(!LessonSteps::demoDir().isEmpty(), "resources/examples/demo must be found from the build tree");
     }
 
