@@ -7,6 +7,9 @@
 
 #include "volumes/volumebrowser.h"
 #include "volumes/volumehelper.h"
+#include "volumes/volumetreemodel.h"
+
+#include <QTest>
 
 namespace dx::test {
 
@@ -21,6 +24,14 @@ inline void configureBrowser(VolumeBrowser &browser)
     browser.helper()->setExtraLabels({{runLabelKey(), runId()}});
     browser.helper()->setImage(QStringLiteral("docker-explorer-helper"), helperTag());
     browser.setOverwriteQuestion([](const QStringList &) { return true; });
+}
+
+// The browser lists folder by folder: this lists every folder (expandAll) and waits until
+// all are in.
+inline bool listWhole(VolumeBrowser &browser, int timeoutMs = 60000)
+{
+    browser.expandAll();
+    return QTest::qWaitFor([&browser] { return browser.model()->isFullyListed(QString()); }, timeoutMs);
 }
 
 // A labelled container from the base image (or `image`) with `volume` at `target`; `wait` runs it to its
