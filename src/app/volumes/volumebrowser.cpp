@@ -258,7 +258,7 @@ void VolumeBrowser::openVolume(const QString &name, const QString &mountpoint)
         }
         m_helperId = id;
         if (!m_local)
-            listFolders({QString()}, true);
+            listFolders({QString()}, true, m_expandWanted);
         const auto pending = std::exchange(m_pendingActions, {});
         for (const auto &action : pending)
             action();

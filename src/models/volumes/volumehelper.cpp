@@ -96,8 +96,9 @@ bool VolumeHelper::engineRunsOurBinaries() const
 {
     if (!m_api || !m_api->engine() || listerBinary().isEmpty())
         return false;
+    // Before /version answered the engine's CPU is not known: try, a failed start falls back.
     const EngineInfo info = m_api->engine()->info();
-    return info.os.isEmpty() || info.os == QLatin1String("linux") ? info.arch == goArch() : false;
+    return (info.os.isEmpty() || info.os == QLatin1String("linux")) && (info.arch.isEmpty() || info.arch == goArch());
 }
 
 VolumeHelper::~VolumeHelper() = default;

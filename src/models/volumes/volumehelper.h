@@ -99,7 +99,7 @@ private:
     // imageRemade: the image was just made again after a "no such image"; no second time.
     void createContainer(const QString &volume, const Callback &done, Mode mode, bool imageRemade = false);
     void startLister(const QString &containerId, const Callback &done);
-    // The engine runs programs built for this machine's CPU.
+    // The engine runs programs built for this machine's CPU (or it did not say yet).
     bool engineRunsOurBinaries() const;
 
     QPointer<DockerApi> m_api;

@@ -143,9 +143,9 @@ void VolumeTreeLoader::abortWork()
         m_reply->abort();
     // The worker ends at once and confirms (workerDone); a pending exec create confirms
     // when it is answered.
-    if (m_way == Way::Remote && !m_future.isValid() && isRunning())
+    if (m_way == Way::Remote && !m_workerStarted && isRunning())
         QMetaObject::invokeMethod(this, [this] {
-            if (!m_future.isValid() && isRunning())
+            if (!m_workerStarted && isRunning())
                 confirmCancelled();
         }, Qt::QueuedConnection);
 }
@@ -183,6 +183,7 @@ void VolumeTreeLoader::workerDone(const QString &error)
 
 void VolumeTreeLoader::startWorker(const std::function<QString(Batcher &)> &work)
 {
+    m_workerStarted = true;
     m_future = QtConcurrent::run([this, work] {
         Batcher batcher(this);
         const QString error = work(batcher);
@@ -211,7 +212,7 @@ void VolumeTreeLoader::run()
     ExecOptions options;
     options.cmd = VolumeHelper::listerCommand(m_dirs, m_recursive);
     api()->exec().create(m_helperId, options, callContext()).then(this, [this](const ApiResult<QString> &r) {
-        if (!isRunning() || m_future.isValid())
+        if (!isRunning() || m_workerStarted)
             return;
         if (m_cancel->load())
             confirmCancelled();

@@ -84,6 +84,7 @@ private:
     std::shared_ptr<ChunkQueue> m_queue;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     QFuture<void> m_future;
+    bool m_workerStarted = false;
     ApiError m_httpError;
     qint64 m_count = 0;
 };
