@@ -7,7 +7,7 @@
 #   --fuzz    also clang and its libFuzzer runtime, for fuzz/run
 set -euo pipefail
 
-BUILD_PACKAGES=(cmake g++ make pkg-config git
+BUILD_PACKAGES=(cmake gcc g++ libc6-dev make pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
     libqt6opengl6-dev libqt6svgwidgets6 libgl-dev libqscintilla2-qt6-dev
     libcurl4-openssl-dev libarchive-dev zlib1g-dev fonts-dejavu-core qt6-qpa-plugins

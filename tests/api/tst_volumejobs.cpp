@@ -14,6 +14,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,7 +91,7 @@ private slots:
         const QString dir = QString::fromUtf8("a+b;c & d=e #?100% \xc3\xbc");
         m_fake->route("GET", ArchivePath, FakeReply::text(tarOf({{QStringLiteral("base/x.txt"), "hello"},
                                                                  {QStringLiteral("base/sub/y"), "yy"}})));
-        VolumeTreeLoader *loader = VolumeTreeLoader::remote(m_api.get(), Helper, dir, this);
+        VolumeTreeLoader *loader = VolumeTreeLoader::archive(m_api.get(), Helper, dir, this);
         loader->setUserCommand(QStringLiteral("docker cp h:/v - | tar -tv"), QStringLiteral("List"));
         Endings endings(loader);
         QSignalSpy started(loader, &Job::started);
@@ -114,11 +116,89 @@ private slots:
         delete loader;
     }
 
+    // Through the helper's lister: exec create with the lister's command line (the folders
+    // exactly as written), exec start, and the multiplexed output decoded as it streams in;
+    // the folders are reported listed after their entries, a folder that is not there is not.
+    void execListingDecodesTheListersOutput()
+    {
+        const QString dir = QString::fromUtf8("a+b;c & d=e\n#?100% \xc3\xbc");
+        const QByteArray nativeDir = dir.toUtf8();
+        QByteArray out;
+        const auto record = [&out](std::initializer_list<QByteArray> fields) {
+            for (const QByteArray &f : fields)
+                out += f + '\0';
+        };
+        record({"E", "f", "644", "5", "1700000000", nativeDir + "/x.txt", ""});
+        record({"E", "l", "777", "0", "1700000000", nativeDir + "/l", "x.txt"});
+        record({"L", nativeDir});
+        record({"X", "gone", "No such file or directory"});
+        record({"Z"});
+        // Frames of 7 bytes: records are cut everywhere.
+        QByteArray framed;
+        for (qsizetype i = 0; i < out.size(); i += 7) {
+            const QByteArray part = out.mid(i, 7);
+            framed += QByteArray("\x01\0\0\0\0\0\0", 7) + char(part.size()) + part;
+        }
+        m_fake->route("POST", QStringLiteral("/containers/0123456789ab/exec"),
+                      FakeReply::json(QByteArray("{\"Id\":\"e1\"}")).withStatus(201));
+        m_fake->route("POST", QStringLiteral("/exec/e1/start"), FakeReply::text(framed).withChunked(5));
+        VolumeTreeLoader *loader = VolumeTreeLoader::remote(m_api.get(), Helper, {dir, QStringLiteral("gone")}, false, this);
+        Endings endings(loader);
+        VolumeEntries entries;
+        QStringList listed;
+        QStringList order;
+        connect(loader, &VolumeTreeLoader::entriesArrived, this, [&](const VolumeEntries &batch) {
+            entries += batch;
+            order.append(QStringLiteral("entries"));
+        });
+        connect(loader, &VolumeTreeLoader::foldersListed, this, [&](const QStringList &dirs) {
+            listed += dirs;
+            order.append(QStringLiteral("listed"));
+        });
+        loader->start();
+        QVERIFY(endings.ended.wait(5000));
+        QVERIFY2(endings.finished.count() == 1, qPrintable(loader->errorString()));
+        const QJsonObject body = m_fake->lastRequest("POST", QStringLiteral("/containers/0123456789ab/exec")).json().object();
+        QCOMPARE(body.value(QLatin1String("Cmd")).toArray().toVariantList(),
+                 (QVariantList{QStringLiteral("/dx-volume-lister"), QStringLiteral("list"), QStringLiteral("/v"), dir,
+                               QStringLiteral("gone")}));
+        QCOMPARE(body.value(QLatin1String("Tty")).toBool(), false);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).path, dir + QStringLiteral("/x.txt"));
+        QCOMPARE(entries.at(0).size, qint64(5));
+        QCOMPARE(entries.at(1).linkTarget, QStringLiteral("x.txt"));
+        QCOMPARE(listed, QStringList{dir});
+        QCOMPARE(order.last(), QStringLiteral("listed"));
+        delete loader;
+    }
+
+    // A stream that ends before the lister's last record is a failed listing, with what the
+    // lister said on stderr.
+    void execListingCutShortFails()
+    {
+        QByteArray framed = QByteArray("\x01\0\0\0\0\0\0\x03", 8) + QByteArray("E\0f", 3);
+        framed += QByteArray("\x02\0\0\0\0\0\0\x05", 8) + QByteArray("boom\n");
+        m_fake->route("POST", QStringLiteral("/containers/0123456789ab/exec"),
+                      FakeReply::json(QByteArray("{\"Id\":\"e2\"}")).withStatus(201));
+        m_fake->route("POST", QStringLiteral("/exec/e2/start"), FakeReply::text(framed));
+        VolumeTreeLoader *loader = VolumeTreeLoader::remote(m_api.get(), Helper, {}, true, this);
+        Endings endings(loader);
+        loader->start();
+        QVERIFY(endings.ended.wait(5000));
+        QCOMPARE(endings.failed.count(), 1);
+        QCOMPARE(loader->errorString(), QStringLiteral("boom"));
+        QCOMPARE(m_fake->lastRequest("POST", QStringLiteral("/containers/0123456789ab/exec")).json()[QLatin1String("Cmd")]
+                     .toArray().toVariantList(),
+                 (QVariantList{QStringLiteral("/dx-volume-lister"), QStringLiteral("list"), QStringLiteral("-r"),
+                               QStringLiteral("/v")}));
+        delete loader;
+    }
+
     // Without a user command the listing is plumbing (the browser's polling).
     void pollingIsInternal()
     {
         m_fake->route("GET", ArchivePath, FakeReply::text(tarOf({{QStringLiteral("v/x"), "x"}})));
-        VolumeTreeLoader *loader = VolumeTreeLoader::remote(m_api.get(), Helper, {}, this);
+        VolumeTreeLoader *loader = VolumeTreeLoader::archive(m_api.get(), Helper, {}, this);
         Endings endings(loader);
         loader->start();
         QVERIFY(endings.ended.wait(5000));

@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QTreeView>
 
+#include <memory>
+
 namespace dx {
 
 ScreenshotStage::ScreenshotStage(MainWindow *window, const QString &state, QObject *parent)
@@ -108,7 +110,16 @@ void ScreenshotStage::applyVolumes()
         return;
     m_pending = true;
     VolumeBrowser *browser = view->browser();
-    connect(browser, &VolumeBrowser::treeLoaded, this, [this, browser, parts] {
+    // The tree lists folder by folder: expandAll() lists the rest, and the listing after it
+    // is the one to wait for.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(browser, &VolumeBrowser::treeLoaded, this, [this, browser, parts, connection](bool complete) {
+        const bool whole = browser->model()->isFullyListed(QString());
+        if (complete && !whole) {
+            browser->expandAll();
+            return;
+        }
+        disconnect(*connection);
         browser->expandAll();
         if (parts.value(0) != QLatin1String("file") || parts.size() < 3) {
             m_pending = false;
@@ -119,7 +130,7 @@ void ScreenshotStage::applyVolumes()
         connect(browser, &VolumeBrowser::fileShown, this, [this] { m_pending = false; });
         connect(browser, &VolumeBrowser::fileFailed, this, [this] { m_pending = false; });
         browser->openFile(path);
-    }, Qt::SingleShotConnection);
+    });
 }
 
 void ScreenshotStage::applyVolumeSelection()

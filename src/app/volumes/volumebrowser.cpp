@@ -57,12 +57,6 @@ private:
     IconProvider *m_icons;
 };
 
-QString parentOf(const QString &path)
-{
-    const int slash = path.lastIndexOf(QLatin1Char('/'));
-    return slash < 0 ? QString() : path.left(slash);
-}
-
 } // namespace
 
 VolumeBrowser::VolumeBrowser(AppServices *services, QWidget *parent)
@@ -132,6 +126,14 @@ VolumeBrowser::VolumeBrowser(AppServices *services, QWidget *parent)
     connect(m_store, &VolumeStore::changed, this, [this](const QString &name) {
         if (name == m_volume)
             onUsersChanged();
+    });
+    // A folder expanded for the first time is listed (the model asks); one listed before
+    // may be stale, as only the folders shown open are polled.
+    connect(m_model, &VolumeTreeModel::folderWanted, this, [this](const QString &dir) { requestFolders({dir}); });
+    connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        const VolumeEntry e = m_model->entryAt(index);
+        if (e.isDirectory() && m_model->isListed(e.path))
+            requestFolders({e.path});
     });
     m_pollTimer.setInterval(PollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &VolumeBrowser::pollOpenFolder);
@@ -231,6 +233,8 @@ void VolumeBrowser::openVolume(const QString &name, const QString &mountpoint)
     m_model->clear();
     m_viewer->clear();
     m_openFile.clear();
+    m_pendingDirs.clear();
+    m_expandWanted = m_execFailed = false;
     showStatus({});
     const Engine *engine = m_services->engine();
     const QFileInfo folder(mountpoint);
@@ -239,7 +243,7 @@ void VolumeBrowser::openVolume(const QString &name, const QString &mountpoint)
         && folder.isExecutable();
     m_treeLoading = true;
     if (m_local)
-        loadDir(QString(), true); // no need to wait for the helper to list
+        listFolders({QString()}, true); // no need to wait for the helper to list
     const quint64 session = m_session;
     m_helper->acquire(name, [this, session](const QString &id, const QString &error) {
         if (session != m_session) {
@@ -254,12 +258,12 @@ void VolumeBrowser::openVolume(const QString &name, const QString &mountpoint)
         }
         m_helperId = id;
         if (!m_local)
-            loadDir(QString(), true);
+            listFolders({QString()}, true, m_expandWanted);
         const auto pending = std::exchange(m_pendingActions, {});
         for (const auto &action : pending)
             action();
         emit helperReady();
-    });
+    }, m_local ? VolumeHelper::Mode::Archive : VolumeHelper::Mode::Lister);
     m_runningUsers.clear();
     onUsersChanged();
     updateActions();
@@ -275,8 +279,9 @@ void VolumeBrowser::closeVolume(const std::function<void()> &done)
     m_pollTimer.stop();
     m_runningUsers.clear();
     m_pendingActions.clear();
+    m_pendingDirs.clear();
     m_volume.clear();
-    m_treeLoading = m_fileLoading = m_reloadWanted = false;
+    m_treeLoading = m_fileLoading = m_reloadWanted = m_expandWanted = false;
     const QString id = std::exchange(m_helperId, {});
     if (id.isEmpty()) {
         if (done)
@@ -320,7 +325,7 @@ QString VolumeBrowser::currentDir() const
     if (!index.isValid())
         return {};
     const VolumeEntry e = m_model->entryAt(index);
-    return e.isDirectory() ? e.path : parentOf(e.path);
+    return e.isDirectory() ? e.path : parentVolumePath(e.path);
 }
 
 bool VolumeBrowser::eventFilter(QObject *watched, QEvent *event)
@@ -342,7 +347,7 @@ bool VolumeBrowser::eventFilter(QObject *watched, QEvent *event)
             }
             const VolumeEntry target = m_model->entryAt(m_tree->indexAt(drop->position().toPoint()));
             const QString dir = target.path.isEmpty() ? QString()
-                                                      : target.isDirectory() ? target.path : parentOf(target.path);
+                                                      : target.isDirectory() ? target.path : parentVolumePath(target.path);
             if (!paths.isEmpty()) {
                 drop->acceptProposedAction();
                 uploadPaths(paths, dir);

@@ -28,12 +28,14 @@ class VolumeTreeModel;
 struct FilePreview;
 
 // The files of one volume: a tree (name, size, mode, modified, link target) and a file view.
-// Access goes through a never-started helper container (see VolumeHelper), or straight to the
-// volume's folder when the engine is local and the folder is readable by us. Docker has no
-// file-change events, so while a container that mounts this volume runs (VolumeStore knows),
-// the open folder is listed again every 2 s; such a container starting or stopping refreshes
-// at once. Listings, file reads and transfers are Jobs: one of each at a time, cancelled when
-// superseded, and what the user asked for is one command in the Docker Commands panel.
+// Access goes through a helper container (see VolumeHelper), or straight to the volume's
+// folder when the engine is local and the folder is readable by us. The tree is listed folder
+// by folder, metadata only: the top when the volume opens, a folder when it is expanded.
+// Docker has no file-change events, so while a container that mounts this volume runs
+// (VolumeStore knows), the folders the tree shows open are listed again every 2 s; such a
+// container starting or stopping refreshes at once. Listings, file reads and transfers are
+// Jobs: one of each at a time, and what the user asked for is one command in the Docker
+// Commands panel.
 class VolumeBrowser final : public QWidget
 {
     Q_OBJECT
@@ -54,6 +56,9 @@ public:
     bool isLoading() const;
     bool isTransferring() const;
     void setForceRemote(bool on) { m_forceRemote = on; }
+    // Lists through the archive endpoint even when the helper runs the lister (benchmarks
+    // and tests compare the two).
+    void setArchiveListing(bool on) { m_archiveListing = on; }
     // Asked before anything is overwritten; tests replace the dialog.
     void setOverwriteQuestion(const std::function<bool(const QStringList &names)> &ask) { m_askOverwrite = ask; }
 
@@ -63,13 +68,14 @@ public:
     QTreeView *treeView() const { return m_tree; }
     QString statusText() const;
 
-    void refresh();                         // F5: the whole volume and the open file
+    void refresh();                         // F5: every listed folder and the open file
     void openFile(const QString &path);
     void uploadPaths(const QStringList &localPaths, const QString &volumeDir);
     void downloadTo(const QString &volumePath, const QString &targetDir);
     void createFolder(const QString &parentDir, const QString &name);
     void cancelTransfer();
-    // What the screenshot mode and the tests wait for: every folder expanded.
+    // Lists every folder of the volume and expands them all once listed (treeLoaded()):
+    // what the screenshot mode and the tests wait for.
     void expandAll();
 
 signals:
@@ -85,8 +91,15 @@ protected:
 
 private:
     void setupActions();
-    // `byUser`: the user asked (open, F5), so it is their command; polling is plumbing.
-    void loadDir(const QString &dir, bool byUser = false);
+    // Lists `dirs` ("" = the top; everything below them with `recursive`). A listing still
+    // running is superseded, and its folders are listed by the new one. `byUser`: the user
+    // asked (open, F5), so it is their command; polling is plumbing.
+    void listFolders(QStringList dirs, bool byUser = false, bool recursive = false);
+    // As listFolders(), or after the running listing (never piles up, never loses a folder).
+    void requestFolders(const QStringList &dirs);
+    // What a poll lists: the top, every listed folder the tree shows open, the open file's.
+    QStringList shownFolders() const;
+    bool listsByExec() const;
     void readFile(const QString &path, bool byUser);
     void onTreeLoaded(bool complete, const QString &error);
     void onPreview(const FilePreview &preview);
@@ -98,7 +111,9 @@ private:
     void onDownloadClicked();
     void onUploadClicked(bool folder);
     void onNewFolderClicked();
-    void startTransfer(VolumeTransfer *transfer, const QString &cli, const QString &description);
+    // `changedDir`: the folder the transfer writes into, listed again at its end.
+    void startTransfer(VolumeTransfer *transfer, const QString &cli, const QString &description,
+                       const QString &changedDir = {});
     void showStatus(const QString &text, bool error = false);
     bool whenHelperReady(const std::function<void()> &action);
     void abandon(Job *job);
@@ -133,13 +148,17 @@ private:
     qint64 m_openFileSize = -1;
     qint64 m_openFileMtime = -1;
     QList<std::function<void()>> m_pendingActions; // waiting for the helper
+    QStringList m_pendingDirs;                      // asked for while a listing ran
     QStringList m_runningUsers;                    // running containers mounting this volume
     QTimer m_pollTimer;
     std::function<bool(const QStringList &)> m_askOverwrite;
     bool m_local = false;
     bool m_forceRemote = false;
+    bool m_archiveListing = false;
     bool m_treeLoading = false;
     bool m_reloadWanted = false; // a refresh came while a listing ran: list again after it
+    bool m_expandWanted = false; // expandAll(): expand once the recursive listing is in
+    bool m_execFailed = false;   // the lister failed in this helper: list through the archive
     bool m_fileLoading = false;
     quint64 m_session = 0;
 };

@@ -16,38 +16,93 @@
 
 namespace dx {
 
-void VolumeBrowser::loadDir(const QString &dir, bool byUser)
+bool VolumeBrowser::listsByExec() const
+{
+    return !m_execFailed && !m_archiveListing && m_helper->runsLister(m_helperId);
+}
+
+void VolumeBrowser::listFolders(QStringList dirs, bool byUser, bool recursive)
 {
     if (m_volume.isEmpty() || (!m_local && m_helperId.isEmpty()))
         return;
+    if (m_loader && m_loader->isRunning()) {
+        dirs += m_loader->directories();
+        recursive = recursive || m_loader->isRecursive();
+    }
     abandon(m_loader);
+    dirs += std::exchange(m_pendingDirs, {});
+    dirs.removeDuplicates();
+    const bool byExec = !m_local && listsByExec();
+    if (!m_local && !byExec) {
+        dirs = QStringList{QString()}; // the archive of the top lists everything
+        recursive = true;
+    }
     m_treeLoading = true;
     m_reloadWanted = false;
-    m_model->beginSync(dir);
-    VolumeTreeLoader *loader = m_local ? VolumeTreeLoader::local(m_api, m_mountpoint, dir, this)
-                                       : VolumeTreeLoader::remote(m_api, m_helperId, dir, this);
+    m_model->beginSync();
+    VolumeTreeLoader *loader = m_local ? VolumeTreeLoader::local(m_api, m_mountpoint, dirs, recursive, this)
+        : byExec                       ? VolumeTreeLoader::remote(m_api, m_helperId, dirs, recursive, this)
+                                       : VolumeTreeLoader::archive(m_api, m_helperId, QString(), this);
     if (byUser) {
-        loader->setUserCommand(shellJoin({QStringLiteral("docker"), QStringLiteral("cp"), helperPath(dir), QStringLiteral("-")})
-                                   + QStringLiteral(" | tar -tv"),
-                               tr("List the files of volume %1 (through its helper container)").arg(m_volume));
+        const QString cli = byExec || m_local
+            ? shellJoin(QStringList{QStringLiteral("docker"), QStringLiteral("exec"), m_helperId.left(12)}
+                        + VolumeHelper::listerCommand(dirs, recursive))
+            : shellJoin({QStringLiteral("docker"), QStringLiteral("cp"), helperPath(QString()), QStringLiteral("-")})
+                + QStringLiteral(" | tar -tv");
+        loader->setUserCommand(cli, tr("List the files of volume %1 (through its helper container)").arg(m_volume));
     }
     connect(loader, &VolumeTreeLoader::entriesArrived, m_model, &VolumeTreeModel::addEntries);
+    connect(loader, &VolumeTreeLoader::foldersListed, m_model, &VolumeTreeModel::markListed);
     connect(loader, &Job::finished, this, [this] { onTreeLoaded(true, {}); });
-    connect(loader, &Job::failed, this, [this](const QString &message) { onTreeLoaded(false, message); });
+    connect(loader, &Job::failed, this, [this, byExec](const QString &message) {
+        if (byExec && !m_volume.isEmpty()) {
+            // The lister cannot run in this helper any more (stopped behind our back, an
+            // engine that refuses exec): the archive endpoints still work on it.
+            qInfo("volume listing falls back to the archive endpoint: %s", qPrintable(message));
+            m_execFailed = true;
+            m_pendingDirs.append(QString());
+        }
+        onTreeLoaded(false, message);
+    });
     connect(loader, &Job::cancelled, this, [this] { onTreeLoaded(false, {}); });
     connect(loader, &Job::ended, loader, &QObject::deleteLater);
     m_loader = loader;
     loader->start();
 }
 
+void VolumeBrowser::requestFolders(const QStringList &dirs)
+{
+    if (m_treeLoading) {
+        m_pendingDirs += dirs;
+        return;
+    }
+    listFolders(dirs);
+}
+
+QStringList VolumeBrowser::shownFolders() const
+{
+    QStringList out;
+    const QStringList listed = m_model->listedFolders(); // parents first
+    for (const QString &dir : listed) {
+        if (dir.isEmpty() || (out.contains(parentVolumePath(dir)) && m_tree->isExpanded(m_model->indexForPath(dir))))
+            out.append(dir);
+    }
+    const QString fileDir = parentVolumePath(m_openFile);
+    if (!m_openFile.isEmpty() && !out.contains(fileDir) && m_model->isListed(fileDir))
+        out.append(fileDir);
+    return out;
+}
+
 void VolumeBrowser::onTreeLoaded(bool complete, const QString &error)
 {
     m_treeLoading = false;
-    m_model->endSync(complete);
-    if (!error.isEmpty())
+    m_model->endSync();
+    if (!error.isEmpty() && m_pendingDirs.isEmpty())
         showStatus(error, true);
     else if (m_status->text().isEmpty() || !complete)
         showStatus(tr("%n item(s)", nullptr, m_model->entryCount()));
+    if (complete && std::exchange(m_expandWanted, false))
+        m_tree->expandAll();
     // Re-read the open file when the listing says it changed (a container appended to it).
     if (!m_openFile.isEmpty() && !m_fileLoading) {
         const VolumeEntry e = m_model->entryAt(m_model->indexForPath(m_openFile));
@@ -55,20 +110,30 @@ void VolumeBrowser::onTreeLoaded(bool complete, const QString &error)
             readFile(m_openFile, false);
     }
     emit treeLoaded(complete);
-    if (std::exchange(m_reloadWanted, false) && !m_volume.isEmpty())
+    if (m_volume.isEmpty() || m_treeLoading)
+        return; // closed, or a slot of treeLoaded listed again
+    if (!m_pendingDirs.isEmpty())
+        listFolders({});
+    else if (std::exchange(m_reloadWanted, false))
         pollOpenFolder();
 }
 
 void VolumeBrowser::refresh()
 {
-    loadDir(QString(), true);
+    listFolders(m_model->listedFolders() + QStringList{QString()}, true);
     if (!m_openFile.isEmpty())
         openFile(m_openFile);
 }
 
 void VolumeBrowser::expandAll()
 {
-    m_tree->expandAll();
+    if (m_model->isFullyListed(QString())) {
+        m_tree->expandAll();
+        return;
+    }
+    m_expandWanted = true;
+    if (m_local || !m_helperId.isEmpty())
+        listFolders({QString()}, false, true);
 }
 
 void VolumeBrowser::openFile(const QString &path)
@@ -142,7 +207,7 @@ void VolumeBrowser::pollOpenFolder()
         m_reloadWanted = true; // never pile up, never lose the last change: once more after it
         return;
     }
-    loadDir(currentDir());
+    listFolders(shownFolders());
 }
 
 } // namespace dx

@@ -20,7 +20,8 @@
 
 namespace dx {
 
-void VolumeBrowser::startTransfer(VolumeTransfer *transfer, const QString &cli, const QString &description)
+void VolumeBrowser::startTransfer(VolumeTransfer *transfer, const QString &cli, const QString &description,
+                                  const QString &changedDir)
 {
     transfer->setUserCommand(cli, description);
     connect(transfer, &Job::progress, this, [this](qint64 done, qint64 total) {
@@ -28,11 +29,15 @@ void VolumeBrowser::startTransfer(VolumeTransfer *transfer, const QString &cli, 
         if (total > 0)
             m_progress->setValue(int(done * 1000 / total));
     });
-    const auto ended = [this](bool ok, const QString &message) {
+    const auto ended = [this, changedDir](bool ok, const QString &message) {
         m_progress->hide();
         updateActions();
         showStatus(message, !ok);
-        loadDir(QString()); // show what arrived or what is gone
+        // Show what arrived or what is gone.
+        QStringList dirs = shownFolders();
+        if (changedDir.isEmpty() || m_model->contains(changedDir))
+            dirs.append(changedDir);
+        listFolders(dirs);
         emit transferFinished(ok, message);
     };
     connect(transfer, &Job::finished, this, [ended](const QVariant &result) { ended(true, result.toString()); });
@@ -69,12 +74,15 @@ void VolumeBrowser::downloadTo(const QString &volumePath, const QString &targetD
     const bool exists = QFileInfo::exists(local) || QFileInfo(local).isSymLink();
     if (exists && !m_askOverwrite({local}))
         return;
-    // Sum of the sizes below it, for the progress bar (the archive is a bit larger).
+    // Sum of the sizes below it, for the progress bar (the archive is a bit larger); unknown
+    // while folders below it were never listed.
     qint64 expected = 0;
-    const VolumeEntries all = m_model->allEntries();
-    for (const VolumeEntry &e : all) {
-        if (e.path == volumePath || e.path.startsWith(volumePath + QLatin1Char('/')))
-            expected += e.size;
+    if (m_model->isFullyListed(volumePath)) {
+        const VolumeEntries all = m_model->allEntries();
+        for (const VolumeEntry &e : all) {
+            if (e.path == volumePath || e.path.startsWith(volumePath + QLatin1Char('/')))
+                expected += e.size;
+        }
     }
     whenHelperReady([this, volumePath, targetDir, exists, expected] {
         showStatus(tr("Downloading %1…").arg(volumePath));
@@ -128,7 +136,7 @@ void VolumeBrowser::uploadPaths(const QStringList &localPaths, const QString &vo
             startTransfer(VolumeTransfer::upload(m_api, m_helperId, volumeDir, localPaths, this),
                           shellJoin(QStringList{QStringLiteral("docker"), QStringLiteral("cp")} + localPaths
                                     + QStringList{helperPath(volumeDir)}),
-                          tr("Copy into volume %1 (through its helper container)").arg(m_volume));
+                          tr("Copy into volume %1 (through its helper container)").arg(m_volume), volumeDir);
         };
         for (const QString &p : localPaths) {
             const QString inVolume = joinVolumePath(volumeDir, QFileInfo(p).fileName());
@@ -177,7 +185,8 @@ void VolumeBrowser::createFolder(const QString &parentDir, const QString &name)
                           + shellJoin({QStringLiteral("docker"), QStringLiteral("cp"), QStringLiteral("-"),
                                        helperPath(parentDir)}),
                       tr("Create folder %1 in volume %2 (through its helper container)")
-                          .arg(joinVolumePath(parentDir, name), m_volume));
+                          .arg(joinVolumePath(parentDir, name), m_volume),
+                      parentDir);
     });
 }
 

@@ -61,6 +61,18 @@ ApiCall<QString> ExecApi::create(const QString &container, const ExecOptions &op
                          });
 }
 
+EngineReply *ExecApi::start(const QString &execId, const CallContext &context)
+{
+    EngineRequest r = request(Kind::Bulk, "POST", QStringLiteral("/exec/") + seg(execId) + QStringLiteral("/start"));
+    r.body = QJsonDocument(QJsonObject{{QStringLiteral("Detach"), false}, {QStringLiteral("Tty"), false}})
+                 .toJson(QJsonDocument::Compact);
+    r.contentType = "application/json";
+    return m_api->send(r,
+                       plumbing({QStringLiteral("docker"), QStringLiteral("exec"), QStringLiteral("--start"), execId},
+                                QCoreApplication::translate("dx::ExecApi", "Run a prepared command and read its output")),
+                       context);
+}
+
 ApiCall<ExecDetails> ExecApi::inspect(const QString &execId, const CallContext &context)
 {
     return call<ExecDetails>(m_api, request(Kind::Short, "GET", QStringLiteral("/exec/") + seg(execId) + QStringLiteral("/json")),

@@ -8,6 +8,7 @@
 namespace dx {
 
 class DockerApi;
+class EngineReply;
 
 struct ExecOptions
 {
@@ -44,6 +45,11 @@ public:
 
     // Returns the exec instance id.
     ApiCall<QString> create(const QString &container, const ExecOptions &options, const CallContext &context = {});
+    // POST /exec/{id}/start without a TTY or stdin: the command's output, delivered as it
+    // arrives (EngineReply::dataReceived), multiplexed as [stream, 0, 0, 0, size] frames
+    // (ExecOutputDemuxer). The engine closes the stream when the command ends; inspect() then
+    // says how it exited. Bulk: a command silent for the stall limit fails.
+    EngineReply *start(const QString &execId, const CallContext &context = {});
     ApiCall<ExecDetails> inspect(const QString &execId, const CallContext &context = {});
     ApiCall<NoContent> resize(const QString &execId, int rows, int columns, const CallContext &context = {});
 

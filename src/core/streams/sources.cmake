@@ -12,6 +12,8 @@ target_sources(dxcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/containerstats.h
     ${CMAKE_CURRENT_LIST_DIR}/diskpath.cpp
     ${CMAKE_CURRENT_LIST_DIR}/diskpath.h
+    ${CMAKE_CURRENT_LIST_DIR}/execoutput.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/execoutput.h
     ${CMAKE_CURRENT_LIST_DIR}/gzipstream.cpp
     ${CMAKE_CURRENT_LIST_DIR}/gzipstream.h
     ${CMAKE_CURRENT_LIST_DIR}/jsonlinessplitter.cpp

@@ -22,6 +22,8 @@ target_sources(dxmodels PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/volumeinfo.h
     ${CMAKE_CURRENT_LIST_DIR}/volumejob.cpp
     ${CMAKE_CURRENT_LIST_DIR}/volumejob.h
+    ${CMAKE_CURRENT_LIST_DIR}/volumelisting.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/volumelisting.h
     ${CMAKE_CURRENT_LIST_DIR}/volumelistmodel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/volumelistmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/volumestore.cpp

@@ -36,4 +36,10 @@ QString joinVolumePath(const QString &dir, const QString &name)
     return dir + QLatin1Char('/') + name;
 }
 
+QString parentVolumePath(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash < 0 ? QString() : path.left(slash);
+}
+
 } // namespace dx

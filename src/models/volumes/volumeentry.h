@@ -36,6 +36,8 @@ using VolumeEntries = QVector<VolumeEntry>;
 
 // "a/b" + "c" -> "a/b/c"; "" + "c" -> "c".
 QString joinVolumePath(const QString &dir, const QString &name);
+// "a/b/c" -> "a/b"; "c" -> "".
+QString parentVolumePath(const QString &path);
 
 } // namespace dx
 

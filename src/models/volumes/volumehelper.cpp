@@ -4,15 +4,23 @@
 #include "api/containerspec.h"
 #include "api/dockerapi.h"
 #include "api/imagesapi.h"
+#include "engine/engine.h"
 #include "streams/chunkqueue.h"
 #include "streams/tarbuilder.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSysInfo>
 
 #include <cerrno>
 #include <csignal>
+#include <cstddef>
+
+extern "C" {
+extern const unsigned char dx_volume_lister[];
+extern const std::size_t dx_volume_lister_size;
+}
 
 namespace dx {
 
@@ -43,12 +51,54 @@ bool ownerIsGone(const ContainerSummary &container)
     return pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno == ESRCH);
 }
 
+// The engine's name (GOARCH, as /version reports it) of the CPU this app was built for.
+QString goArch()
+{
+    const QString cpu = QSysInfo::buildCpuArchitecture();
+    if (cpu == QLatin1String("x86_64"))
+        return QStringLiteral("amd64");
+    if (cpu == QLatin1String("i386"))
+        return QStringLiteral("386");
+    if (cpu == QLatin1String("arm"))
+        return QStringLiteral("arm");
+    return cpu; // arm64, riscv64, s390x, ppc64le... are spelt alike
+}
+
 } // namespace
 
 VolumeHelper::VolumeHelper(DockerApi *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
 {
+    const QByteArray lister = listerBinary();
+    m_tag = QStringLiteral("2-")
+        + QString::fromLatin1(QCryptographicHash::hash(lister, QCryptographicHash::Sha256).toHex().left(12));
+}
+
+QByteArray VolumeHelper::listerBinary()
+{
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(dx_volume_lister), qsizetype(dx_volume_lister_size));
+}
+
+QStringList VolumeHelper::listerCommand(const QStringList &dirs, bool recursive)
+{
+    QStringList cmd{QString::fromLatin1(ListerPath), QStringLiteral("list")};
+    if (recursive)
+        cmd << QStringLiteral("-r");
+    cmd << QString::fromLatin1(MountPoint);
+    // No folder means the top (which is "" in a list of folders).
+    if (!dirs.isEmpty() && dirs != QStringList{QString()})
+        cmd << dirs;
+    return cmd;
+}
+
+bool VolumeHelper::engineRunsOurBinaries() const
+{
+    if (!m_api || !m_api->engine() || listerBinary().isEmpty())
+        return false;
+    // Before /version answered the engine's CPU is not known: try, a failed start falls back.
+    const EngineInfo info = m_api->engine()->info();
+    return (info.os.isEmpty() || info.os == QLatin1String("linux")) && (info.arch.isEmpty() || info.arch == goArch());
 }
 
 VolumeHelper::~VolumeHelper() = default;
@@ -71,7 +121,13 @@ EngineReply *VolumeHelper::streamArchive(DockerApi *api, const QString &helperId
                                          const CallContext &callContext)
 {
     EngineReply *reply = api->containers().getArchive(helperId, containerPath(volumePath), callContext);
+    feedQueue(reply, queue, context, error);
+    return reply;
+}
 
+void VolumeHelper::feedQueue(EngineReply *reply, const std::shared_ptr<ChunkQueue> &queue, QObject *context,
+                             ApiError *error)
+{
     // The GUI thread must never wait for the consumer: chunks that do not fit wait here,
     // and the engine is asked to hold back the rest until the consumer has made room.
     struct Feed
@@ -132,18 +188,32 @@ EngineReply *VolumeHelper::streamArchive(DockerApi *api, const QString &helperId
             *error = ApiError::fromResponse(r);
         queue->abort();
     });
-    return reply;
 }
 
-void VolumeHelper::acquire(const QString &volume, const Callback &done)
+void VolumeHelper::acquire(const QString &volume, const Callback &done, Mode mode)
 {
-    ensureImage([this, volume, done](const QString &error) {
+    ensureImage([this, volume, done, mode](const QString &error) {
         if (!error.isEmpty()) {
             done({}, error);
             return;
         }
-        createContainer(volume, done);
+        createContainer(volume, done, mode == Mode::Lister && engineRunsOurBinaries() ? Mode::Lister : Mode::Archive);
     });
+}
+
+void VolumeHelper::startLister(const QString &containerId, const Callback &done)
+{
+    m_api->containers().start(containerId, CallContext::internal())
+        .then(this, [this, containerId, done](const ApiResult<NoContent> &r) {
+            // Not started (a seccomp profile, a runtime that refuses): it still serves the
+            // archive endpoints, as every helper did before it could list.
+            if (r.ok())
+                m_listers.insert(containerId);
+            else
+                qInfo("volume helper %s lists through the archive endpoint: %s", qPrintable(containerId.left(12)),
+                      qPrintable(r.message()));
+            done(containerId, {});
+        });
 }
 
 void VolumeHelper::ensureImage(const std::function<void(const QString &)> &done)
@@ -171,13 +241,18 @@ void VolumeHelper::ensureImage(const std::function<void(const QString &)> &done)
 
 void VolumeHelper::createImage(const std::function<void(const QString &)> &done)
 {
-    // A single empty file is enough: the container is never started, so it needs no binary.
+    // The lister is all the image holds; built without one, a single empty file (an image
+    // cannot be empty) and helpers that are never started.
     QByteArray tar;
     TarBuilder builder([&tar](const char *data, qsizetype size) {
         tar.append(data, size);
         return true;
     });
-    builder.addFile(QStringLiteral(".dx-helper"), {});
+    const QByteArray lister = listerBinary();
+    if (lister.isEmpty())
+        builder.addFile(QStringLiteral(".dx-helper"), {});
+    else
+        builder.addFile(QString::fromLatin1(ListerPath).mid(1), lister, 0755);
     builder.finish();
 
     QStringList changes{QStringLiteral("LABEL %1=1").arg(QLatin1String(LabelKey))};
@@ -192,11 +267,11 @@ void VolumeHelper::createImage(const std::function<void(const QString &)> &done)
         });
 }
 
-void VolumeHelper::createContainer(const QString &volume, const Callback &done, bool imageRemade)
+void VolumeHelper::createContainer(const QString &volume, const Callback &done, Mode mode, bool imageRemade)
 {
     ContainerSpec spec;
     spec.image = imageReference();
-    spec.cmd = QStringList{QStringLiteral("/nonexistent")};
+    spec.cmd = QStringList{QString::fromLatin1(ListerPath), QStringLiteral("wait")};
     spec.labels = m_extraLabels;
     spec.labels.insert(QString::fromLatin1(LabelKey), QStringLiteral("1"));
     spec.labels.insert(QString::fromLatin1(OwnerKey), ownerValue());
@@ -213,7 +288,7 @@ void VolumeHelper::createContainer(const QString &volume, const Callback &done, 
     m_api->markEssential(call.reply());
     const QPointer<VolumeHelper> self(this);
     DockerApi *api = m_api;
-    call.then(api, [self, api, volume, done, imageRemade](const ApiResult<ContainerCreated> &r) {
+    call.then(api, [self, api, volume, done, mode, imageRemade](const ApiResult<ContainerCreated> &r) {
         if (!self) {
             if (r.ok())
                 remove(api, r.value.id);
@@ -224,11 +299,11 @@ void VolumeHelper::createContainer(const QString &volume, const Callback &done, 
             // after that: an engine that names the image otherwise would have us make images
             // in a loop.)
             self->m_imageReady = false;
-            self->createImage([self, volume, done](const QString &error) {
+            self->createImage([self, volume, done, mode](const QString &error) {
                 if (!error.isEmpty())
                     done({}, error);
                 else
-                    self->createContainer(volume, done, true);
+                    self->createContainer(volume, done, mode, true);
             });
             return;
         }
@@ -236,7 +311,10 @@ void VolumeHelper::createContainer(const QString &volume, const Callback &done, 
             done({}, r.message());
             return;
         }
-        done(r.value.id, {});
+        if (mode == Mode::Lister)
+            self->startLister(r.value.id, done);
+        else
+            done(r.value.id, {});
     });
 }
 
@@ -250,6 +328,7 @@ ApiCall<NoContent> VolumeHelper::remove(DockerApi *api, const QString &container
 
 void VolumeHelper::release(const QString &containerId, const std::function<void()> &done)
 {
+    m_listers.remove(containerId);
     if (!m_api || containerId.isEmpty()) {
         if (done)
             done();

@@ -31,16 +31,14 @@ void VolumeTreeModel::clear()
 {
     beginResetModel();
     m_root.children.clear();
+    m_root.listed = m_root.wanted = false;
     m_byPath.clear();
-    m_syncing = false;
     endResetModel();
 }
 
-void VolumeTreeModel::beginSync(const QString &dir)
+void VolumeTreeModel::beginSync()
 {
     ++m_generation;
-    m_syncDir = dir;
-    m_syncing = true;
 }
 
 void VolumeTreeModel::addEntries(const VolumeEntries &entries)
@@ -69,27 +67,70 @@ void VolumeTreeModel::addEntries(const VolumeEntries &entries)
     }
 }
 
-void VolumeTreeModel::endSync(bool complete)
+void VolumeTreeModel::markListed(const QStringList &dirs)
 {
-    if (!m_syncing)
-        return;
-    m_syncing = false;
-    if (!complete)
-        return;
-    Node *top = m_syncDir.isEmpty() ? &m_root : m_byPath.value(m_syncDir);
-    if (top)
-        sweep(top);
+    for (const QString &dir : dirs) {
+        Node *node = dir.isEmpty() ? &m_root : m_byPath.value(dir);
+        if (!node || !node->entry.isDirectory())
+            continue; // removed meanwhile, or it is a file now
+        sweepChildren(node);
+        const bool changed = !node->listed;
+        node->listed = true;
+        node->wanted = false;
+        // An empty folder loses its expander.
+        if (changed && node != &m_root && node->children.empty())
+            emit dataChanged(indexFor(node, 0), indexFor(node, 0));
+    }
 }
 
-void VolumeTreeModel::sweep(Node *node)
+void VolumeTreeModel::endSync()
+{
+}
+
+void VolumeTreeModel::sweepChildren(Node *node)
 {
     for (int row = int(node->children.size()) - 1; row >= 0; --row) {
-        Node *child = node->children[size_t(row)].get();
-        if (child->generation < m_generation)
+        if (node->children[size_t(row)]->generation < m_generation)
             removeChild(node, row);
-        else
-            sweep(child);
     }
+}
+
+bool VolumeTreeModel::isListed(const QString &dir) const
+{
+    const Node *node = dir.isEmpty() ? &m_root : m_byPath.value(dir);
+    return node && node->listed;
+}
+
+QStringList VolumeTreeModel::listedFolders() const
+{
+    QStringList out;
+    std::function<void(const Node *)> walk = [&](const Node *n) {
+        if (!n->listed)
+            return;
+        out.append(n->entry.path);
+        for (const auto &c : n->children) {
+            if (c->entry.isDirectory())
+                walk(c.get());
+        }
+    };
+    walk(&m_root);
+    return out;
+}
+
+bool VolumeTreeModel::fullyListed(const Node *node) const
+{
+    if (!node->entry.isDirectory())
+        return true;
+    if (!node->listed)
+        return false;
+    return std::all_of(node->children.begin(), node->children.end(),
+                       [this](const std::unique_ptr<Node> &c) { return fullyListed(c.get()); });
+}
+
+bool VolumeTreeModel::isFullyListed(const QString &path) const
+{
+    const Node *node = path.isEmpty() ? &m_root : m_byPath.value(path);
+    return node && fullyListed(node);
 }
 
 VolumeTreeModel::Node *VolumeTreeModel::ensureDirectory(const QString &path)
@@ -221,7 +262,28 @@ int VolumeTreeModel::columnCount(const QModelIndex &) const
 
 bool VolumeTreeModel::hasChildren(const QModelIndex &parent) const
 {
-    return rowCount(parent) > 0;
+    if (parent.column() > 0)
+        return false;
+    // A folder not listed yet may have children: the view shows an expander and asks.
+    const Node *node = nodeFor(parent);
+    return !node->children.empty() || (node->entry.isDirectory() && !node->listed && node != &m_root);
+}
+
+bool VolumeTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (!parent.isValid() || parent.column() > 0)
+        return false; // the top is listed when the volume opens
+    const Node *node = nodeFor(parent);
+    return node->entry.isDirectory() && !node->listed && !node->wanted;
+}
+
+void VolumeTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    Node *node = nodeFor(parent);
+    node->wanted = true;
+    emit folderWanted(node->entry.path);
 }
 
 Qt::ItemFlags VolumeTreeModel::flags(const QModelIndex &index) const

@@ -10,11 +10,13 @@
 
 namespace dx {
 
-// The files of one volume as a tree. Entries arrive in batches while a listing streams in
-// (the archive of a folder lists its whole subtree, depth first), so rows are inserted as
-// they come; a refresh is a sync: entries seen again update in place (dataChanged), entries
-// not seen by the end of a complete listing are removed. Never reset except when another
-// volume is shown, so expansion, selection and scroll survive the 2 s polling.
+// The files of one volume as a tree, filled folder by folder: a folder's entries are known
+// once it was listed (the top when the volume opens, others when the view expands them:
+// fetchMore() asks for them with folderWanted()). Entries arrive in batches while a listing
+// streams in, so rows are inserted as they come; a listing is a sync: entries seen again
+// update in place (dataChanged), and once a folder is reported listed, its entries not seen
+// since beginSync() are removed. Never reset except when another volume is shown, so
+// expansion, selection and scroll survive the 2 s polling.
 class VolumeTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -35,11 +37,20 @@ public:
 
     // Empties the tree (another volume): the only reset.
     void clear();
-    // Starts a sync of the subtree below `dir` ("" = whole volume).
-    void beginSync(const QString &dir = {});
+    // A sync: beginSync(), addEntries() and markListed() as a listing streams in, endSync().
+    void beginSync();
     void addEntries(const VolumeEntries &entries);
-    // complete=false (cancelled, failed) keeps what was not seen again.
-    void endSync(bool complete);
+    // Every entry of these folders ("" = the top) came since beginSync(): the ones not seen
+    // are gone, and the folders count as listed. A folder never reported listed (the listing
+    // failed or was cancelled) keeps what it had.
+    void markListed(const QStringList &dirs);
+    void endSync();
+
+    bool isListed(const QString &dir) const;
+    // Listed folders, parents before children ("" = the top).
+    QStringList listedFolders() const;
+    // `path` and, for a folder, everything below it is listed (its sizes add up).
+    bool isFullyListed(const QString &path) const;
 
     VolumeEntry entryAt(const QModelIndex &index) const;
     QModelIndex indexForPath(const QString &path, int column = 0) const;
@@ -56,6 +67,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    // A view wants the entries of a folder that was never listed.
+    void folderWanted(const QString &dir);
 
 private:
     struct Node
@@ -64,6 +81,8 @@ private:
         Node *parent = nullptr;
         std::vector<std::unique_ptr<Node>> children;
         quint64 generation = 0;
+        bool listed = false; // its children are known
+        bool wanted = false; // folderWanted() was emitted
     };
 
     Node *nodeFor(const QModelIndex &index) const;
@@ -72,15 +91,14 @@ private:
     Node *ensureDirectory(const QString &path);
     Node *insertChild(Node *parent, const VolumeEntry &entry);
     void removeChild(Node *parent, int row);
-    void sweep(Node *node);
+    void sweepChildren(Node *node);
+    bool fullyListed(const Node *node) const;
     void forget(Node *node);
     static bool lessThan(const VolumeEntry &a, const VolumeEntry &b);
 
     Node m_root;
     QHash<QString, Node *> m_byPath;
     quint64 m_generation = 0;
-    QString m_syncDir;
-    bool m_syncing = false;
 };
 
 } // namespace dx

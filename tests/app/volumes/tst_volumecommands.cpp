@@ -129,7 +129,7 @@ private slots:
 
         const QString h = helper + QStringLiteral(":/v");
         const QStringList expected{
-            QStringLiteral("docker cp %1 - | tar -tv").arg(h),
+            QStringLiteral("docker exec %1 /dx-volume-lister list /v").arg(helper),
             QStringLiteral("docker cp %1/hello.txt - | tar -xO").arg(h),
             QStringLiteral("docker cp %1/hello.txt %2").arg(h, shellQuote(target.path())),
             QStringLiteral("docker cp %1 %2").arg(shellQuote(local), h),

@@ -117,13 +117,16 @@ private:
         *count = int(got.size());
     }
 
-    // A cancelled download ends once, as "Cancelled", and leaves only complete files.
-    void verifyCancelled(QSignalSpy &done, const QString &target, const QMap<QString, QByteArray> &expected, int *count)
+    // A cancelled download ends once, as "Cancelled" (the `ends`th transferFinished of the
+    // spy, which is never cleared, so a late second signal of an earlier transfer shows up as
+    // one too many), and leaves only complete files.
+    void verifyCancelled(QSignalSpy &done, int ends, const QString &target, const QMap<QString, QByteArray> &expected,
+                         int *count)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 60000);
-        QCOMPARE(done.count(), 1);
-        QCOMPARE(done.first().first().toBool(), false);
-        QCOMPARE(done.first().at(1).toString(), QStringLiteral("Cancelled"));
+        QTRY_VERIFY_WITH_TIMEOUT(done.count() >= ends, 60000);
+        QCOMPARE(done.count(), ends);
+        QCOMPARE(done.last().first().toBool(), false);
+        QCOMPARE(done.last().at(1).toString(), QStringLiteral("Cancelled"));
         verifyOnlyCompleteFiles(target, expected, count);
     }
 
@@ -185,8 +188,15 @@ private slots:
         const QString w1 = runContainer(QStringLiteral("while true; do echo line W1 >> /demo/lines.txt; sleep 0.5; done"), false);
         QVERIFY(!w1.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(browser.model()->contains(file), 60000);
+        // How long a change takes to show (the writer appends every 0.5 s, the poll lists
+        // every 2 s): reported, not asserted, as a loaded machine stretches it; the margin
+        // of every wait here is for that. volumes_bench measures it against a peer.
         const qint64 first = treeSize(browser, file);
+        QElapsedTimer sinceFirst;
+        sinceFirst.start();
         QTRY_VERIFY_WITH_TIMEOUT(treeSize(browser, file) > first, 60000);
+        qInfo("%s: the tree showed the file grow after %lld ms", remote ? "helper" : "local folder",
+              qint64(sinceFirst.elapsed()));
 
         // Open it; the view follows too.
         QSignalSpy shown(&browser, &VolumeBrowser::fileShown);
@@ -245,7 +255,8 @@ private slots:
         QSignalSpy ready(&browser, &VolumeBrowser::helperReady);
         browser.openVolume(m_volume, m_mountpoint);
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !ready.isEmpty(), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->contains(QStringLiteral("big/f%1").arg(BigFiles)), 60000);
+        QVERIFY(test::listWhole(browser));
+        QVERIFY(browser.model()->contains(QStringLiteral("big/f%1").arg(BigFiles)));
         QSignalSpy done(&browser, &VolumeBrowser::transferFinished);
 
         // 1. Cancelled right after it started (the request is out, nothing read yet).
@@ -254,28 +265,26 @@ private slots:
             browser.downloadTo(QStringLiteral("big"), target.path());
             browser.cancelTransfer();
             int count = -1;
-            verifyCancelled(done, target.path(), expected, &count);
+            verifyCancelled(done, 1, target.path(), expected, &count);
             if (QTest::currentTestFailed())
                 return;
-            QTest::qWait(500); // no late signal
-            QCOMPARE(done.count(), 1);
         }
 
         // 2. Cancelled once the first bytes landed in the target folder.
         {
             QTemporaryDir target;
-            done.clear();
             browser.downloadTo(QStringLiteral("big"), target.path());
             QElapsedTimer timer;
             timer.start();
             const QString firstFile = target.filePath(QStringLiteral("big/f1"));
-            while (done.isEmpty() && QFileInfo(firstFile).size() == 0 && timer.elapsed() < 30000)
+            while (done.count() == 1 && QFileInfo(firstFile).size() == 0 && timer.elapsed() < 60000)
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-            QVERIFY2(done.isEmpty(), "the download ended before it could be cancelled");
+            QVERIFY2(done.count() == 1, "the download ended before it could be cancelled, or the first one "
+                                        "reported its end twice");
             QVERIFY(QFileInfo(firstFile).size() > 0);
             browser.cancelTransfer();
             int count = -1;
-            verifyCancelled(done, target.path(), expected, &count);
+            verifyCancelled(done, 2, target.path(), expected, &count);
             if (QTest::currentTestFailed())
                 return;
             QVERIFY2(count < BigFiles, "cancelled, yet every file arrived");
@@ -285,10 +294,10 @@ private slots:
         // 3. The browser still downloads after a cancel: the whole folder, byte for byte.
         {
             QTemporaryDir target;
-            done.clear();
             browser.downloadTo(QStringLiteral("big"), target.path());
-            QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 60000);
-            QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
+            QTRY_VERIFY_WITH_TIMEOUT(done.count() >= 3, 60000);
+            QCOMPARE(done.count(), 3);
+            QVERIFY2(done.last().first().toBool(), qPrintable(done.last().at(1).toString()));
             int count = -1;
             verifyOnlyCompleteFiles(target.path(), expected, &count);
             QCOMPARE(count, BigFiles);

@@ -108,6 +108,7 @@ private slots:
         VolumeBrowser browser(m_services);
         QVERIFY2(openRemote(browser), qPrintable(browser.statusText()));
         VolumeTreeModel *model = browser.model();
+        QVERIFY(test::listWhole(browser));
         for (const auto &[name, content] : files()) {
             QVERIFY2(model->contains(name), qPrintable(name));
             QCOMPARE(model->entryAt(model->indexForPath(name)).size, qint64(content.size()));
@@ -141,17 +142,24 @@ private slots:
         QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
         QCOMPARE(readAll(target.filePath(QStringLiteral("c++/x"))), QByteArray("in c++\n"));
 
-        // A listing of just that folder.
-        auto *loader = VolumeTreeLoader::remote(m_services->session()->api(), browser.helperId(), QStringLiteral("c++"), this);
-        VolumeEntries entries;
-        connect(loader, &VolumeTreeLoader::entriesArrived, this, [&](const VolumeEntries &batch) { entries += batch; });
-        QSignalSpy ended(loader, &Job::ended);
-        loader->start();
-        QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 60000);
-        QCOMPARE(loader->state(), Job::State::Finished);
-        QCOMPARE(entries.size(), 1);
-        QCOMPARE(entries.first().path, QStringLiteral("c++/x"));
-        delete loader;
+        // A listing of just that folder, through the lister and through the archive.
+        QVERIFY(browser.helper()->runsLister(browser.helperId()));
+        for (VolumeTreeLoader *loader :
+             {VolumeTreeLoader::remote(m_services->session()->api(), browser.helperId(), {QStringLiteral("c++")}, false, this),
+              VolumeTreeLoader::archive(m_services->session()->api(), browser.helperId(), QStringLiteral("c++"), this)}) {
+            VolumeEntries entries;
+            QStringList listed;
+            connect(loader, &VolumeTreeLoader::entriesArrived, this, [&](const VolumeEntries &batch) { entries += batch; });
+            connect(loader, &VolumeTreeLoader::foldersListed, this, [&](const QStringList &dirs) { listed += dirs; });
+            QSignalSpy ended(loader, &Job::ended);
+            loader->start();
+            QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 60000);
+            QVERIFY2(loader->state() == Job::State::Finished, qPrintable(loader->errorString()));
+            QCOMPARE(entries.size(), 1);
+            QCOMPARE(entries.first().path, QStringLiteral("c++/x"));
+            QCOMPARE(listed, QStringList{QStringLiteral("c++")});
+            delete loader;
+        }
 
         bool closed = false;
         browser.closeVolume([&] { closed = true; });

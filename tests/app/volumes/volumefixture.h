@@ -7,6 +7,9 @@
 
 #include "volumes/volumebrowser.h"
 #include "volumes/volumehelper.h"
+#include "volumes/volumetreemodel.h"
+
+#include <QTest>
 
 namespace dx::test {
 
@@ -21,6 +24,43 @@ inline void configureBrowser(VolumeBrowser &browser)
     browser.helper()->setExtraLabels({{runLabelKey(), runId()}});
     browser.helper()->setImage(QStringLiteral("docker-explorer-helper"), helperTag());
     browser.setOverwriteQuestion([](const QStringList &) { return true; });
+}
+
+// The browser lists folder by folder: this lists every folder (expandAll) and waits until
+// all are in.
+inline bool listWhole(VolumeBrowser &browser, int timeoutMs = 60000)
+{
+    browser.expandAll();
+    return QTest::qWaitFor([&browser] { return browser.model()->isFullyListed(QString()); }, timeoutMs);
+}
+
+// Where two listings differ first ("" when they agree), every field of both entries.
+// mtimeSlack: seconds the modification times may differ by (Podman's archive rounds them to
+// the nearest second, where Docker's, the lister and a local walk cut the fraction off).
+inline QString firstDifference(const VolumeEntries &a, const VolumeEntries &b, qint64 mtimeSlack = 0)
+{
+    const auto same = [mtimeSlack](VolumeEntry x, const VolumeEntry &y) {
+        if (qAbs(x.mtime - y.mtime) <= mtimeSlack)
+            x.mtime = y.mtime;
+        return x == y;
+    };
+    const auto text = [](const VolumeEntries &list, qsizetype i) {
+        if (i >= list.size())
+            return QStringLiteral("(none)");
+        const VolumeEntry &e = list.at(i);
+        return QStringLiteral("%1 type %2 size %3 mode %4 mtime %5 target %6")
+            .arg(e.path)
+            .arg(int(e.type))
+            .arg(e.size)
+            .arg(e.mode, 0, 8)
+            .arg(e.mtime)
+            .arg(e.linkTarget);
+    };
+    for (qsizetype i = 0; i < qMax(a.size(), b.size()); ++i) {
+        if (i >= a.size() || i >= b.size() || !same(a.at(i), b.at(i)))
+            return QStringLiteral("at %1: %2 <> %3").arg(i).arg(text(a, i), text(b, i));
+    }
+    return {};
 }
 
 // A labelled container from the base image (or `image`) with `volume` at `target`; `wait` runs it to its
