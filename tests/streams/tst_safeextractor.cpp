@@ -685,7 +685,8 @@ void TestSafeExtractor::deepTreeIsLinear()
 }
 
 // Folders are made one component at a time, which works at any depth: a member whose own path
-// would be too long for the system stops the run before any folder is made for it.
+// would be too long for the system stops the run before any folder is made for it, and the
+// failed run takes back what it made before (all or nothing).
 void TestSafeExtractor::memberBeyondPathMaxIsAnError()
 {
     QByteArray name;
@@ -696,7 +697,7 @@ void TestSafeExtractor::memberBeyondPathMaxIsAnError()
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(QString::fromLocal8Bit(std::strerror(ENAMETOOLONG))), qPrintable(result.error));
     QCOMPARE(result.extractedEntries, qint64(1));
-    QCOMPARE(QDir(m_dest).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{QStringLiteral("ok")});
+    QCOMPARE(QDir(m_dest).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSafeExtractor)
