@@ -19,10 +19,6 @@
             <translation>Eine Ansicht in die PNG-Datei FILE rendern und beenden.</translation>
         </message>
         <message>
-            <source>The view to show: editor, recipe, build, images, containers, volumes.</source>
-            <translation>Die anzuzeigende Ansicht: editor, recipe, build, images, containers, volumes.</translation>
-        </message>
-        <message>
             <source>The language: en or de.</source>
             <translation>Die Sprache: en oder de.</translation>
         </message>
@@ -41,10 +37,6 @@
         <message>
             <source>A Dockerfile or folder to open.</source>
             <translation>Zu öffnendes Dockerfile oder Ordner.</translation>
-        </message>
-        <message>
-            <source>docker-explorer: unknown view "%1"; use editor, recipe, build, images, containers or volumes</source>
-            <translation>docker-explorer: unbekannte Ansicht "%1"; erlaubt sind editor, recipe, build, images, containers oder volumes</translation>
         </message>
         <message>
             <source>Open the lesson panel at start.</source>
@@ -81,6 +73,18 @@ Befehle ohne Fenster:
         <message>
             <source>docker-explorer: using Podman %1 on %2, started by another Docker Explorer</source>
             <translation>docker-explorer: nutze Podman %1 auf %2, gestartet von einem anderen Docker Explorer</translation>
+        </message>
+        <message>
+            <source>The view to show: editor, recipe, build, images, containers, volumes, run-dialog (the containers with the run dialog open) or lesson (the editor with the lesson beside it).</source>
+            <translation>Die anzuzeigende Ansicht: editor, recipe, build, images, containers, volumes, run-dialog (die Container mit geöffnetem Ausführen-Dialog) oder lesson (der Editor mit der Lektion daneben).</translation>
+        </message>
+        <message>
+            <source>The screen's size in device pixels, e.g. 1024x768 for a projector: a screenshot is rendered at that size (with --zoom, the window holds fewer logical pixels), a window opens at it.</source>
+            <translation>Die Größe des Bildschirms in Gerätepixeln, z. B. 1024x768 für einen Beamer: ein Screenshot wird in dieser Größe erstellt (mit --zoom fasst das Fenster weniger logische Pixel), ein Fenster öffnet sich in ihr.</translation>
+        </message>
+        <message>
+            <source>docker-explorer: unknown view "%1"; use editor, recipe, build, images, containers, volumes, run-dialog or lesson</source>
+            <translation>docker-explorer: unbekannte Ansicht „%1“; verwenden Sie editor, recipe, build, images, containers, volumes, run-dialog oder lesson</translation>
         </message>
     </context>
     <context>
@@ -2563,12 +2567,23 @@ Befehl: %3</translation>
             <source>Resize a terminal</source>
             <translation>Größe eines Terminals ändern</translation>
         </message>
+        <message>
+            <source>Run a prepared command and read its output</source>
+            <translation>Einen vorbereiteten Befehl ausführen und seine Ausgabe lesen</translation>
+        </message>
     </context>
     <context>
         <name>dx::ExecForm</name>
         <message>
             <source>Exec form (JSON list): no shell, signals reach the program</source>
             <translation>Exec-Form (JSON-Liste): keine Shell, Signale erreichen das Programm</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::ExecOutputDemuxer</name>
+        <message>
+            <source>Not a stream frame header at byte %1.</source>
+            <translation>Kein Kopf eines Stream-Rahmens bei Byte %1.</translation>
         </message>
     </context>
     <context>
@@ -4665,6 +4680,25 @@ Labels: %2</translation>
         </message>
     </context>
     <context>
+        <name>dx::VolumeListingDecoder</name>
+        <message>
+            <source>Unreadable listing at byte %1: %2</source>
+            <translation>Unlesbare Auflistung bei Byte %1: %2</translation>
+        </message>
+        <message>
+            <source>data after the end</source>
+            <translation>Daten nach dem Ende</translation>
+        </message>
+        <message>
+            <source>unknown record</source>
+            <translation>unbekannter Eintrag</translation>
+        </message>
+        <message>
+            <source>bad entry</source>
+            <translation>fehlerhafter Eintrag</translation>
+        </message>
+    </context>
+    <context>
         <name>dx::VolumeTransfer</name>
         <message numerus="yes">
             <source>%n entry(s) refused for safety: %1</source>
@@ -4728,6 +4762,10 @@ Labels: %2</translation>
         <message>
             <source>List %1</source>
             <translation>%1 auflisten</translation>
+        </message>
+        <message>
+            <source>The listing of %1 ended early.</source>
+            <translation>Die Auflistung von %1 endete vorzeitig.</translation>
         </message>
     </context>
     <context>

@@ -135,6 +135,26 @@ private slots:
         QVERIFY(!image.isNull());
         QCOMPARE(image.width(), 1920); // 1280 logical pixels at 150 %
 
+        // A projector's size: the PNG has exactly its device pixels; the run dialog and the lesson
+        // are views of their own for this.
+        for (const QString &what : {QStringLiteral("run-dialog"), QStringLiteral("lesson")}) {
+            QProcess sized;
+            sized.start(QStringLiteral(DX_APP_BINARY), {QStringLiteral("--screenshot"), png, QStringLiteral("--view"), what,
+                                                        QStringLiteral("--size"), QStringLiteral("1024x768")});
+            QVERIFY(sized.waitForFinished(30000));
+            QVERIFY2(sized.exitCode() == 0, sized.readAllStandardError().constData());
+            const QImage shot(png);
+            QCOMPARE(shot.size(), QSize(1024, 768));
+        }
+        for (const QString &size : {QStringLiteral("1024"), QStringLiteral("100x100"), QStringLiteral("1024x768x2"),
+                                    QStringLiteral("axb")}) {
+            QProcess badSize;
+            badSize.start(QStringLiteral(DX_APP_BINARY), {QStringLiteral("--screenshot"), png, QStringLiteral("--size"), size});
+            QVERIFY(badSize.waitForFinished(30000));
+            QCOMPARE(badSize.exitCode(), 2);
+            QVERIFY(badSize.readAllStandardError().contains("--size"));
+        }
+
         QProcess bad;
         bad.start(QStringLiteral(DX_APP_BINARY), {QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QStringLiteral("nope")});
         QVERIFY(bad.waitForFinished(30000));

@@ -20,8 +20,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -61,6 +66,45 @@ QString preScan(int argc, char *argv[], const char *name)
             return QString::fromLocal8Bit(argv[i + 1]);
     }
     return {};
+}
+
+// "--size WIDTHxHEIGHT": the screen's size in device pixels (a projector's 1024x768), both
+// from 320 to 7680. Empty when not given; an invalid size when the text is not one.
+constexpr int MinSide = 320;
+constexpr int MaxSide = 7680;
+
+QSize parseSize(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return QSize(0, 0);
+    bool okWidth = false;
+    bool okHeight = false;
+    const QSize size(parts.at(0).toInt(&okWidth), parts.at(1).toInt(&okHeight));
+    if (!okWidth || !okHeight || size.width() < MinSide || size.height() < MinSide || size.width() > MaxSide
+        || size.height() > MaxSide)
+        return QSize(0, 0);
+    return size;
+}
+
+// The offscreen platform's one screen at that size, so dialogs fit what the projector offers
+// (the plugin's own screen is 800x600). The file lives as long as the process.
+QString offscreenPlatform(const QSize &size)
+{
+    static QTemporaryDir dir;
+    if (size.isEmpty() || !dir.isValid())
+        return QStringLiteral("offscreen");
+    const QString path = dir.filePath(QStringLiteral("screen.json"));
+    QFile file(path);
+    const QJsonObject screen{{QStringLiteral("name"), QStringLiteral("Projector")},
+                             {QStringLiteral("x"), 0},
+                             {QStringLiteral("y"), 0},
+                             {QStringLiteral("width"), size.width()},
+                             {QStringLiteral("height"), size.height()}};
+    const QJsonObject config{{QStringLiteral("screens"), QJsonArray{screen}}};
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(config).toJson()) < 0)
+        return QStringLiteral("offscreen");
+    return QStringLiteral("offscreen:configfile=") + path;
 }
 
 // Said on the terminal too, so whoever started the app from one knows what runs on their machine.
@@ -121,6 +165,13 @@ int Application::run(int argc, char *argv[])
         }
         qputenv("QT_SCALE_FACTOR", QByteArray::number(percent / 100.0));
     }
+    const QString sizeText = preScan(argc, argv, "--size");
+    const QSize screenSize = sizeText.isEmpty() ? QSize() : parseSize(sizeText);
+    if (!sizeText.isEmpty() && screenSize.isEmpty()) {
+        QTextStream(stderr) << "docker-explorer: --size takes WIDTHxHEIGHT in device pixels, each from "
+                            << MinSide << " to " << MaxSide << " (1024x768 for a projector)" << Qt::endl;
+        return 2;
+    }
     // A screenshot needs no display; a normal start without one gets the offscreen plugin
     // only when asked for, so a missing DISPLAY still says so.
     bool textOnly = false; // --help and --version print and exit: they need no display either
@@ -128,8 +179,10 @@ int Application::run(int argc, char *argv[])
         for (const char *flag : {"-h", "--help", "-v", "--version", "--help-all"})
             textOnly = textOnly || qstrcmp(argv[i], flag) == 0;
     }
-    if ((!screenshot.isEmpty() || textOnly) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // A plain offscreen platform chosen by the caller gets the screen size too.
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if ((!screenshot.isEmpty() || textOnly) && (platform.isEmpty() || platform == "offscreen"))
+        qputenv("QT_QPA_PLATFORM", offscreenPlatform(screenshot.isEmpty() ? QSize() : screenSize).toLocal8Bit());
 
     QApplication app(argc, argv);
     setIdentity();
@@ -153,8 +206,15 @@ int Application::run(int argc, char *argv[])
             "file:VOLUME:PATH, select:VOLUME, export:VOLUME or lesson-step-N."),
         QStringLiteral("STATE"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
-        QCoreApplication::translate("Application", "The view to show: editor, recipe, build, images, containers, volumes."),
+        QCoreApplication::translate("Application",
+            "The view to show: editor, recipe, build, images, containers, volumes, run-dialog (the containers "
+            "with the run dialog open) or lesson (the editor with the lesson beside it)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+        QCoreApplication::translate("Application",
+            "The screen's size in device pixels, e.g. 1024x768 for a projector: a screenshot is rendered "
+            "at that size (with --zoom, the window holds fewer logical pixels), a window opens at it."),
+        QStringLiteral("WIDTHxHEIGHT"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
         QCoreApplication::translate("Application", "The language: en or de."), QStringLiteral("CODE"));
     const QCommandLineOption zoomOption(QStringLiteral("zoom"),
@@ -165,7 +225,8 @@ int Application::run(int argc, char *argv[])
         QCoreApplication::translate("Application", "The palette: light, dark or system."), QStringLiteral("THEME"));
     const QCommandLineOption lessonOption(QStringLiteral("lesson"),
         QCoreApplication::translate("Application", "Open the lesson panel at start."));
-    parser.addOptions({screenshotOption, stateOption, viewOption, langOption, zoomOption, openOption, themeOption, lessonOption});
+    parser.addOptions({screenshotOption, stateOption, viewOption, sizeOption, langOption, zoomOption, openOption,
+                       themeOption, lessonOption});
     parser.addPositionalArgument(QStringLiteral("path"),
         QCoreApplication::translate("Application", "A Dockerfile or folder to open."), QStringLiteral("[PATH]"));
     parser.process(app);
@@ -180,10 +241,18 @@ int Application::run(int argc, char *argv[])
     installTranslators(&app, language);
 
     ViewId view = ViewId::Editor;
-    if (parser.isSet(viewOption) && !ViewFactory::fromKey(parser.value(viewOption), &view)) {
+    // Two more things to show that are not views of their own: the run dialog over the
+    // containers, and the lesson beside the editor.
+    const QString viewKey = parser.value(viewOption);
+    const bool runDialogView = viewKey == QLatin1String("run-dialog");
+    const bool lessonView = viewKey == QLatin1String("lesson");
+    if (runDialogView)
+        view = ViewId::Containers;
+    else if (parser.isSet(viewOption) && !lessonView && !ViewFactory::fromKey(viewKey, &view)) {
         QTextStream(stderr) << QCoreApplication::translate("Application",
-            "docker-explorer: unknown view \"%1\"; use editor, recipe, build, images, containers or volumes")
-            .arg(parser.value(viewOption)) << Qt::endl;
+            "docker-explorer: unknown view \"%1\"; use editor, recipe, build, images, containers, volumes, "
+            "run-dialog or lesson")
+            .arg(viewKey) << Qt::endl;
         return 2;
     }
 
@@ -207,8 +276,13 @@ int Application::run(int argc, char *argv[])
     QObject::connect(&quitSignals, &UnixSignals::raised, &app, &QCoreApplication::quit);
 
     auto window = std::make_unique<MainWindow>(&services);
-    if (!screenshot.isEmpty())
+    if (!screenSize.isEmpty()) {
+        // Device pixels to the window's logical ones (QT_SCALE_FACTOR from --zoom).
+        const qreal scale = qMax<qreal>(0.25, window->devicePixelRatioF());
+        window->resize(QSize(qRound(screenSize.width() / scale), qRound(screenSize.height() / scale)));
+    } else if (!screenshot.isEmpty()) {
         window->resize(1280, 800);
+    }
     QString openPath = parser.value(openOption);
     if (openPath.isEmpty() && !parser.positionalArguments().isEmpty())
         openPath = parser.positionalArguments().constFirst();
@@ -222,13 +296,16 @@ int Application::run(int argc, char *argv[])
     }
     if (parser.isSet(viewOption) || !screenshot.isEmpty())
         window->showView(view);
-    if (parser.isSet(lessonOption))
+    if (parser.isSet(lessonOption) || lessonView)
         window->setLessonVisible(true);
     else if (!screenshot.isEmpty())
         window->setLessonVisible(false); // screenshots show the normal window unless asked
     window->show();
 
-    ScreenshotStage stage(window.get(), parser.value(stateOption));
+    QString state = parser.value(stateOption);
+    if (runDialogView && state.isEmpty())
+        state = QStringLiteral("rundialog");
+    ScreenshotStage stage(window.get(), state);
     stage.prepare();
     Screenshotter shooter(window.get(), &engine, &stage, screenshot);
     shooter.setLauncher(&launcher);

@@ -73,9 +73,11 @@ void ScreenshotStage::applyContainers()
             QStringLiteral("QDialog#runDialog { background: palette(window); border: 1px solid palette(dark); }"));
         dialog->setAutoFillBackground(true);
         dialog->setParent(m_window);
-        dialog->setGeometry(QRect(QPoint(0, 0), dialog->sizeHint().expandedTo(QSize(700, 700)))
-                                .intersected(m_window->rect())
-                                .translated(m_window->width() / 8, 8));
+        // The size the dialog gives itself on this screen (never more than the screen offers),
+        // centred over the window as a window manager places it.
+        const QSize size = dialog->size().boundedTo(m_window->size());
+        dialog->setGeometry(QRect(QPoint((m_window->width() - size.width()) / 2, (m_window->height() - size.height()) / 2),
+                                  size));
         dialog->show();
         dialog->raise();
         return;
