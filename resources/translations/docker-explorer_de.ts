@@ -31,10 +31,6 @@
             <translation>Dockerfile oder Ordner öffnen.</translation>
         </message>
         <message>
-            <source>The palette: light, dark or system.</source>
-            <translation>Die Farbpalette: light, dark oder system.</translation>
-        </message>
-        <message>
             <source>A Dockerfile or folder to open.</source>
             <translation>Zu öffnendes Dockerfile oder Ordner.</translation>
         </message>
@@ -85,6 +81,10 @@ Befehle ohne Fenster:
         <message>
             <source>docker-explorer: unknown view "%1"; use editor, recipe, build, images, containers, volumes, run-dialog or lesson</source>
             <translation>docker-explorer: unbekannte Ansicht „%1“; verwenden Sie editor, recipe, build, images, containers, volumes, run-dialog oder lesson</translation>
+        </message>
+        <message>
+            <source>The palette: light, dark, contrast-light, contrast-dark or system.</source>
+            <translation>Das Farbschema: light, dark, contrast-light, contrast-dark oder system.</translation>
         </message>
     </context>
     <context>
@@ -2109,6 +2109,17 @@ Befehl: %3</translation>
         </message>
     </context>
     <context>
+        <name>dx::DockTitleBar</name>
+        <message>
+            <source>Detach (or dock again)</source>
+            <translation>Lösen (oder wieder andocken)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
         <name>dx::DockerApi</name>
         <message>
             <source>The engine's answer to %1 was not understood: %2</source>
@@ -2304,18 +2315,6 @@ Befehl: %3</translation>
         <message>
             <source>Find Previous</source>
             <translation>Rückwärts suchen</translation>
-        </message>
-        <message>
-            <source>Zoom In</source>
-            <translation>Vergrößern</translation>
-        </message>
-        <message>
-            <source>Zoom Out</source>
-            <translation>Verkleinern</translation>
-        </message>
-        <message>
-            <source>Reset Zoom</source>
-            <translation>Zoom zurücksetzen</translation>
         </message>
         <message>
             <source>Complete</source>
@@ -3548,6 +3547,50 @@ Befehl: %3</translation>
         <message>
             <source>%1[*] — Docker Explorer</source>
             <translation>%1[*] — Docker Explorer</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom (%1 %)</source>
+            <translation>&amp;Zoom (%1 %)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Ver&amp;größern</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Ver&amp;kleinern</translation>
+        </message>
+        <message>
+            <source>&amp;Actual Size</source>
+            <translation>&amp;Originalgröße</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>&amp;Full Screen</source>
+            <translation>&amp;Vollbild</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation Mode</source>
+            <translation>&amp;Präsentationsmodus</translation>
+        </message>
+        <message>
+            <source>Full screen, larger text, a taller Docker Commands panel and every click and shortcut shown to the room (Ctrl+F11)</source>
+            <translation>Vollbild, größere Schrift, ein höherer Bereich „Docker-Befehle“ und jeder Klick und jedes Tastenkürzel für alle im Raum sichtbar (Strg+F11)</translation>
+        </message>
+        <message>
+            <source>Show &amp;Clicks and Shortcuts</source>
+            <translation>&amp;Klicks und Tastenkürzel zeigen</translation>
+        </message>
+        <message>
+            <source>High Contrast Light</source>
+            <translation>Hoher Kontrast, hell</translation>
+        </message>
+        <message>
+            <source>High Contrast Dark</source>
+            <translation>Hoher Kontrast, dunkel</translation>
         </message>
     </context>
     <context>

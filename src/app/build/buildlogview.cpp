@@ -1,10 +1,10 @@
 #include "buildlogview.h"
 
 #include "shell/theme.h"
+#include "shell/zoom.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QRegularExpression>
@@ -111,7 +111,7 @@ BuildLogView::BuildLogView(QWidget *parent)
 {
     setUniformItemSizes(true);
     setItemDelegate(new BuildLogDelegate(this));
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setFont(Zoom::fixedFont());
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);

@@ -4,11 +4,11 @@
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "shell/theme.h"
+#include "shell/zoom.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,7 +46,7 @@ BuildOptionsPanel::BuildOptionsPanel(AppServices *services, QWidget *parent)
     m_builder->addItem(tr("BuildKit"), int(BuildOptions::Builder::BuildKit));
     setupPairTable(m_buildArgs);
     setupPairTable(m_labels);
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_command->setFont(Zoom::fixedFont());
     // One line for a saved Dockerfile; the heredoc of unsaved text scrolls.
     const QFontMetrics commandMetrics(m_command->font());
     m_command->setFixedHeight(commandMetrics.lineSpacing() * 3 + 2 * m_command->frameWidth()

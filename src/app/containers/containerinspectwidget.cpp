@@ -4,8 +4,8 @@
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "shell/theme.h"
+#include "shell/zoom.h"
 
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
@@ -27,7 +27,7 @@ ContainerInspectWidget::ContainerInspectWidget(AppServices *services, QWidget *p
     m_text->setObjectName(QStringLiteral("inspectText"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setFont(Zoom::fixedFont());
     m_search->setPlaceholderText(tr("Search the JSON"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(services->icons()->icon(QStringLiteral("search")), QLineEdit::LeadingPosition);

@@ -8,6 +8,7 @@
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "shell/theme.h"
+#include "shell/zoom.h"
 #include "streams/logdemuxer.h"
 
 #include <QAction>
@@ -15,7 +16,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -84,7 +84,7 @@ ContainerLogsWidget::ContainerLogsWidget(AppServices *services, QWidget *parent)
     m_list->setLayoutMode(QListView::Batched);
     m_list->setBatchSize(2000);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_list->setFont(Zoom::fixedFont());
     m_list->setItemDelegate(new HighlightDelegate(m_search, m_list));
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 

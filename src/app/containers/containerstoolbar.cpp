@@ -2,6 +2,8 @@
 
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
+#include "shell/toolbarfitter.h"
+#include "shell/zoom.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -56,7 +58,7 @@ ContainersToolBar::ContainersToolBar(AppServices *services, QWidget *host, QWidg
 
     auto *tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    tools->setIconSize(QSize(18, 18));
+    Zoom::setIconSize(tools, QSize(18, 18));
     tools->addAction(m_run);
     tools->addSeparator();
     for (Action a : {Action::Start, Action::Stop, Action::Restart, Action::Pause, Action::Unpause, Action::Kill, Action::Remove})
@@ -65,12 +67,15 @@ ContainersToolBar::ContainersToolBar(AppServices *services, QWidget *host, QWidg
     for (Action a : {Action::Restart, Action::Pause, Action::Unpause, Action::Kill})
         if (auto *button = qobject_cast<QToolButton *>(tools->widgetForAction(m_actions.value(int(a)))))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    // Run, Start, Stop and Remove never go into the overflow menu: short of room they lose
+    // their text first.
+    new ToolBarFitter(tools);
 
     m_search->setObjectName(QStringLiteral("containerFilter"));
     m_search->setPlaceholderText(tr("Filter by name, image, ID, port (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(m_services->icons()->icon(QStringLiteral("filter")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(12 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    m_search->setMinimumWidth(8 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
     auto *find = new QAction(m_host);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);

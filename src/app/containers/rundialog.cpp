@@ -8,13 +8,13 @@
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "shell/theme.h"
+#include "shell/zoom.h"
 
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -90,7 +90,7 @@ RunDialog::RunDialog(AppServices *services, QWidget *parent)
     setupTable(m_ports, m_ui->addPort, m_ui->removePort);
     setupTable(m_mounts, m_ui->addMount, m_ui->removeMount);
 
-    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_preview->setFont(Zoom::fixedFont());
     m_preview->setMaximumHeight(m_preview->fontMetrics().lineSpacing() * 4 + 12);
     m_ui->copyCommand->setIcon(icons->icon(QStringLiteral("copy")));
     connect(m_ui->copyCommand, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(commandText()); });

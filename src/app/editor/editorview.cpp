@@ -12,6 +12,8 @@
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 
+#include <Qsci/qscicommand.h>
+#include <Qsci/qscicommandset.h>
 #include <Qsci/qsciscintilla.h>
 
 #include <QAction>
@@ -85,6 +87,14 @@ EditorView::EditorView(AppServices *services, QWidget *parent)
     // The horizontal scroll bar follows the longest line instead of a fixed 2000 px.
     m_editor->SendScintilla(QsciScintilla::SCI_SETSCROLLWIDTH, 1);
     m_editor->SendScintilla(QsciScintilla::SCI_SETSCROLLWIDTHTRACKING, 1);
+    // Ctrl++ and Ctrl+- zoom the whole app (View > Zoom): Scintilla's own text-zoom keys
+    // would take them first while the editor has the focus.
+    for (QsciCommand::Command command : {QsciCommand::ZoomIn, QsciCommand::ZoomOut}) {
+        if (QsciCommand *c = m_editor->standardCommands()->find(command)) {
+            c->setKey(0);
+            c->setAlternateKey(0);
+        }
+    }
     m_decorator = std::make_unique<EditorDecorator>(m_editor);
     m_findBar = new FindBar(m_editor, services->icons(), this);
 
@@ -199,9 +209,7 @@ void EditorView::createActions()
     local("search", tr("Replace"), {QKeySequence(Qt::CTRL | Qt::Key_H)}, [this] { m_findBar->showReplace(); });
     local("down", tr("Find Next"), {QKeySequence(Qt::Key_F3)}, [this] { m_findBar->findNext(true); });
     local("up", tr("Find Previous"), {QKeySequence(Qt::SHIFT | Qt::Key_F3)}, [this] { m_findBar->findNext(false); });
-    local("zoom-in", tr("Zoom In"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)}, [this] { m_editor->zoomIn(); });
-    local("zoom-out", tr("Zoom Out"), {QKeySequence::ZoomOut}, [this] { m_editor->zoomOut(); });
-    local("zoom-in", tr("Reset Zoom"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { m_editor->zoomTo(0); });
+    // Ctrl+= / Ctrl+- / Ctrl+0 zoom the whole app (View > Zoom), the editor with it.
     local("help", tr("Complete"), {QKeySequence(Qt::CTRL | Qt::Key_Space)}, [this] { showCompletion(true); });
 }
 
@@ -239,7 +247,7 @@ void EditorView::applyTheme()
 
 void EditorView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyTheme();
     View::changeEvent(event);
 }

@@ -6,12 +6,12 @@
 #include "shell/theme.h"
 
 #include "engine/engine.h"
+#include "shell/zoom.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -75,7 +75,7 @@ LessonPanel::LessonPanel(AppServices *services, MainWindow *window, QWidget *par
     IconProvider *icons = services->icons();
 
     m_list->setObjectName(QStringLiteral("lessonSteps"));
-    m_list->setIconSize(QSize(20, 20));
+    Zoom::setIconSize(m_list, QSize(20, 20));
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setToolTip(tr("The steps of the lesson; a check mark means its result is visible in Docker"));
     for (int i = 0; i < m_steps.size(); ++i) {
@@ -110,7 +110,7 @@ LessonPanel::LessonPanel(AppServices *services, MainWindow *window, QWidget *par
     commandBox->setAutoFillBackground(true);
     commandBox->setBackgroundRole(QPalette::Base);
     m_command->setObjectName(QStringLiteral("lessonCommand"));
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_command->setFont(Zoom::fixedFont());
     m_command->setWordWrap(true);
     m_command->setTextFormat(Qt::PlainText);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -135,7 +135,7 @@ LessonPanel::LessonPanel(AppServices *services, MainWindow *window, QWidget *par
     actionFont.setPointSizeF(actionFont.pointSizeF() * 1.15);
     m_action->setFont(actionFont);
     m_action->setMinimumHeight(m_action->sizeHint().height() * 3 / 2);
-    m_action->setIconSize(QSize(22, 22));
+    Zoom::setIconSize(m_action, QSize(22, 22));
     m_action->setDefault(true);
     m_action->setToolTip(tr("Do this step in Docker Explorer (Ctrl+Return)"));
     m_second->setObjectName(QStringLiteral("lessonSecondAction"));

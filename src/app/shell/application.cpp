@@ -16,6 +16,7 @@
 #include "settings.h"
 #include "theme.h"
 #include "view.h"
+#include "zoom.h"
 #include "volumes/volumecommand.h"
 
 #include <QApplication>
@@ -222,7 +223,7 @@ int Application::run(int argc, char *argv[])
     const QCommandLineOption openOption(QStringLiteral("open"),
         QCoreApplication::translate("Application", "Open a Dockerfile or a folder."), QStringLiteral("PATH"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
-        QCoreApplication::translate("Application", "The palette: light, dark or system."), QStringLiteral("THEME"));
+        QCoreApplication::translate("Application", "The palette: light, dark, contrast-light, contrast-dark or system."), QStringLiteral("THEME"));
     const QCommandLineOption lessonOption(QStringLiteral("lesson"),
         QCoreApplication::translate("Application", "Open the lesson panel at start."));
     parser.addOptions({screenshotOption, stateOption, viewOption, sizeOption, langOption, zoomOption, openOption,
@@ -258,6 +259,9 @@ int Application::run(int argc, char *argv[])
 
     const QString themeKey = parser.isSet(themeOption) ? parser.value(themeOption) : Settings::theme.get();
     Theme::apply(Theme::modeFromKey(themeKey));
+    // The zoom chosen in View > Zoom last time; a screenshot shows the app as it comes.
+    if (screenshot.isEmpty())
+        Zoom::instance()->setPercent(Settings::zoom.get(), false);
 
     IconProvider icons;
     icons.setColor(QApplication::palette().color(QPalette::WindowText));

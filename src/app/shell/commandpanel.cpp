@@ -5,11 +5,11 @@
 #include "iconprovider.h"
 #include "session/commandlogmodel.h"
 #include "session/enginesession.h"
+#include "zoom.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QListView>
 #include <QPalette>
@@ -98,7 +98,7 @@ CommandPanel::CommandPanel(AppServices *services, QWidget *parent)
     m_proxy->setSourceModel(log);
     m_list->setModel(m_proxy);
     m_list->setObjectName(QStringLiteral("commandList"));
-    m_list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_list->setFont(Zoom::fixedFont());
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAlternatingRowColors(true);
     m_list->setUniformItemSizes(false);

@@ -3,6 +3,7 @@
 #include "appservices.h"
 #include "commandpanel.h"
 #include "connectdialog.h"
+#include "docktitlebar.h"
 #include "engine/engine.h"
 #include "engine/enginelauncher.h"
 #include "enginemenu.h"
@@ -12,8 +13,11 @@
 #include "settings.h"
 #include "editor/editorview.h"
 #include "lesson/lessonpanel.h"
+#include "presenteroverlay.h"
 #include "theme.h"
+#include "toolbarfitter.h"
 #include "view.h"
+#include "zoom.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -29,6 +33,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QScreen>
+#include <QScrollArea>
 #include <QToolBar>
 
 namespace dx {
@@ -41,6 +48,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     , m_viewToolBar(new QToolBar(tr("View Actions"), this))
     , m_commandDock(new QDockWidget(tr("Docker Commands"), this))
     , m_status(new EngineStatusWidget(this))
+    , m_overlay(new PresenterOverlay(this))
 {
     // "[*]" shows the editor's unsaved state (it calls setWindowModified on its window).
     setWindowTitle(tr("Docker Explorer") + QStringLiteral("[*]"));
@@ -64,6 +72,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     m_viewToolBar->setObjectName(QStringLiteral("viewToolBar"));
     m_viewToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_viewToolBar->setMovable(false);
+    new ToolBarFitter(m_viewToolBar);
     addToolBar(m_viewToolBar);
 
     m_commandDock->setObjectName(QStringLiteral("commandDock"));
@@ -75,6 +84,8 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     m_lessonDock = new QDockWidget(tr("Lesson"), this);
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
     m_lessonDock->setWidget(new LessonPanel(services, this, m_lessonDock));
+    for (QDockWidget *dock : {m_commandDock, m_lessonDock})
+        dock->setTitleBarWidget(new DockTitleBar(dock, services->icons()));
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
@@ -124,15 +135,11 @@ MainWindow::~MainWindow()
 void MainWindow::createNavigation()
 {
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setIconSize(QSize(28, 28));
+    Zoom::setIconSize(m_navigation, QSize(28, 28));
     m_navigation->setViewMode(QListView::ListMode);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { padding: 8px 4px; outline: 0; }"
-                                               "QListWidget#navigation::item { padding: 8px 10px; border-radius: 6px; }"
-                                               "QListWidget#navigation::item:selected { background: palette(highlight);"
-                                               " color: palette(highlighted-text); }"));
     for (ViewId id : ViewFactory::all()) {
         auto *item = new QListWidgetItem(m_services->icons()->icon(ViewFactory::iconName(id)), ViewFactory::title(id));
         item->setData(Qt::UserRole, int(id));
@@ -146,11 +153,57 @@ void MainWindow::createNavigation()
             connect(enginePage, &EnginePage::connectRequested, this, &MainWindow::chooseEngine);
             page = enginePage;
         }
-        m_pages.insert(id, page);
-        m_stack->addWidget(page);
+        // At a high zoom on a small screen a view may need more room than the window has: it
+        // scrolls inside instead of making the window larger than the screen.
+        auto *scroll = new QScrollArea(m_stack);
+        scroll->setObjectName(ViewFactory::key(id) + QStringLiteral("Scroll"));
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(page);
+        m_pages.insert(id, scroll);
+        m_stack->addWidget(scroll);
     }
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 28);
+    applyZoom();
+    connect(Zoom::instance(), &Zoom::changed, this, [this] {
+        applyZoom();
+        // Larger text must not push the window past the screen's edges: once the layouts
+        // settled, a window that no longer fits is made to fit (its views scroll inside).
+        QTimer::singleShot(0, this, &MainWindow::fitScreen);
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentViewChanged);
+}
+
+// What the zoom changes beyond fonts and the style's metrics: the navigation's padding and width.
+void MainWindow::applyZoom()
+{
+    const Zoom *zoom = Zoom::instance();
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { padding: %1px %2px; outline: 0; }"
+                                               "QListWidget#navigation::item { padding: %1px %3px; border-radius: %4px; }"
+                                               "QListWidget#navigation::item:selected { background: palette(highlight);"
+                                               " color: palette(highlighted-text); }")
+                                    .arg(zoom->scaled(8))
+                                    .arg(zoom->scaled(4))
+                                    .arg(zoom->scaled(10))
+                                    .arg(zoom->scaled(6)));
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + zoom->scaled(28));
+    if (m_zoomMenu)
+        m_zoomMenu->setTitle(tr("&Zoom (%1 %)").arg(zoom->percent()));
+}
+
+void MainWindow::fitScreen()
+{
+    const QScreen *s = screen();
+    if (!s || isFullScreen() || isMaximized() || !isVisible())
+        return;
+    const QRect room = s->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize fits = size().boundedTo(room.size() - frame);
+    if (fits != size())
+        resize(fits);
+    const QRect now = frameGeometry();
+    if (!room.contains(now))
+        move(qBound(room.left(), now.left(), qMax(room.left(), room.right() - now.width() + 1)),
+             qBound(room.top(), now.top(), qMax(room.top(), room.bottom() - now.height() + 1)));
 }
 
 void MainWindow::createMenus()
@@ -169,6 +222,20 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    createViewMenu(viewMenu);
+
+    auto *engine = new EngineMenu(m_services, this);
+    menuBar()->addMenu(engine);
+    connect(engine, &EngineMenu::connectRequested, this, &MainWindow::chooseEngine);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(icons->icon(QStringLiteral("info")), tr("&About Docker Explorer"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createViewMenu(QMenu *viewMenu)
+{
+    IconProvider *icons = m_services->icons();
     int n = 1;
     for (ViewId id : ViewFactory::all()) {
         QAction *a = viewMenu->addAction(icons->icon(ViewFactory::iconName(id)), ViewFactory::title(id));
@@ -184,12 +251,56 @@ void MainWindow::createMenus()
     lesson->setToolTip(tr("Show the lesson: Docker step by step, with a button for each step (F1 or Ctrl+L)"));
     viewMenu->addAction(lesson);
 
+    viewMenu->addSeparator();
+    m_zoomMenu = viewMenu->addMenu(tr("&Zoom (%1 %)").arg(Zoom::instance()->percent()));
+    QAction *zoomIn = m_zoomMenu->addAction(icons->icon(QStringLiteral("zoom-in")), tr("Zoom &In"));
+    zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
+    connect(zoomIn, &QAction::triggered, Zoom::instance(), &Zoom::zoomIn);
+    QAction *zoomOut = m_zoomMenu->addAction(icons->icon(QStringLiteral("zoom-out")), tr("Zoom &Out"));
+    zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    connect(zoomOut, &QAction::triggered, Zoom::instance(), &Zoom::zoomOut);
+    QAction *zoomReset = m_zoomMenu->addAction(tr("&Actual Size"));
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(zoomReset, &QAction::triggered, Zoom::instance(), &Zoom::reset);
+    m_zoomMenu->addSeparator();
+    auto *zoomSteps = new QActionGroup(this);
+    for (int percent : Zoom::steps()) {
+        if (percent < 80)
+            continue;
+        QAction *a = m_zoomMenu->addAction(tr("%1 %").arg(percent));
+        a->setCheckable(true);
+        zoomSteps->addAction(a);
+        connect(a, &QAction::triggered, this, [percent] { Zoom::instance()->setPercent(percent); });
+        connect(m_zoomMenu, &QMenu::aboutToShow, a, [a, percent] { a->setChecked(Zoom::instance()->percent() == percent); });
+    }
+    // Window-wide shortcuts: the menus' actions live on the window, so they work in any view.
+    for (QAction *a : {zoomIn, zoomOut, zoomReset})
+        addAction(a);
+
+    m_fullScreenAction = viewMenu->addAction(icons->icon(QStringLiteral("fullscreen")), tr("&Full Screen"));
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(m_fullScreenAction, &QAction::toggled, this, &MainWindow::setFullScreen);
+    m_presentationAction = viewMenu->addAction(icons->icon(QStringLiteral("present")), tr("&Presentation Mode"));
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F11));
+    m_presentationAction->setToolTip(tr("Full screen, larger text, a taller Docker Commands panel and every click and "
+                                        "shortcut shown to the room (Ctrl+F11)"));
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    m_showInputAction = viewMenu->addAction(tr("Show &Clicks and Shortcuts"));
+    m_showInputAction->setCheckable(true);
+    connect(m_showInputAction, &QAction::toggled, m_overlay, &PresenterOverlay::setEnabled);
+    for (QAction *a : {m_fullScreenAction, m_presentationAction})
+        addAction(a);
+
     QMenu *theme = viewMenu->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
     const QString currentTheme = Theme::modeKey(Theme::current());
     const QList<QPair<QString, QString>> themeItems{{QStringLiteral("system"), tr("Follow the System")},
                                                     {QStringLiteral("light"), tr("Light")},
-                                                    {QStringLiteral("dark"), tr("Dark")}};
+                                                    {QStringLiteral("dark"), tr("Dark")},
+                                                    {QStringLiteral("contrast-light"), tr("High Contrast Light")},
+                                                    {QStringLiteral("contrast-dark"), tr("High Contrast Dark")}};
     for (const auto &[key, label] : themeItems) {
         QAction *a = theme->addAction(label);
         a->setCheckable(true);
@@ -210,14 +321,62 @@ void MainWindow::createMenus()
         languages->addAction(a);
         connect(a, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
     }
+}
 
-    auto *engine = new EngineMenu(m_services, this);
-    menuBar()->addMenu(engine);
-    connect(engine, &EngineMenu::connectRequested, this, &MainWindow::chooseEngine);
+void MainWindow::restoreCommandsHeight()
+{
+    if (m_pendingCommandsHeight > 0)
+        resizeDocks({m_commandDock}, {m_pendingCommandsHeight}, Qt::Vertical);
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(icons->icon(QStringLiteral("info")), tr("&About Docker Explorer"));
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_pendingCommandsHeight > 0) {
+        QTimer::singleShot(0, this, [this] {
+            restoreCommandsHeight();
+            m_pendingCommandsHeight = 0;
+        });
+    }
+}
+
+void MainWindow::setFullScreen(bool on)
+{
+    if (on == isFullScreen())
+        return;
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == m_presentation.active)
+        return;
+    if (on) {
+        m_presentation = {true, Zoom::instance()->percent(), isFullScreen(), m_showInputAction->isChecked(),
+                          m_commandDock->isVisible(), m_commandDock->height()};
+        Zoom::instance()->setPercent(qMax(150, Zoom::instance()->percent()), false);
+        m_fullScreenAction->setChecked(true);
+        m_showInputAction->setChecked(true);
+        m_commandDock->show();
+        // The commands are what the room reads along: a third of the window.
+        resizeDocks({m_commandDock}, {qMax(m_presentation.commandsHeight, height() / 3)}, Qt::Vertical);
+    } else {
+        const Before before = m_presentation;
+        m_presentation.active = false;
+        Zoom::instance()->setPercent(before.zoom);
+        m_fullScreenAction->setChecked(before.fullScreen);
+        m_showInputAction->setChecked(before.showInput);
+        m_commandDock->setVisible(before.commandsVisible);
+        // The panel's height once the window has its normal size and zoom again.
+        if (before.commandsVisible) {
+            m_pendingCommandsHeight = before.commandsHeight;
+            QTimer::singleShot(0, this, &MainWindow::restoreCommandsHeight);
+        }
+    }
+    m_presentationAction->setChecked(on);
 }
 
 void MainWindow::showView(ViewId id)
@@ -299,6 +458,10 @@ void MainWindow::setLanguage(const QString &code)
 
 void MainWindow::refreshIcons()
 {
+    for (QDockWidget *dock : {m_commandDock, m_lessonDock}) {
+        if (auto *title = qobject_cast<DockTitleBar *>(dock->titleBarWidget()))
+            title->refreshIcons();
+    }
     for (int row = 0; row < m_navigation->count(); ++row) {
         const ViewId id = ViewFactory::all().value(row);
         m_navigation->item(row)->setIcon(m_services->icons()->icon(ViewFactory::iconName(id)));
@@ -345,6 +508,8 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::WindowStateChange && m_fullScreenAction)
+        m_fullScreenAction->setChecked(isFullScreen());
     if (event->type() == QEvent::PaletteChange)
         m_services->icons()->setColor(palette().color(QPalette::WindowText));
     QMainWindow::changeEvent(event);

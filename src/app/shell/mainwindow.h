@@ -5,7 +5,9 @@
 #include <QHash>
 #include <QMainWindow>
 
+class QAction;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class QToolBar;
 class QDockWidget;
@@ -14,6 +16,7 @@ namespace dx {
 
 class AppServices;
 class EngineStatusWidget;
+class PresenterOverlay;
 class View;
 
 class MainWindow final : public QMainWindow
@@ -36,11 +39,19 @@ public:
     QDockWidget *lessonDock() const { return m_lessonDock; }
     void setLessonVisible(bool visible, bool remember = false);
 
+    // Presentation mode (View menu, Ctrl+F11): full screen, the zoom at 150 % at least, a
+    // taller Docker Commands panel and clicks and shortcuts shown to the room; turned off, all
+    // of it is as it was before.
+    void setPresentationMode(bool on);
+    bool isPresentationMode() const { return m_presentation.active; }
+    PresenterOverlay *presenterOverlay() const { return m_overlay; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createNavigation();
@@ -51,6 +62,11 @@ private:
     void setLanguage(const QString &code);
     void refreshIcons();
     void showAbout();
+    void createViewMenu(QMenu *viewMenu);
+    void applyZoom();
+    void setFullScreen(bool on);
+    void restoreCommandsHeight();
+    void fitScreen();
 
     AppServices *m_services;
     QListWidget *m_navigation;
@@ -63,6 +79,21 @@ private:
     EngineStatusWidget *m_status;
     QHash<ViewId, View *> m_views;
     QHash<ViewId, QWidget *> m_pages;
+    PresenterOverlay *m_overlay;
+    QMenu *m_zoomMenu = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_presentationAction = nullptr;
+    QAction *m_showInputAction = nullptr;
+    struct Before
+    {
+        bool active = false;
+        int zoom = 100;
+        bool fullScreen = false;
+        bool showInput = false;
+        bool commandsVisible = true;
+        int commandsHeight = 0;
+    } m_presentation;
+    int m_pendingCommandsHeight = 0; // set back after presentation mode, once the window settled
 };
 
 } // namespace dx

@@ -52,6 +52,8 @@ struct Settings final
     static inline const SettingValue<QString> language{"ui/language", QString()};
     // "light", "dark" or "system" (see Theme::modeFromKey).
     static inline const SettingValue<QString> theme{"ui/theme", QStringLiteral("system")};
+    // The app-wide zoom in percent (View > Zoom), on top of --zoom.
+    static inline const SettingValue<int> zoom{"ui/zoom", 100};
     // The engine picked in the Connect dialog: "context:NAME", a DOCKER_HOST-style address (with
     // "noverify:" in front when certificate checks were turned off), "podman:" for the Podman
     // service Docker Explorer starts, or empty for automatic (see ConnectDialog::choice).

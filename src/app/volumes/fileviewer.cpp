@@ -1,7 +1,8 @@
 #include "fileviewer.h"
 #include "ui_fileviewer.h"
 
-#include <QFontDatabase>
+#include "shell/zoom.h"
+
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -17,7 +18,7 @@ FileViewer::FileViewer(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->header->setContentsMargins(4, 2, 4, 2);
-    m_ui->text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->text->setFont(Zoom::fixedFont());
     clear();
 }
 

@@ -1,0 +1,199 @@
+// Presentation: the app-wide zoom at runtime (steps, fonts, metrics, icon sizes, remembered),
+// its shortcuts in any view, presentation mode on and off again, the high-contrast palettes and
+// the overlay that names shortcuts to the room.
+
+#include "engine/engine.h"
+#include "shell/appservices.h"
+#include "shell/iconprovider.h"
+#include "shell/mainwindow.h"
+#include "shell/presenteroverlay.h"
+#include "shell/settings.h"
+#include "shell/theme.h"
+#include "shell/zoom.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include <cmath>
+
+using namespace dx;
+
+class TestPresentation final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_config;
+    qreal m_basePoint = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+        Theme::apply(Theme::Mode::Light);
+        Zoom::instance()->setPercent(100, false);
+        m_basePoint = QApplication::font().pointSizeF();
+        QVERIFY(m_basePoint > 0);
+    }
+
+    void cleanup() { Zoom::instance()->setPercent(100, false); }
+
+    void stepsAndClamping()
+    {
+        Zoom *zoom = Zoom::instance();
+        zoom->zoomIn();
+        QCOMPARE(zoom->percent(), 110);
+        zoom->zoomIn();
+        QCOMPARE(zoom->percent(), 125);
+        zoom->zoomOut();
+        zoom->zoomOut();
+        zoom->zoomOut();
+        QCOMPARE(zoom->percent(), 90);
+        zoom->setPercent(130); // between steps: Zoom In goes to the next one up
+        zoom->zoomIn();
+        QCOMPARE(zoom->percent(), 150);
+        zoom->setPercent(1000);
+        QCOMPARE(zoom->percent(), 300);
+        zoom->zoomIn();
+        QCOMPARE(zoom->percent(), 300);
+        zoom->setPercent(1);
+        QCOMPARE(zoom->percent(), 50);
+        zoom->zoomOut();
+        QCOMPARE(zoom->percent(), 50);
+        QCOMPARE(Settings::zoom.get(), 50); // remembered
+        zoom->reset();
+        QCOMPARE(zoom->percent(), 100);
+        QCOMPARE(Settings::zoom.get(), 100);
+    }
+
+    void fontsMetricsAndIconsScale()
+    {
+        QWidget top;
+        auto *plain = new QPlainTextEdit(&top);
+        auto *fixed = new QPlainTextEdit(&top);
+        fixed->setFont(Zoom::fixedFont());
+        const qreal fixedAt100 = fixed->font().pointSizeF();
+        auto *bar = new QToolBar(&top);
+        Zoom::setIconSize(bar, QSize(18, 18));
+        QCOMPARE(bar->iconSize(), QSize(18, 18));
+        const int iconMetric = QApplication::style()->pixelMetric(QStyle::PM_SmallIconSize);
+        const int marginMetric = QApplication::style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+
+        Zoom::instance()->setPercent(200, false);
+        QCOMPARE(QApplication::font().pointSizeF(), m_basePoint * 2);
+        QTRY_COMPARE(plain->font().pointSizeF(), m_basePoint * 2); // the change reaches widgets as an event
+        QCOMPARE(fixed->font().pointSizeF(), fixedAt100 * 2);
+        QCOMPARE(bar->iconSize(), QSize(36, 36));
+        QCOMPARE(QApplication::style()->pixelMetric(QStyle::PM_SmallIconSize), iconMetric * 2);
+        QCOMPARE(QApplication::style()->pixelMetric(QStyle::PM_LayoutLeftMargin), marginMetric * 2);
+        // Made while zoomed: fixed fonts and icon sizes start at the zoom.
+        QCOMPARE(Zoom::fixedFont().pointSizeF(), fixedAt100 * 2);
+
+        Zoom::instance()->setPercent(100, false);
+        QCOMPARE(QApplication::font().pointSizeF(), m_basePoint);
+        QTRY_COMPARE(plain->font().pointSizeF(), m_basePoint);
+        QCOMPARE(fixed->font().pointSizeF(), fixedAt100);
+        QCOMPARE(bar->iconSize(), QSize(18, 18));
+        QCOMPARE(QApplication::style()->pixelMetric(QStyle::PM_SmallIconSize), iconMetric);
+        // The palette survives the style being made again.
+        QCOMPARE(QApplication::palette().color(QPalette::Window), Theme::lightPalette().color(QPalette::Window));
+    }
+
+    void shortcutsWorkInEveryViewAndPresentationModeRestores()
+    {
+        IconProvider icons;
+        Engine engine;
+        AppServices services(&engine, &icons);
+        MainWindow window(&services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        const int navWidth = nav->width();
+        for (ViewId id : {ViewId::Editor, ViewId::Images, ViewId::Volumes}) {
+            window.showView(id);
+            QWidget *focus = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+            QTest::keyClick(focus, Qt::Key_Equal, Qt::ControlModifier);
+            QCOMPARE(Zoom::instance()->percent(), 110);
+            QTest::keyClick(focus, Qt::Key_Minus, Qt::ControlModifier);
+            QCOMPARE(Zoom::instance()->percent(), 100);
+        }
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(Zoom::instance()->percent(), 125);
+        QVERIFY2(nav->width() > navWidth, "the navigation grows with its text");
+        auto *commands = window.findChild<QDockWidget *>(QStringLiteral("commandDock"));
+        QVERIFY(commands);
+        // The dock's title too (Qt's own keeps the font the dock was made with).
+        QVERIFY(commands->titleBarWidget());
+        QTRY_COMPARE(commands->titleBarWidget()->font().pointSizeF(), m_basePoint * 1.25);
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(Zoom::instance()->percent(), 100);
+        QCOMPARE(nav->width(), navWidth);
+
+        const int commandsHeight = commands->height();
+        QTest::keyClick(&window, Qt::Key_F11, Qt::ControlModifier);
+        QVERIFY(window.isPresentationMode());
+        QCOMPARE(Zoom::instance()->percent(), 150);
+        QVERIFY(window.isFullScreen());
+        QVERIFY(window.presenterOverlay()->isShowing());
+        QTRY_VERIFY(commands->height() > commandsHeight);
+        QCOMPARE(Settings::zoom.get(), 100); // the mode's zoom is not the user's choice
+
+        // The room sees the shortcut that was pressed.
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.presenterOverlay()->lastKeys(), QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText));
+        QTest::keyClick(&window, Qt::Key_F11, Qt::ControlModifier);
+        QVERIFY(!window.isPresentationMode());
+        QCOMPARE(Zoom::instance()->percent(), 100);
+        QVERIFY(!window.isFullScreen());
+        QVERIFY(!window.presenterOverlay()->isShowing());
+        QTRY_COMPARE(commands->height(), commandsHeight);
+    }
+
+    void highContrastPalettes()
+    {
+        Theme::apply(Theme::modeFromKey(QStringLiteral("contrast-dark")));
+        QVERIFY(Theme::isHighContrast());
+        QVERIFY(Theme::isDark());
+        QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
+        QCOMPARE(QApplication::palette().color(QPalette::WindowText), QColor(Qt::white));
+        QCOMPARE(Theme::modeKey(Theme::current()), QStringLiteral("contrast-dark"));
+        Theme::apply(Theme::modeFromKey(QStringLiteral("contrast-light")));
+        QVERIFY(Theme::isHighContrast());
+        QVERIFY(!Theme::isDark());
+        QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::white));
+        QCOMPARE(QApplication::palette().color(QPalette::Text), QColor(Qt::black));
+        // Every text role is at least 7:1 against its background, disabled ones at least 4.5:1.
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const qreal x = luminance(a) + 0.05;
+            const qreal y = luminance(b) + 0.05;
+            return qMax(x, y) / qMin(x, y);
+        };
+        for (const QPalette &p : {Theme::highContrastLightPalette(), Theme::highContrastDarkPalette()}) {
+            QVERIFY(contrast(p.color(QPalette::Text), p.color(QPalette::Base)) >= 7);
+            QVERIFY(contrast(p.color(QPalette::WindowText), p.color(QPalette::Window)) >= 7);
+            QVERIFY(contrast(p.color(QPalette::HighlightedText), p.color(QPalette::Highlight)) >= 7);
+            QVERIFY(contrast(p.color(QPalette::Link), p.color(QPalette::Base)) >= 7);
+            QVERIFY(contrast(p.color(QPalette::Disabled, QPalette::Text), p.color(QPalette::Base)) >= 4.5);
+        }
+        Theme::apply(Theme::Mode::Light);
+        QVERIFY(!Theme::isHighContrast());
+    }
+};
+
+QTEST_MAIN(TestPresentation)
+#include "tst_presentation.moc"
