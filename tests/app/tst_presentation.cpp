@@ -9,6 +9,7 @@
 #include "shell/presenteroverlay.h"
 #include "shell/settings.h"
 #include "shell/theme.h"
+#include "shell/toolbarfitter.h"
 #include "shell/zoom.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 
 #include <cmath>
 
@@ -158,6 +160,29 @@ private slots:
         QVERIFY(!window.isFullScreen());
         QVERIFY(!window.presenterOverlay()->isShowing());
         QTRY_COMPARE(commands->height(), commandsHeight);
+    }
+
+    void toolBarsDropTextBeforeOverflowing()
+    {
+        QWidget top;
+        auto *bar = new QToolBar(&top);
+        bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        QPixmap dot(16, 16);
+        dot.fill(Qt::blue);
+        for (const char *name : {"Run", "Start", "Stop", "Remove"})
+            bar->addAction(QIcon(dot), QString::fromLatin1(name));
+        auto *fitter = new ToolBarFitter(bar);
+        top.show();
+        const int full = bar->sizeHint().width();
+        auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(bar->actions().constFirst()));
+        QVERIFY(button);
+        bar->resize(full - 10, bar->sizeHint().height());
+        QTRY_VERIFY(fitter->isCompact());
+        QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonIconOnly);
+        QVERIFY2(bar->sizeHint().width() <= bar->width(), "icon only, every action fits: none in the overflow menu");
+        bar->resize(full + 10, bar->sizeHint().height());
+        QTRY_VERIFY(!fitter->isCompact());
+        QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     }
 
     void highContrastPalettes()

@@ -23,22 +23,19 @@ ToolBarFitter::ToolBarFitter(QToolBar *bar)
 
 bool ToolBarFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_bar) {
+    if (watched == m_bar && !m_fitPending) {
+        // Once per burst of events, when the bar's layout settled.
         switch (event->type()) {
         case QEvent::Resize:
         case QEvent::Show:
-            if (!m_fitPending) {
-                m_fitPending = true;
-                QTimer::singleShot(0, this, &ToolBarFitter::fit);
-            }
+            m_fitPending = true;
+            QTimer::singleShot(0, this, &ToolBarFitter::fit);
             break;
         case QEvent::FontChange:
         case QEvent::StyleChange:
         case QEvent::ActionAdded:
-            if (!m_fitPending) {
-                m_fitPending = true;
-                QTimer::singleShot(0, this, &ToolBarFitter::refit);
-            }
+            m_fitPending = true;
+            QTimer::singleShot(0, this, &ToolBarFitter::refit);
             break;
         default:
             break;
