@@ -13,6 +13,7 @@
 #include "shell/zoom.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -193,6 +194,20 @@ private slots:
         QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
         QCOMPARE(QApplication::palette().color(QPalette::WindowText), QColor(Qt::white));
         QCOMPARE(Theme::modeKey(Theme::current()), QStringLiteral("contrast-dark"));
+        // An empty check box shows its outline in the text colour (Fusion's own is black on black).
+        const auto whitePixels = [] {
+            QCheckBox box;
+            box.resize(box.sizeHint());
+            const QImage image = box.grab().toImage();
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    count += image.pixelColor(x, y) == QColor(Qt::white);
+            return count;
+        };
+        QVERIFY2(whitePixels() >= 12, "the box is outlined");
+        Theme::apply(Theme::Mode::Dark);
+        QCOMPARE(whitePixels(), 0); // the usual dark palette is drawn by Fusion alone
         Theme::apply(Theme::modeFromKey(QStringLiteral("contrast-light")));
         QVERIFY(Theme::isHighContrast());
         QVERIFY(!Theme::isDark());

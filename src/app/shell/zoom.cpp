@@ -7,6 +7,8 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QFontDatabase>
+#include <QPainter>
+#include <QStyleOption>
 #include <QToolBar>
 #include <QWidget>
 
@@ -125,6 +127,30 @@ QFont Zoom::fixedFont()
 ZoomStyle::ZoomStyle(QStyle *base)
     : QProxyStyle(base)
 {
+}
+
+void ZoomStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                              const QWidget *widget) const
+{
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    if (!Theme::isHighContrast())
+        return;
+    const bool box = element == PE_IndicatorCheckBox || element == PE_FrameLineEdit;
+    const bool round = element == PE_IndicatorRadioButton;
+    const bool frame = element == PE_Frame && option->rect.width() > 4 && option->rect.height() > 4;
+    if (!box && !round && !frame)
+        return;
+    painter->save();
+    const bool enabled = option->state & State_Enabled;
+    painter->setPen(QPen(option->palette.color(enabled ? QPalette::Normal : QPalette::Disabled, QPalette::WindowText), 1));
+    painter->setBrush(Qt::NoBrush);
+    painter->setRenderHint(QPainter::Antialiasing, round);
+    const QRectF r = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    if (round)
+        painter->drawEllipse(r);
+    else
+        painter->drawRect(r);
+    painter->restore();
 }
 
 int ZoomStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const

@@ -57,6 +57,10 @@ class ZoomStyle final : public QProxyStyle
 public:
     explicit ZoomStyle(QStyle *base);
     int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr, const QWidget *widget = nullptr) const override;
+    // With a high-contrast palette, boxes and frames get an outline in the text colour
+    // (Fusion derives outlines from the window colour: black on black in the dark one).
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget = nullptr) const override;
 };
 
 } // namespace dx
