@@ -13,6 +13,7 @@
 #include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
+#include "streams/execoutput.h"
 #include "volumes/volumebrowser.h"
 #include "volumes/volumehelper.h"
 #include "volumes/volumelistmodel.h"
@@ -83,14 +84,10 @@ QByteArray logsOf(Engine &engine, const QString &id)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
-    QByteArray raw = call(engine, EngineRequest::get(QStringLiteral("/containers/%1/logs").arg(id), q)).body;
+    const QByteArray raw = call(engine, EngineRequest::get(QStringLiteral("/containers/%1/logs").arg(id), q)).body;
     QByteArray out;
-    while (raw.size() >= 8) {
-        const quint32 n = (quint32(quint8(raw[4])) << 24) | (quint32(quint8(raw[5])) << 16)
-            | (quint32(quint8(raw[6])) << 8) | quint32(quint8(raw[7]));
-        out += raw.mid(8, n);
-        raw.remove(0, 8 + n);
-    }
+    QByteArray err;
+    ExecOutputDemuxer().feed(raw, &out, &err);
     return out;
 }
 

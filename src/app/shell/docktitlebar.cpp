@@ -4,7 +4,6 @@
 #include "zoom.h"
 
 #include <QDockWidget>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -51,13 +50,6 @@ void DockTitleBar::refreshIcons()
 {
     m_float->setIcon(m_icons->icon(QStringLiteral("undock")));
     m_close->setIcon(m_icons->icon(QStringLiteral("close")));
-}
-
-void DockTitleBar::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange)
-        refreshIcons();
-    QWidget::changeEvent(event);
 }
 
 } // namespace dx

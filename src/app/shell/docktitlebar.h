@@ -20,10 +20,7 @@ class DockTitleBar final : public QWidget
 public:
     DockTitleBar(QDockWidget *dock, IconProvider *icons);
 
-    void refreshIcons();
-
-protected:
-    void changeEvent(QEvent *event) override;
+    void refreshIcons(); // MainWindow calls it when the icons change colour
 
 private:
     QDockWidget *m_dock;

@@ -103,8 +103,10 @@ void Zoom::apply(qreal previousFactor)
     else
         font.setPixelSize(qMax(1, qRound(m_baseFont.pixelSize() * factor())));
     QApplication::setFont(font);
-    // A new style instance makes every widget ask for its metrics again.
-    Theme::apply(Theme::current());
+    // A new style instance makes every widget ask for its metrics again; at start-up there are
+    // none yet, and the style reads the zoom whenever it is asked.
+    if (!widgets.isEmpty())
+        Theme::apply(Theme::current());
 }
 
 void Zoom::setIconSize(QWidget *widget, const QSize &atHundred)

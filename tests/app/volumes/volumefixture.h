@@ -4,6 +4,7 @@
 // volume, their output, and the browser set up with this run's labels and helper image.
 
 #include "engine/testengine.h"
+#include "streams/execoutput.h"
 
 #include "volumes/volumebrowser.h"
 #include "volumes/volumehelper.h"
@@ -90,21 +91,17 @@ inline QString runWithVolume(Engine &engine, const QString &volume, const QStrin
     return id;
 }
 
-// stdout and stderr of a container without a TTY, without the 8-byte stream headers.
+// stdout, then stderr, of a container without a TTY, byte for byte.
 inline QByteArray logsOf(Engine &engine, const QString &id)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("stdout"), QStringLiteral("1"));
     q.addQueryItem(QStringLiteral("stderr"), QStringLiteral("1"));
-    QByteArray raw = call(engine, EngineRequest::get(QStringLiteral("/containers/%1/logs").arg(id), q)).body;
+    const QByteArray raw = call(engine, EngineRequest::get(QStringLiteral("/containers/%1/logs").arg(id), q)).body;
     QByteArray out;
-    while (raw.size() >= 8) {
-        const quint32 n = (quint32(quint8(raw[4])) << 24) | (quint32(quint8(raw[5])) << 16)
-            | (quint32(quint8(raw[6])) << 8) | quint32(quint8(raw[7]));
-        out += raw.mid(8, n);
-        raw.remove(0, 8 + n);
-    }
-    return out;
+    QByteArray err;
+    ExecOutputDemuxer().feed(raw, &out, &err);
+    return out + err;
 }
 
 // Containers of this run (only our volume helpers with `helpersOnly`).
