@@ -5,6 +5,7 @@
 #include "shell/iconprovider.h"
 #include "shell/theme.h"
 #include "shell/zoom.h"
+#include "shell/language.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,9 +42,15 @@ BuildOptionsPanel::BuildOptionsPanel(AppServices *services, QWidget *parent)
 
     for (QToolButton *browse : {m_ui->browseContext, m_ui->browseDockerfile})
         browse->setIcon(m_services->icons()->icon(QStringLiteral("open")));
-    m_builder->addItem(tr("Auto"), int(BuildOptions::Builder::Auto));
-    m_builder->addItem(tr("Classic"), int(BuildOptions::Builder::Classic));
-    m_builder->addItem(tr("BuildKit"), int(BuildOptions::Builder::BuildKit));
+    m_builder->addItem(QString(), int(BuildOptions::Builder::Auto));
+    m_builder->addItem(QString(), int(BuildOptions::Builder::Classic));
+    m_builder->addItem(QString(), int(BuildOptions::Builder::BuildKit));
+    retranslate(this, [this] {
+        m_ui->retranslateUi(this);
+        m_builder->setItemText(0, tr("Auto"));
+        m_builder->setItemText(1, tr("Classic"));
+        m_builder->setItemText(2, tr("BuildKit"));
+    });
     setupPairTable(m_buildArgs);
     setupPairTable(m_labels);
     m_command->setFont(Zoom::fixedFont());

@@ -9,6 +9,7 @@
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "shell/theme.h"
+#include "shell/language.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -62,37 +63,34 @@ void BuildView::buildUi()
 {
     IconProvider *icons = services()->icons();
 
-    m_buildAction = new QAction(icons->icon(QStringLiteral("build")), tr("&Build"), this);
+    m_buildAction = new QAction(icons->icon(QStringLiteral("build")), QString(), this);
     m_buildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_buildAction->setToolTip(tr("Build the image (Ctrl+B)"));
     connect(m_buildAction, &QAction::triggered, this, &BuildView::startBuild);
-    m_cancelAction = new QAction(icons->icon(QStringLiteral("cancel")), tr("&Cancel"), this);
+    m_cancelAction = new QAction(icons->icon(QStringLiteral("cancel")), QString(), this);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancelAction->setToolTip(tr("Stop the build on the engine (Esc)"));
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, &BuildView::cancelBuild);
-    m_clearAction = new QAction(icons->icon(QStringLiteral("clear")), tr("C&lear"), this);
-    m_clearAction->setToolTip(tr("Clear the output"));
+    m_clearAction = new QAction(icons->icon(QStringLiteral("clear")), QString(), this);
     connect(m_clearAction, &QAction::triggered, this, &BuildView::clearOutput);
     addActions({m_buildAction, m_cancelAction, m_clearAction});
 
     auto *builderMenu = new QMenu(this);
     m_builderGroup = new QActionGroup(this);
-    const QList<QPair<QString, BuildOptions::Builder>> builders = {
-        {tr("Auto (BuildKit when available)"), BuildOptions::Builder::Auto},
-        {tr("Classic builder"), BuildOptions::Builder::Classic},
-        {tr("BuildKit"), BuildOptions::Builder::BuildKit}};
+    const QList<QPair<const char *, BuildOptions::Builder>> builders = {
+        {QT_TR_NOOP("Auto (BuildKit when available)"), BuildOptions::Builder::Auto},
+        {QT_TR_NOOP("Classic builder"), BuildOptions::Builder::Classic},
+        {QT_TR_NOOP("BuildKit"), BuildOptions::Builder::BuildKit}};
     for (const auto &b : builders) {
-        QAction *a = builderMenu->addAction(b.first);
+        QAction *a = builderMenu->addAction(QString());
+        retranslate(a, [a, text = b.first] { a->setText(tr(text)); });
         a->setCheckable(true);
         a->setData(int(b.second));
         a->setChecked(b.second == BuildOptions::Builder::Auto);
         m_builderGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, b] { m_options->setBuilder(b.second); });
     }
-    m_builderAction = new QAction(icons->icon(QStringLiteral("engine")), tr("Builder"), this);
+    m_builderAction = new QAction(icons->icon(QStringLiteral("engine")), QString(), this);
     m_builderAction->setMenu(builderMenu);
-    m_builderAction->setToolTip(tr("Choose the builder: classic or BuildKit"));
     connect(m_builderAction, &QAction::triggered, this, [this, builderMenu] {
         builderMenu->popup(QCursor::pos());
     });
@@ -118,7 +116,7 @@ void BuildView::buildUi()
     auto *historyBox = new QWidget(left);
     auto *hl = new QVBoxLayout(historyBox);
     hl->setContentsMargins(0, 4, 0, 0);
-    auto *historyTitle = new QLabel(tr("Earlier builds"), historyBox);
+    auto *historyTitle = new QLabel(QString(), historyBox);
     QFont bold = historyTitle->font();
     bold.setBold(true);
     historyTitle->setFont(bold);
@@ -127,7 +125,6 @@ void BuildView::buildUi()
     m_historyView->setObjectName(QStringLiteral("buildHistory"));
     m_historyView->setModel(new HistoryIconProxy(icons, m_history));
     static_cast<QIdentityProxyModel *>(m_historyView->model())->setSourceModel(m_history);
-    m_historyView->setToolTip(tr("Click a build to see its log"));
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     hl->addWidget(m_historyView);
     left->setStretchFactor(0, 3);
@@ -144,23 +141,21 @@ void BuildView::buildUi()
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setFormat(tr("%v/%m steps"));
-    m_progress->setToolTip(tr("Finished steps of the build"));
     progressRow->addWidget(m_progress, 1);
     m_openFailed = new QPushButton(icons->icon(QStringLiteral("edit"), Theme::danger()), QString(), right);
     m_openFailed->setObjectName(QStringLiteral("openFailedLine"));
-    m_openFailed->setToolTip(tr("Show the failed instruction in the editor"));
     m_openFailed->setVisible(false);
     connect(m_openFailed, &QPushButton::clicked, this, [this] { openStepLine(m_openFailed->property("row").toInt()); });
     progressRow->addWidget(m_openFailed);
     rl->addLayout(progressRow);
-    m_status = new QLabel(tr("No build yet — press Build (Ctrl+B) to start one"), right);
+    m_status = new QLabel(QString(), right);
     m_status->setWordWrap(true);
     rl->addWidget(m_status);
 
     m_tabs = new QTabWidget(right);
     m_logView = new BuildLogView(m_tabs);
     m_logView->setModel(m_log);
-    m_tabs->addTab(m_logView, icons->icon(QStringLiteral("logs")), tr("Output"));
+    m_tabs->addTab(m_logView, icons->icon(QStringLiteral("logs")), QString());
     connect(m_logView, &BuildLogView::hashClicked, this, [this](const QString &hash) {
         emit services()->showImageRequested(hash);
     });
@@ -171,24 +166,28 @@ void BuildView::buildUi()
     m_stepView->setModel(m_steps);
     m_stepView->header()->setSectionResizeMode(BuildStepModel::InstructionColumn, QHeaderView::Stretch);
     m_stepView->header()->setStretchLastSection(false);
-    m_stepView->setToolTip(tr("Double-click a step to open its Dockerfile line"));
     connect(m_stepView, &QTreeView::activated, this, [this](const QModelIndex &i) { openStepLine(i.row()); });
-    m_tabs->addTab(m_stepView, icons->icon(QStringLiteral("recipe")), tr("Steps"));
+    m_tabs->addTab(m_stepView, icons->icon(QStringLiteral("recipe")), QString());
 
     m_layers = new QStandardItemModel(0, 5, this);
-    m_layers->setHorizontalHeaderLabels({tr("Line"), tr("Instruction"), tr("Layer"), tr("Size"), tr("Cached")});
+
     m_layerView = new QTableView(m_tabs);
     m_layerView->setModel(m_layers);
     m_layerView->verticalHeader()->setVisible(false);
     m_layerView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_layerView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_layerView->setToolTip(tr("Which layer each line produced in the last successful build"));
     connect(m_layerView, &QTableView::activated, this, [this](const QModelIndex &i) {
         const int line = m_layers->item(i.row(), 0)->data(Qt::DisplayRole).toInt();
         if (line > 0)
             emit services()->openInEditorRequested(m_runningDockerfile, line);
     });
-    m_tabs->addTab(m_layerView, icons->icon(QStringLiteral("layer")), tr("Layers"));
+    m_tabs->addTab(m_layerView, icons->icon(QStringLiteral("layer")), QString());
+    retranslate(m_tabs, [this] {
+        m_tabs->setTabText(m_tabs->indexOf(m_logView), tr("Output"));
+        m_tabs->setTabText(m_tabs->indexOf(m_stepView), tr("Steps"));
+        m_tabs->setTabText(m_tabs->indexOf(m_layerView), tr("Layers"));
+        m_layers->setHorizontalHeaderLabels({tr("Line"), tr("Instruction"), tr("Layer"), tr("Size"), tr("Cached")});
+    });
     rl->addWidget(m_tabs, 1);
 
     split->setStretchFactor(0, 2);
@@ -201,6 +200,23 @@ void BuildView::buildUi()
     m_scanDebounce->setSingleShot(true);
     m_scanDebounce->setInterval(400);
     connect(m_scanDebounce, &QTimer::timeout, this, &BuildView::runScan);
+    retranslate(this, [=] {
+        m_buildAction->setText(tr("&Build"));
+        m_buildAction->setToolTip(tr("Build the image (Ctrl+B)"));
+        m_cancelAction->setText(tr("&Cancel"));
+        m_cancelAction->setToolTip(tr("Stop the build on the engine (Esc)"));
+        m_clearAction->setText(tr("C&lear"));
+        m_clearAction->setToolTip(tr("Clear the output"));
+        m_builderAction->setText(tr("Builder"));
+        m_builderAction->setToolTip(tr("Choose the builder: classic or BuildKit"));
+        historyTitle->setText(tr("Earlier builds"));
+        m_historyView->setToolTip(tr("Click a build to see its log"));
+        m_progress->setToolTip(tr("Finished steps of the build"));
+        m_openFailed->setToolTip(tr("Show the failed instruction in the editor"));
+        m_status->setText(tr("No build yet — press Build (Ctrl+B) to start one"));
+        m_stepView->setToolTip(tr("Double-click a step to open its Dockerfile line"));
+        m_layerView->setToolTip(tr("Which layer each line produced in the last successful build"));
+    });
 }
 
 } // namespace dx

@@ -8,6 +8,7 @@
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "shell/theme.h"
+#include "shell/language.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -86,7 +87,6 @@ ContainerChangesWidget::ContainerChangesWidget(AppServices *services, ContainerS
     m_sizes->setTextFormat(Qt::RichText);
     auto *reload = new QToolButton(this);
     reload->setIcon(services->icons()->icon(QStringLiteral("refresh")));
-    reload->setToolTip(tr("Read the changes again"));
     connect(reload, &QToolButton::clicked, this, &ContainerChangesWidget::reload);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
@@ -97,6 +97,9 @@ ContainerChangesWidget::ContainerChangesWidget(AppServices *services, ContainerS
     layout->addLayout(top);
     layout->addWidget(m_tree, 1);
     updateSummary();
+    retranslate(this, [=] {
+        reload->setToolTip(tr("Read the changes again"));
+    });
 }
 
 void ContainerChangesWidget::setContainer(const ContainerSummary &container)

@@ -8,6 +8,7 @@
 #include "containerstatswidget.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
+#include "shell/language.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -29,10 +30,16 @@ ContainerDetailsPane::ContainerDetailsPane(AppServices *services, ContainerStore
     IconProvider *icons = services->icons();
     m_tabs->setObjectName(QStringLiteral("containerTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_logs, icons->icon(QStringLiteral("logs")), tr("Logs"));
-    m_tabs->addTab(m_stats, icons->icon(QStringLiteral("stats")), tr("Stats"));
-    m_tabs->addTab(m_changes, icons->icon(QStringLiteral("changes")), tr("Changes"));
-    m_tabs->addTab(m_inspect, icons->icon(QStringLiteral("inspect")), tr("Inspect"));
+    m_tabs->addTab(m_logs, icons->icon(QStringLiteral("logs")), QString());
+    m_tabs->addTab(m_stats, icons->icon(QStringLiteral("stats")), QString());
+    m_tabs->addTab(m_changes, icons->icon(QStringLiteral("changes")), QString());
+    m_tabs->addTab(m_inspect, icons->icon(QStringLiteral("inspect")), QString());
+    retranslate(this, [this] {
+        m_tabs->setTabText(m_tabs->indexOf(m_logs), tr("Logs"));
+        m_tabs->setTabText(m_tabs->indexOf(m_stats), tr("Stats"));
+        m_tabs->setTabText(m_tabs->indexOf(m_changes), tr("Changes"));
+        m_tabs->setTabText(m_tabs->indexOf(m_inspect), tr("Inspect"));
+    });
     m_title->setTextFormat(Qt::RichText);
     m_title->setContentsMargins(6, 4, 6, 0);
     auto *layout = new QVBoxLayout(this);
@@ -44,6 +51,7 @@ ContainerDetailsPane::ContainerDetailsPane(AppServices *services, ContainerStore
     connect(store, &ContainerStore::detailsChanged, this, &ContainerDetailsPane::onDetails);
     connect(store, &ContainerStore::detailsFailed, this, &ContainerDetailsPane::onDetailsFailed);
     setContainer({});
+    connect(Language::instance(), &Language::changed, this, [this] { setContainer(m_container); });
 }
 
 void ContainerDetailsPane::setContainer(const ContainerSummary &container)

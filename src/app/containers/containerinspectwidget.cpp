@@ -5,6 +5,7 @@
 #include "shell/iconprovider.h"
 #include "shell/theme.h"
 #include "shell/zoom.h"
+#include "shell/language.h"
 
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -28,15 +29,12 @@ ContainerInspectWidget::ContainerInspectWidget(AppServices *services, QWidget *p
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(Zoom::fixedFont());
-    m_search->setPlaceholderText(tr("Search the JSON"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(services->icons()->icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     auto *prev = new QToolButton(this);
     prev->setIcon(services->icons()->icon(QStringLiteral("up")));
-    prev->setToolTip(tr("Previous match"));
     auto *next = new QToolButton(this);
     next->setIcon(services->icons()->icon(QStringLiteral("down")));
-    next->setToolTip(tr("Next match (Enter)"));
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_search, 1);
@@ -52,6 +50,11 @@ ContainerInspectWidget::ContainerInspectWidget(AppServices *services, QWidget *p
     connect(prev, &QToolButton::clicked, this, [this] { findNext(false); });
     connect(next, &QToolButton::clicked, this, [this] { findNext(true); });
     clear();
+    retranslate(this, [=] {
+        m_search->setPlaceholderText(tr("Search the JSON"));
+        prev->setToolTip(tr("Previous match"));
+        next->setToolTip(tr("Next match (Enter)"));
+    });
 }
 
 void ContainerInspectWidget::clear()

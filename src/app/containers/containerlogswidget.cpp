@@ -10,6 +10,7 @@
 #include "shell/theme.h"
 #include "shell/zoom.h"
 #include "streams/logdemuxer.h"
+#include "shell/language.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -70,8 +71,8 @@ ContainerLogsWidget::ContainerLogsWidget(AppServices *services, QWidget *parent)
     , m_model(new LogModel(this))
     , m_list(new QListView(this))
     , m_search(new QLineEdit(this))
-    , m_timestamps(new QCheckBox(tr("Timestamps"), this))
-    , m_follow(new QCheckBox(tr("Follow"), this))
+    , m_timestamps(new QCheckBox(this))
+    , m_follow(new QCheckBox(this))
     , m_status(new QLabel(this))
     , m_timer(new QTimer(this))
     , m_resume(new QTimer(this))
@@ -88,26 +89,19 @@ ContainerLogsWidget::ContainerLogsWidget(AppServices *services, QWidget *parent)
     m_list->setItemDelegate(new HighlightDelegate(m_search, m_list));
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
-    m_search->setPlaceholderText(tr("Search the log"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("logSearch"));
     m_search->addAction(icons->icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     auto *prev = new QToolButton(this);
     prev->setIcon(icons->icon(QStringLiteral("up")));
-    prev->setToolTip(tr("Previous match (Shift+F3)"));
     prev->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     auto *next = new QToolButton(this);
     next->setIcon(icons->icon(QStringLiteral("down")));
-    next->setToolTip(tr("Next match (F3)"));
     next->setShortcut(QKeySequence(Qt::Key_F3));
     auto *save = new QToolButton(this);
     save->setIcon(icons->icon(QStringLiteral("save-as")));
-    save->setToolTip(tr("Save the log to a file"));
     auto *clear = new QToolButton(this);
     clear->setIcon(icons->icon(QStringLiteral("clear")));
-    clear->setToolTip(tr("Clear the view (the container's log stays on the engine)"));
-    m_timestamps->setToolTip(tr("Show the engine's timestamp of each line (docker logs -t)"));
-    m_follow->setToolTip(tr("Keep scrolling to the newest line"));
     m_follow->setChecked(true);
 
     auto *bar = new QHBoxLayout;
@@ -153,6 +147,17 @@ ContainerLogsWidget::ContainerLogsWidget(AppServices *services, QWidget *parent)
             resume();
     });
     updateStatus();
+    retranslate(this, [=] {
+        m_timestamps->setText(tr("Timestamps"));
+        m_follow->setText(tr("Follow"));
+        m_search->setPlaceholderText(tr("Search the log"));
+        prev->setToolTip(tr("Previous match (Shift+F3)"));
+        next->setToolTip(tr("Next match (F3)"));
+        save->setToolTip(tr("Save the log to a file"));
+        clear->setToolTip(tr("Clear the view (the container's log stays on the engine)"));
+        m_timestamps->setToolTip(tr("Show the engine's timestamp of each line (docker logs -t)"));
+        m_follow->setToolTip(tr("Keep scrolling to the newest line"));
+    });
 }
 
 ContainerLogsWidget::~ContainerLogsWidget()

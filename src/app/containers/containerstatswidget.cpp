@@ -6,6 +6,7 @@
 #include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/theme.h"
+#include "shell/language.h"
 
 #include <QChart>
 #include <QChartView>
@@ -77,14 +78,26 @@ ContainerStatsWidget::ContainerStatsWidget(AppServices *services, QWidget *paren
     m_memY->setLabelFormat(QStringLiteral("%.0f MiB"));
     m_memY->setMax(16);
     auto *charts = new QGridLayout;
-    charts->addWidget(makeChart(tr("CPU"), m_cpu, m_cpuX, m_cpuY, Theme::accent(), this), 0, 0);
-    charts->addWidget(makeChart(tr("Memory"), m_memory, m_memX, m_memY, Theme::success(), this), 0, 1);
+    QChartView *cpuChart = makeChart(QString(), m_cpu, m_cpuX, m_cpuY, Theme::accent(), this);
+    QChartView *memoryChart = makeChart(QString(), m_memory, m_memX, m_memY, Theme::success(), this);
+    charts->addWidget(cpuChart, 0, 0);
+    charts->addWidget(memoryChart, 0, 1);
     auto *figures = new QFormLayout;
-    figures->addRow(tr("CPU:"), m_cpuNow);
-    figures->addRow(tr("Memory:"), m_memNow);
-    figures->addRow(tr("Network received / sent:"), m_net);
-    figures->addRow(tr("Block I/O read / written:"), m_block);
-    figures->addRow(tr("Processes (PIDs):"), m_pids);
+    QLabel *labels[5];
+    const QList<QLabel *> values{m_cpuNow, m_memNow, m_net, m_block, m_pids};
+    for (int i = 0; i < values.size(); ++i) {
+        labels[i] = new QLabel(this);
+        figures->addRow(labels[i], values.at(i));
+    }
+    retranslate(this, [=] {
+        cpuChart->chart()->setTitle(tr("CPU"));
+        memoryChart->chart()->setTitle(tr("Memory"));
+        labels[0]->setText(tr("CPU:"));
+        labels[1]->setText(tr("Memory:"));
+        labels[2]->setText(tr("Network received / sent:"));
+        labels[3]->setText(tr("Block I/O read / written:"));
+        labels[4]->setText(tr("Processes (PIDs):"));
+    });
     for (QLabel *l : {m_cpuNow, m_memNow, m_net, m_block, m_pids})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_state->setWordWrap(true);
@@ -94,6 +107,7 @@ ContainerStatsWidget::ContainerStatsWidget(AppServices *services, QWidget *paren
     layout->addLayout(charts, 1);
     layout->addLayout(figures);
     clearCharts();
+    connect(Language::instance(), &Language::changed, this, &ContainerStatsWidget::updateStream);
 }
 
 ContainerStatsWidget::~ContainerStatsWidget()

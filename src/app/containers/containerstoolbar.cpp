@@ -4,6 +4,7 @@
 #include "shell/iconprovider.h"
 #include "shell/toolbarfitter.h"
 #include "shell/zoom.h"
+#include "shell/language.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -16,12 +17,17 @@ namespace dx {
 
 using Action = ContainerActions::Action;
 
-QAction *ContainersToolBar::makeAction(const QString &icon, const QString &text, const QKeySequence &shortcut, const QString &tip)
+// Text and tip by their source (QT_TR_NOOP): translated now and when the language changes.
+QAction *ContainersToolBar::makeAction(const QString &icon, const char *text, const QKeySequence &shortcut, const char *tip)
 {
-    auto *action = new QAction(m_services->icons()->icon(icon), text, this);
+    auto *action = new QAction(m_services->icons()->icon(icon), QString(), this);
     action->setShortcut(shortcut);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(shortcut.isEmpty() ? tip : tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    retranslate(action, [action, text, tip, shortcut] {
+        action->setText(tr(text));
+        action->setToolTip(shortcut.isEmpty() ? tr(tip)
+                                              : tr("%1 (%2)").arg(tr(tip), shortcut.toString(QKeySequence::NativeText)));
+    });
     m_host->addAction(action);
     return action;
 }
@@ -33,17 +39,17 @@ ContainersToolBar::ContainersToolBar(AppServices *services, QWidget *host, QWidg
     , m_search(new QLineEdit(this))
     , m_stateFilter(new QComboBox(this))
 {
-    m_run = makeAction(QStringLiteral("run"), tr("Run…"), QKeySequence(Qt::CTRL | Qt::Key_R),
-                       tr("Create and start a NEW container from an image (docker run)"));
-    m_refresh = makeAction(QStringLiteral("refresh"), tr("Refresh"), QKeySequence(Qt::Key_F5), tr("List the containers again"));
-    const struct { Action action; const char *icon; QString text; QKeySequence key; QString tip; } specs[] = {
-        {Action::Start, "start", tr("Start"), QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Start the selected containers again, with their files (docker start)")},
-        {Action::Stop, "stop", tr("Stop"), QKeySequence(Qt::CTRL | Qt::Key_Period), tr("Stop the selected containers: SIGTERM, then SIGKILL after 10 s")},
-        {Action::Restart, "restart", tr("Restart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Stop and start the selected containers")},
-        {Action::Pause, "pause", tr("Pause"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), tr("Freeze every process of the selected containers")},
-        {Action::Unpause, "resume", tr("Unpause"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), tr("Let the frozen processes go on")},
-        {Action::Kill, "kill", tr("Kill"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), tr("Send SIGKILL to the selected containers at once")},
-        {Action::Remove, "remove", tr("Remove…"), QKeySequence(QKeySequence::Delete), tr("Remove the selected containers and their writable layers")},
+    m_run = makeAction(QStringLiteral("run"), QT_TR_NOOP("Run…"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                       QT_TR_NOOP("Create and start a NEW container from an image (docker run)"));
+    m_refresh = makeAction(QStringLiteral("refresh"), QT_TR_NOOP("Refresh"), QKeySequence(Qt::Key_F5), QT_TR_NOOP("List the containers again"));
+    const struct { Action action; const char *icon; const char *text; QKeySequence key; const char *tip; } specs[] = {
+        {Action::Start, "start", QT_TR_NOOP("Start"), QKeySequence(Qt::CTRL | Qt::Key_Return), QT_TR_NOOP("Start the selected containers again, with their files (docker start)")},
+        {Action::Stop, "stop", QT_TR_NOOP("Stop"), QKeySequence(Qt::CTRL | Qt::Key_Period), QT_TR_NOOP("Stop the selected containers: SIGTERM, then SIGKILL after 10 s")},
+        {Action::Restart, "restart", QT_TR_NOOP("Restart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QT_TR_NOOP("Stop and start the selected containers")},
+        {Action::Pause, "pause", QT_TR_NOOP("Pause"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QT_TR_NOOP("Freeze every process of the selected containers")},
+        {Action::Unpause, "resume", QT_TR_NOOP("Unpause"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), QT_TR_NOOP("Let the frozen processes go on")},
+        {Action::Kill, "kill", QT_TR_NOOP("Kill"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), QT_TR_NOOP("Send SIGKILL to the selected containers at once")},
+        {Action::Remove, "remove", QT_TR_NOOP("Remove…"), QKeySequence(QKeySequence::Delete), QT_TR_NOOP("Remove the selected containers and their writable layers")},
     };
     for (const auto &s : specs) {
         QAction *a = makeAction(QString::fromLatin1(s.icon), s.text, s.key, s.tip);
@@ -72,7 +78,6 @@ ContainersToolBar::ContainersToolBar(AppServices *services, QWidget *host, QWidg
     new ToolBarFitter(tools);
 
     m_search->setObjectName(QStringLiteral("containerFilter"));
-    m_search->setPlaceholderText(tr("Filter by name, image, ID, port (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(m_services->icons()->icon(QStringLiteral("filter")), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(8 * fontMetrics().horizontalAdvance(QLatin1Char('M')));
@@ -85,11 +90,9 @@ ContainersToolBar::ContainersToolBar(AppServices *services, QWidget *host, QWidg
     });
     m_host->addAction(find);
     m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
-    m_stateFilter->addItem(tr("All"), int(ContainerFilterModel::StateFilter::All));
-    m_stateFilter->addItem(tr("Running"), int(ContainerFilterModel::StateFilter::Running));
-    m_stateFilter->addItem(tr("Stopped"), int(ContainerFilterModel::StateFilter::Stopped));
-    m_stateFilter->addItem(tr("Paused"), int(ContainerFilterModel::StateFilter::Paused));
-    m_stateFilter->setToolTip(tr("Show only containers in this state"));
+    for (auto filter : {ContainerFilterModel::StateFilter::All, ContainerFilterModel::StateFilter::Running,
+                        ContainerFilterModel::StateFilter::Stopped, ContainerFilterModel::StateFilter::Paused})
+        m_stateFilter->addItem(QString(), int(filter));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) { emit filterTextChanged(text.trimmed()); });
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
         emit stateFilterChanged(ContainerFilterModel::StateFilter(m_stateFilter->currentData().toInt()));
@@ -100,6 +103,14 @@ ContainersToolBar::ContainersToolBar(AppServices *services, QWidget *host, QWidg
     layout->addWidget(tools, 1);
     layout->addWidget(m_search);
     layout->addWidget(m_stateFilter);
+    retranslate(this, [=] {
+        m_search->setPlaceholderText(tr("Filter by name, image, ID, port (Ctrl+F)"));
+        m_stateFilter->setToolTip(tr("Show only containers in this state"));
+        m_stateFilter->setItemText(0, tr("All"));
+        m_stateFilter->setItemText(1, tr("Running"));
+        m_stateFilter->setItemText(2, tr("Stopped"));
+        m_stateFilter->setItemText(3, tr("Paused"));
+    });
 }
 
 void ContainersToolBar::setAvailable(bool start, bool stop, bool pause, bool unpause, bool any)

@@ -41,7 +41,7 @@ signals:
     void stateFilterChanged(dx::ContainerFilterModel::StateFilter state);
 
 private:
-    QAction *makeAction(const QString &icon, const QString &text, const QKeySequence &shortcut, const QString &tip);
+    QAction *makeAction(const QString &icon, const char *text, const QKeySequence &shortcut, const char *tip);
 
     AppServices *m_services;
     QWidget *m_host;

@@ -15,6 +15,7 @@
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "shell/theme.h"
+#include "shell/language.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -86,7 +87,6 @@ ContainersView::ContainersView(AppServices *services, QWidget *parent)
     });
 
     m_liveBanner->setObjectName(QStringLiteral("liveBanner"));
-    m_liveBanner->setText(tr("Live updates interrupted: the list may be out of date. It is read again when the engine is back (or press F5)."));
     m_liveBanner->setWordWrap(true);
     m_liveBanner->setMargin(6);
     m_liveBanner->setStyleSheet(QStringLiteral("background: %1; color: black;").arg(Theme::warning().lighter(150).name()));
@@ -101,7 +101,6 @@ ContainersView::ContainersView(AppServices *services, QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *close = new QToolButton(m_messageBar);
     close->setIcon(services->icons()->icon(QStringLiteral("cancel")));
-    close->setToolTip(tr("Hide the message"));
     close->setAutoRaise(true);
     connect(close, &QToolButton::clicked, m_messageBar, &QWidget::hide);
     auto *messageLayout = new QHBoxLayout(m_messageBar);
@@ -120,11 +119,6 @@ ContainersView::ContainersView(AppServices *services, QWidget *parent)
     empty->setAlignment(Qt::AlignCenter);
     empty->setMargin(24);
     empty->setTextFormat(Qt::RichText);
-    empty->setText(tr("<h2>No containers yet — press Run to create one</h2>"
-                      "<p>An <b>image</b> is like a class: a read-only template. A <b>container</b> is an instance "
-                      "of it: the image's layers plus its own thin writable layer, and a process running in it.</p>"
-                      "<p><b>Run</b> (<code>docker run</code>) makes a <i>new</i> container every time. "
-                      "<b>Start</b> (<code>docker start</code>) continues an existing container with the files it already wrote.</p>"));
 
     auto *listPage = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPage);
@@ -186,6 +180,15 @@ ContainersView::ContainersView(AppServices *services, QWidget *parent)
     m_liveBanner->setVisible(m_store->isStale());
     updatePages();
     updateActions();
+    retranslate(this, [=] {
+        m_liveBanner->setText(tr("Live updates interrupted: the list may be out of date. It is read again when the engine is back (or press F5)."));
+        close->setToolTip(tr("Hide the message"));
+        empty->setText(tr("<h2>No containers yet — press Run to create one</h2>"
+                          "<p>An <b>image</b> is like a class: a read-only template. A <b>container</b> is an instance "
+                          "of it: the image's layers plus its own thin writable layer, and a process running in it.</p>"
+                          "<p><b>Run</b> (<code>docker run</code>) makes a <i>new</i> container every time. "
+                          "<b>Start</b> (<code>docker start</code>) continues an existing container with the files it already wrote.</p>"));
+    });
 }
 
 bool ContainersView::isLoading() const

@@ -11,6 +11,7 @@
 #include "dockerfile/dockerfilelinter.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
+#include "shell/language.h"
 
 #include <Qsci/qscicommand.h>
 #include <Qsci/qscicommandset.h>
@@ -171,22 +172,36 @@ EditorView::~EditorView()
 void EditorView::createActions()
 {
     IconProvider *icons = services()->icons();
-    auto make = [this, icons](const char *icon, const QString &text, const QString &tip, const QKeySequence &key) {
-        auto *a = new QAction(icons->icon(QString::fromLatin1(icon)), text, this);
-        a->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    // Texts by their source (QT_TR_NOOP): translated now and again when the language changes.
+    auto make = [this, icons](const char *icon, const char *text, const char *tip, const QKeySequence &key) {
+        auto *a = new QAction(icons->icon(QString::fromLatin1(icon)), QString(), this);
         a->setShortcut(key);
+        retranslate(a, [a, text, tip, key] {
+            a->setText(tr(text));
+            a->setToolTip(key.isEmpty() ? tr(tip)
+                                        : QStringLiteral("%1 (%2)").arg(tr(tip), key.toString(QKeySequence::NativeText)));
+        });
         return a;
     };
-    m_newAction = make("new", tr("New"), tr("Start a new Dockerfile"), QKeySequence::New);
+    m_newAction = make("new", QT_TR_NOOP("New"), QT_TR_NOOP("Start a new Dockerfile"), QKeySequence::New);
     // Ctrl+O belongs to the main window's File menu, which calls openPath({}).
-    m_openAction = make("open", tr("Open"), tr("Open a Dockerfile or a folder (Ctrl+O)"), {});
-    m_saveAction = make("save", tr("Save"), tr("Save the Dockerfile"), QKeySequence::Save);
-    m_saveAsAction = make("save-as", tr("Save As…"), tr("Save under another name"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_buildAction = make("build", tr("Build"), tr("Build an image from this Dockerfile"), QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_lintAction = make("lint", tr("Lint Now"), tr("Check the Dockerfile now"), QKeySequence(Qt::Key_F7));
+    m_openAction = make("open", QT_TR_NOOP("Open"), QT_TR_NOOP("Open a Dockerfile or a folder (Ctrl+O)"), {});
+    m_saveAction = make("save", QT_TR_NOOP("Save"), QT_TR_NOOP("Save the Dockerfile"), QKeySequence::Save);
+    m_saveAsAction = make("save-as", QT_TR_NOOP("Save As…"), QT_TR_NOOP("Save under another name"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_buildAction = make("build", QT_TR_NOOP("Build"), QT_TR_NOOP("Build an image from this Dockerfile"),
+                         QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_lintAction = make("lint", QT_TR_NOOP("Lint Now"), QT_TR_NOOP("Check the Dockerfile now"), QKeySequence(Qt::Key_F7));
     m_recentMenu = new QMenu(this);
     m_openAction->setMenu(m_recentMenu);
     rebuildRecentMenu();
+    connect(Language::instance(), &Language::changed, this, [this] {
+        rebuildRecentMenu();
+        updateTitle();
+        m_helpKey.clear(); // the help and the findings (their messages are translated) again
+        updateHelp();
+        m_document->analyzeNow();
+    });
     connect(m_newAction, &QAction::triggered, this, &EditorView::newFile);
     connect(m_openAction, &QAction::triggered, this, [this] { openPath({}); });
     connect(m_saveAction, &QAction::triggered, this, &EditorView::save);
@@ -195,8 +210,9 @@ void EditorView::createActions()
     connect(m_lintAction, &QAction::triggered, m_document, &DockerfileDocument::analyzeNow);
 
     // Editing shortcuts live on the view so they work only while it has focus.
-    auto local = [this, icons](const char *icon, const QString &text, const QList<QKeySequence> &keys, auto slot) {
-        auto *a = new QAction(icons->icon(QString::fromLatin1(icon)), text, this);
+    auto local = [this, icons](const char *icon, const char *text, const QList<QKeySequence> &keys, auto slot) {
+        auto *a = new QAction(icons->icon(QString::fromLatin1(icon)), QString(), this);
+        retranslate(a, [a, text] { a->setText(tr(text)); });
         a->setShortcuts(keys);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(a, &QAction::triggered, this, slot);
@@ -205,12 +221,12 @@ void EditorView::createActions()
     };
     addAction(m_saveAsAction);
     m_saveAsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    local("search", tr("Find"), {QKeySequence::Find}, [this] { m_findBar->showFind(); });
-    local("search", tr("Replace"), {QKeySequence(Qt::CTRL | Qt::Key_H)}, [this] { m_findBar->showReplace(); });
-    local("down", tr("Find Next"), {QKeySequence(Qt::Key_F3)}, [this] { m_findBar->findNext(true); });
-    local("up", tr("Find Previous"), {QKeySequence(Qt::SHIFT | Qt::Key_F3)}, [this] { m_findBar->findNext(false); });
+    local("search", QT_TR_NOOP("Find"), {QKeySequence::Find}, [this] { m_findBar->showFind(); });
+    local("search", QT_TR_NOOP("Replace"), {QKeySequence(Qt::CTRL | Qt::Key_H)}, [this] { m_findBar->showReplace(); });
+    local("down", QT_TR_NOOP("Find Next"), {QKeySequence(Qt::Key_F3)}, [this] { m_findBar->findNext(true); });
+    local("up", QT_TR_NOOP("Find Previous"), {QKeySequence(Qt::SHIFT | Qt::Key_F3)}, [this] { m_findBar->findNext(false); });
     // Ctrl+= / Ctrl+- / Ctrl+0 zoom the whole app (View > Zoom), the editor with it.
-    local("help", tr("Complete"), {QKeySequence(Qt::CTRL | Qt::Key_Space)}, [this] { showCompletion(true); });
+    local("help", QT_TR_NOOP("Complete"), {QKeySequence(Qt::CTRL | Qt::Key_Space)}, [this] { showCompletion(true); });
 }
 
 QList<QAction *> EditorView::toolBarActions() const

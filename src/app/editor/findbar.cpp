@@ -2,6 +2,7 @@
 #include "ui_findbar.h"
 
 #include "shell/iconprovider.h"
+#include "shell/language.h"
 
 #include <Qsci/qsciscintilla.h>
 
@@ -23,6 +24,10 @@ FindBar::FindBar(QsciScintilla *editor, IconProvider *icons, QWidget *parent)
     m_ui->nextButton->setIcon(icons->icon(QStringLiteral("down")));
     m_ui->previousButton->setIcon(icons->icon(QStringLiteral("up")));
     m_ui->closeButton->setIcon(icons->icon(QStringLiteral("cancel")));
+    connect(Language::instance(), &Language::changed, this, [this] {
+        m_ui->retranslateUi(this);
+        m_ui->status->clear(); // "Not found" or a count, of a search before
+    });
 
     connect(m_ui->findEdit, &QLineEdit::returnPressed, this, [this] { findNext(true); });
     connect(m_ui->findEdit, &QLineEdit::textEdited, this, [this] {

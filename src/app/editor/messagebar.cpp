@@ -1,6 +1,7 @@
 #include "messagebar.h"
 
 #include "shell/theme.h"
+#include "shell/language.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,7 +24,7 @@ MessageBar::MessageBar(QWidget *parent)
     auto *close = new QToolButton(this);
     close->setText(QStringLiteral("✕"));
     close->setAutoRaise(true);
-    close->setToolTip(tr("Close this message"));
+    retranslate(close, [close] { close->setToolTip(tr("Close this message")); });
     m_layout->addWidget(close);
     connect(close, &QToolButton::clicked, this, &MessageBar::clear);
     hide();

@@ -11,6 +11,7 @@
 #include "engine/engine.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
+#include "shell/language.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -70,8 +71,6 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
     m_table->setColumnWidth(ImageListModel::CreatedColumn, em * 10);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("No images yet — build a Dockerfile or pull one. An image is a stack of read-only "
-                        "layers, one per Dockerfile instruction that changes files; containers run on top of them."));
     topLayout->addWidget(m_table, 1);
     topLayout->addWidget(m_empty, 1);
 
@@ -96,26 +95,21 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     IconProvider *icons = services->icons();
-    m_remove = new QAction(icons->icon(QStringLiteral("remove")), tr("Remove"), this);
+    m_remove = new QAction(icons->icon(QStringLiteral("remove")), QString(), this);
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetShortcut);
-    m_remove->setToolTip(tr("Remove the selected image (Del); you are asked first"));
     connect(m_remove, &QAction::triggered, this, &ImagesView::removeSelected);
-    m_tag = new QAction(icons->icon(QStringLiteral("tag")), tr("Tag…"), this);
+    m_tag = new QAction(icons->icon(QStringLiteral("tag")), QString(), this);
     m_tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_tag->setToolTip(tr("Give the image another name (Ctrl+T)"));
     connect(m_tag, &QAction::triggered, this, [this] { tagSelected(); });
-    m_run = new QAction(icons->icon(QStringLiteral("run")), tr("Run"), this);
+    m_run = new QAction(icons->icon(QStringLiteral("run")), QString(), this);
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_run->setToolTip(tr("Start a container from the image (Ctrl+R)"));
     connect(m_run, &QAction::triggered, this, &ImagesView::runSelected);
-    m_prune = new QAction(icons->icon(QStringLiteral("prune")), tr("Prune Dangling…"), this);
-    m_prune->setToolTip(tr("Remove images that lost their name to a newer build"));
+    m_prune = new QAction(icons->icon(QStringLiteral("prune")), QString(), this);
     connect(m_prune, &QAction::triggered, this, &ImagesView::pruneDangling);
-    m_refresh = new QAction(icons->icon(QStringLiteral("refresh")), tr("Refresh"), this);
+    m_refresh = new QAction(icons->icon(QStringLiteral("refresh")), QString(), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_refresh->setToolTip(tr("List the images again (F5)"));
     connect(m_refresh, &QAction::triggered, this, [this] { m_store->refresh(CallContext::user()); });
     addAction(m_refresh);
     m_table->addActions({m_run, m_tag, m_remove});
@@ -165,6 +159,20 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
     if (m_store->isLoaded())
         QTimer::singleShot(0, this, &ImagesView::onStoreLoaded);
     updateState();
+    retranslate(this, [=] {
+        m_empty->setText(tr("No images yet — build a Dockerfile or pull one. An image is a stack of read-only "
+                            "layers, one per Dockerfile instruction that changes files; containers run on top of them."));
+        m_remove->setText(tr("Remove"));
+        m_remove->setToolTip(tr("Remove the selected image (Del); you are asked first"));
+        m_tag->setText(tr("Tag…"));
+        m_tag->setToolTip(tr("Give the image another name (Ctrl+T)"));
+        m_run->setText(tr("Run"));
+        m_run->setToolTip(tr("Start a container from the image (Ctrl+R)"));
+        m_prune->setText(tr("Prune Dangling…"));
+        m_prune->setToolTip(tr("Remove images that lost their name to a newer build"));
+        m_refresh->setText(tr("Refresh"));
+        m_refresh->setToolTip(tr("List the images again (F5)"));
+    });
 }
 
 ImagesView::~ImagesView() = default;

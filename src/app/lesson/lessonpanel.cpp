@@ -7,6 +7,7 @@
 
 #include "engine/engine.h"
 #include "shell/zoom.h"
+#include "shell/language.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,8 +69,8 @@ LessonPanel::LessonPanel(AppServices *services, MainWindow *window, QWidget *par
     , m_message(new QLabel(this))
     , m_action(new QPushButton(this))
     , m_second(new QPushButton(this))
-    , m_previous(new QPushButton(tr("Back"), this))
-    , m_next(new QPushButton(tr("Next"), this))
+    , m_previous(new QPushButton(this))
+    , m_next(new QPushButton(this))
 {
     setObjectName(QStringLiteral("lessonPanel"));
     IconProvider *icons = services->icons();
@@ -77,7 +78,6 @@ LessonPanel::LessonPanel(AppServices *services, MainWindow *window, QWidget *par
     m_list->setObjectName(QStringLiteral("lessonSteps"));
     Zoom::setIconSize(m_list, QSize(20, 20));
     m_list->setTextElideMode(Qt::ElideRight);
-    m_list->setToolTip(tr("The steps of the lesson; a check mark means its result is visible in Docker"));
     for (int i = 0; i < m_steps.size(); ++i) {
         auto *item = new QListWidgetItem(tr("%1. %2").arg(i + 1).arg(m_steps.at(i).title), m_list);
         item->setToolTip(m_steps.at(i).title);
@@ -102,7 +102,7 @@ LessonPanel::LessonPanel(AppServices *services, MainWindow *window, QWidget *par
     m_explanation->setWordWrap(true);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *commandCaption = new QLabel(tr("In the terminal:"), detail);
+    auto *commandCaption = new QLabel(QString(), detail);
     commandCaption->setForegroundRole(QPalette::PlaceholderText);
     auto *commandBox = new QFrame(detail);
     commandBox->setObjectName(QStringLiteral("lessonCommandBox"));
@@ -116,7 +116,6 @@ LessonPanel::LessonPanel(AppServices *services, MainWindow *window, QWidget *par
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copy->setIcon(icons->icon(QStringLiteral("copy")));
     m_copy->setAutoRaise(true);
-    m_copy->setToolTip(tr("Copy the command to the clipboard"));
     connect(m_copy, &QToolButton::clicked, this, &LessonPanel::copyCommand);
     auto *commandLayout = new QHBoxLayout(commandBox);
     commandLayout->setContentsMargins(8, 6, 4, 6);
@@ -137,7 +136,6 @@ LessonPanel::LessonPanel(AppServices *services, MainWindow *window, QWidget *par
     m_action->setMinimumHeight(m_action->sizeHint().height() * 3 / 2);
     Zoom::setIconSize(m_action, QSize(22, 22));
     m_action->setDefault(true);
-    m_action->setToolTip(tr("Do this step in Docker Explorer (Ctrl+Return)"));
     m_second->setObjectName(QStringLiteral("lessonSecondAction"));
     connect(m_action, &QPushButton::clicked, this, [this] { triggerStep(currentStep()); });
     connect(m_second, &QPushButton::clicked, this, [this] { triggerSecondAction(currentStep()); });
@@ -160,10 +158,8 @@ LessonPanel::LessonPanel(AppServices *services, MainWindow *window, QWidget *par
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_previous->setIcon(icons->icon(QStringLiteral("up")));
-    m_previous->setToolTip(tr("The previous step (Alt+Up)"));
     m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_next->setIcon(icons->icon(QStringLiteral("down")));
-    m_next->setToolTip(tr("The next step (Alt+Down)"));
     m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     connect(m_previous, &QPushButton::clicked, this, [this] { setCurrentStep(currentStep() - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { setCurrentStep(currentStep() + 1); });
@@ -202,6 +198,28 @@ LessonPanel::LessonPanel(AppServices *services, MainWindow *window, QWidget *par
     });
     updateChecks();
     m_list->setCurrentRow(0);
+    retranslate(this, [=] {
+        m_list->setToolTip(tr("The steps of the lesson; a check mark means its result is visible in Docker"));
+        commandCaption->setText(tr("In the terminal:"));
+        m_copy->setToolTip(tr("Copy the command to the clipboard"));
+        m_action->setToolTip(tr("Do this step in Docker Explorer (Ctrl+Return)"));
+        m_previous->setToolTip(tr("The previous step (Alt+Up)"));
+        m_next->setToolTip(tr("The next step (Alt+Down)"));
+        m_previous->setText(tr("Back"));
+        m_next->setText(tr("Next"));
+    });
+    // The steps' texts are made in the language of the moment: made again when it changes.
+    connect(Language::instance(), &Language::changed, this, [this] {
+        const QList<LessonStep> steps = LessonSteps::all();
+        if (steps.size() != m_steps.size())
+            return;
+        m_steps = steps;
+        for (int i = 0; i < m_steps.size() && i < m_list->count(); ++i) {
+            m_list->item(i)->setText(tr("%1. %2").arg(i + 1).arg(m_steps.at(i).title));
+            m_list->item(i)->setToolTip(m_steps.at(i).title);
+        }
+        showStep(currentStep());
+    });
 }
 
 void LessonPanel::showEvent(QShowEvent *event)

@@ -2,6 +2,7 @@
 #include "ui_copyform.h"
 #include "ui_fromform.h"
 #include "ui_runform.h"
+#include "shell/language.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,6 +43,7 @@ FromForm::FromForm(QWidget *parent)
     , m_ui(std::make_unique<Ui::FromForm>())
 {
     m_ui->setupUi(this);
+    connect(Language::instance(), &Language::changed, this, [this] { m_ui->retranslateUi(this); });
     for (QObject *o : {m_ui->primary, m_ui->tag, m_ui->stage, m_ui->platform})
         watch(o);
 }
@@ -83,6 +85,7 @@ CopyForm::CopyForm(QWidget *parent)
     , m_ui(std::make_unique<Ui::CopyForm>())
 {
     m_ui->setupUi(this);
+    connect(Language::instance(), &Language::changed, this, [this] { m_ui->retranslateUi(this); });
     for (QObject *o : std::initializer_list<QObject *>{m_ui->sources, m_ui->primary, m_ui->chown, m_ui->chmod, m_ui->from, m_ui->link})
         watch(o);
 }
@@ -128,6 +131,7 @@ RunForm::RunForm(QWidget *parent)
     , m_ui(std::make_unique<Ui::RunForm>())
 {
     m_ui->setupUi(this);
+    connect(Language::instance(), &Language::changed, this, [this] { m_ui->retranslateUi(this); });
     watch(m_ui->flags);
     watch(m_ui->primary);
 }

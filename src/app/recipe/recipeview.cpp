@@ -7,6 +7,7 @@
 #include "recipemodel.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
+#include "shell/language.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -30,8 +31,8 @@ RecipeView::RecipeView(AppServices *services, QWidget *parent)
     , m_formTitle(new QLabel(this))
     , m_formHelp(new QLabel(this))
     , m_formArea(new QScrollArea(this))
-    , m_apply(new QPushButton(services->icons()->icon(QStringLiteral("ok")), tr("Apply"), this))
-    , m_revert(new QPushButton(services->icons()->icon(QStringLiteral("undo")), tr("Revert"), this))
+    , m_apply(new QPushButton(services->icons()->icon(QStringLiteral("ok")), QString(), this))
+    , m_revert(new QPushButton(services->icons()->icon(QStringLiteral("undo")), QString(), this))
     , m_palette(new QMenu(this))
 {
     IconProvider *icons = services->icons();
@@ -48,8 +49,7 @@ RecipeView::RecipeView(AppServices *services, QWidget *parent)
     m_list->setSpacing(0);
     m_list->viewport()->setAutoFillBackground(false);
 
-    auto *empty = new QLabel(tr("<h3>No instructions yet</h3><p>Press <b>Add</b> and start with FROM: the image your "
-                                "image builds on.</p>"), this);
+    auto *empty = new QLabel(QString(), this);
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
     m_listStack->addWidget(m_list);
@@ -83,8 +83,6 @@ RecipeView::RecipeView(AppServices *services, QWidget *parent)
     buttons->addWidget(m_apply);
     m_apply->setDefault(true);
     m_apply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_apply->setToolTip(tr("Write the card into the Dockerfile (Ctrl+Return)"));
-    m_revert->setToolTip(tr("Forget the changes in this form"));
     formLayout->addWidget(m_formTitle);
     formLayout->addWidget(m_formHelp);
     formLayout->addWidget(m_formArea, 1);
@@ -100,20 +98,25 @@ RecipeView::RecipeView(AppServices *services, QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(splitter);
 
-    auto make = [this, icons](const char *icon, const QString &text, const QString &tip, const QKeySequence &key) {
-        auto *a = new QAction(icons->icon(QString::fromLatin1(icon)), text, this);
+    // Texts by their source (QT_TR_NOOP): translated now and again when the language changes.
+    auto make = [this, icons](const char *icon, const char *text, const char *tip, const QKeySequence &key) {
+        auto *a = new QAction(icons->icon(QString::fromLatin1(icon)), QString(), this);
         a->setShortcut(key);
-        a->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        retranslate(a, [a, text, tip, key] {
+            a->setText(tr(text));
+            a->setToolTip(key.isEmpty() ? tr(tip)
+                                        : QStringLiteral("%1 (%2)").arg(tr(tip), key.toString(QKeySequence::NativeText)));
+        });
         return a;
     };
-    m_addAction = make("add", tr("Add"), tr("Add an instruction after the selected card"), QKeySequence(Qt::CTRL | Qt::Key_Insert));
+    m_addAction = make("add", QT_TR_NOOP("Add"), QT_TR_NOOP("Add an instruction after the selected card"), QKeySequence(Qt::CTRL | Qt::Key_Insert));
     m_addAction->setMenu(m_palette);
-    m_removeAction = make("remove", tr("Remove"), tr("Remove the selected instruction"), QKeySequence(Qt::CTRL | Qt::Key_Delete));
-    m_upAction = make("up", tr("Move Up"), tr("Move the instruction up"), QKeySequence(Qt::ALT | Qt::Key_Up));
-    m_downAction = make("down", tr("Move Down"), tr("Move the instruction down"), QKeySequence(Qt::ALT | Qt::Key_Down));
-    m_undoAction = make("undo", tr("Undo"), tr("Undo the last change (also the editor's)"), QKeySequence::Undo);
-    m_redoAction = make("redo", tr("Redo"), tr("Redo"), QKeySequence::Redo);
-    m_buildAction = make("build", tr("Build"), tr("Build an image from this Dockerfile"), QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_removeAction = make("remove", QT_TR_NOOP("Remove"), QT_TR_NOOP("Remove the selected instruction"), QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_upAction = make("up", QT_TR_NOOP("Move Up"), QT_TR_NOOP("Move the instruction up"), QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_downAction = make("down", QT_TR_NOOP("Move Down"), QT_TR_NOOP("Move the instruction down"), QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_undoAction = make("undo", QT_TR_NOOP("Undo"), QT_TR_NOOP("Undo the last change (also the editor's)"), QKeySequence::Undo);
+    m_redoAction = make("redo", QT_TR_NOOP("Redo"), QT_TR_NOOP("Redo"), QKeySequence::Redo);
+    m_buildAction = make("build", QT_TR_NOOP("Build"), QT_TR_NOOP("Build an image from this Dockerfile"), QKeySequence(Qt::CTRL | Qt::Key_B));
     connect(m_addAction, &QAction::triggered, this, [this] { m_palette->popup(QCursor::pos()); });
     connect(m_removeAction, &QAction::triggered, this, &RecipeView::removeCurrent);
     connect(m_upAction, &QAction::triggered, this, [this] { moveCurrent(-1); });
@@ -138,6 +141,16 @@ RecipeView::RecipeView(AppServices *services, QWidget *parent)
     showForm(-1);
     selectRow(0); // a visible selection and its form from the start
     updateActions();
+    retranslate(this, [=] {
+        empty->setText(tr("<h3>No instructions yet</h3><p>Press <b>Add</b> and start with FROM: the image your "
+                          "image builds on.</p>"));
+        if (m_formRow < 0)
+            showForm(-1); // the help shown while no card is selected
+        m_apply->setText(tr("Apply"));
+        m_apply->setToolTip(tr("Write the card into the Dockerfile (Ctrl+Return)"));
+        m_revert->setText(tr("Revert"));
+        m_revert->setToolTip(tr("Forget the changes in this form"));
+    });
 }
 
 QList<QAction *> RecipeView::toolBarActions() const

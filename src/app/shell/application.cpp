@@ -9,6 +9,7 @@
 #include "engine/podmanservice.h"
 #include "engine/unixsignals.h"
 #include "iconprovider.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "screenshotstage.h"
 #include "screenshotter.h"
@@ -25,11 +26,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <csignal>
 #include <cstdlib>
@@ -38,18 +37,6 @@
 namespace dx {
 
 namespace {
-
-void installTranslators(QCoreApplication *app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *ours = new QTranslator(app);
-    if (ours->load(locale, QStringLiteral("docker-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
 
 void setIdentity()
 {
@@ -136,7 +123,7 @@ int runTool(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    installTranslators(&app, QString());
+    Language::instance()->apply(QString());
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString tool = args.takeFirst();
     QTextStream out(stdout);
@@ -239,7 +226,7 @@ int Application::run(int argc, char *argv[])
     }
     if (language.isEmpty())
         language = Settings::language.get();
-    installTranslators(&app, language);
+    Language::instance()->apply(language);
 
     ViewId view = ViewId::Editor;
     // Two more things to show that are not views of their own: the run dialog over the

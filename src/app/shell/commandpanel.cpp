@@ -6,6 +6,7 @@
 #include "session/commandlogmodel.h"
 #include "session/enginesession.h"
 #include "zoom.h"
+#include "language.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -92,7 +93,7 @@ CommandPanel::CommandPanel(AppServices *services, QWidget *parent)
     : QWidget(parent)
     , m_list(new QListView(this))
     , m_proxy(new CommandListProxy(services->icons(), this))
-    , m_showInternal(new QCheckBox(tr("Show internal requests"), this))
+    , m_showInternal(new QCheckBox(this))
 {
     CommandLogModel *log = services->session()->commandLog();
     m_proxy->setSourceModel(log);
@@ -104,7 +105,6 @@ CommandPanel::CommandPanel(AppServices *services, QWidget *parent)
     m_list->setUniformItemSizes(false);
     m_list->setWordWrap(true);
     m_showInternal->setObjectName(QStringLiteral("showInternal"));
-    m_showInternal->setToolTip(tr("Also list what the app asks the engine by itself: refreshes, helper containers"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -116,11 +116,15 @@ CommandPanel::CommandPanel(AppServices *services, QWidget *parent)
     auto *buttons = new QVBoxLayout;
     auto *copy = new QToolButton(this);
     copy->setIcon(services->icons()->icon(QStringLiteral("copy")));
-    copy->setToolTip(tr("Copy the selected commands"));
     connect(copy, &QToolButton::clicked, this, &CommandPanel::copySelected);
     auto *clear = new QToolButton(this);
     clear->setIcon(services->icons()->icon(QStringLiteral("clear")));
-    clear->setToolTip(tr("Clear the list"));
+    retranslate(this, [this, copy, clear] {
+        m_showInternal->setText(tr("Show internal requests"));
+        m_showInternal->setToolTip(tr("Also list what the app asks the engine by itself: refreshes, helper containers"));
+        copy->setToolTip(tr("Copy the selected commands"));
+        clear->setToolTip(tr("Clear the list"));
+    });
     connect(clear, &QToolButton::clicked, log, &CommandLogModel::clear);
     buttons->addWidget(copy);
     buttons->addWidget(clear);

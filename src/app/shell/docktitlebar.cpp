@@ -2,6 +2,7 @@
 
 #include "iconprovider.h"
 #include "zoom.h"
+#include "language.h"
 
 #include <QDockWidget>
 #include <QHBoxLayout>
@@ -25,10 +26,12 @@ DockTitleBar::DockTitleBar(QDockWidget *dock, IconProvider *icons)
     m_title->setFont(bold);
     m_float->setObjectName(QStringLiteral("dockFloat"));
     m_float->setAutoRaise(true);
-    m_float->setToolTip(tr("Detach (or dock again)"));
     m_close->setObjectName(QStringLiteral("dockClose"));
     m_close->setAutoRaise(true);
-    m_close->setToolTip(tr("Close"));
+    retranslate(this, [this] {
+        m_float->setToolTip(tr("Detach (or dock again)"));
+        m_close->setToolTip(tr("Close"));
+    });
     for (QToolButton *button : {m_float, m_close})
         button->setFocusPolicy(Qt::NoFocus);
     Zoom::setIconSize(m_float, QSize(14, 14));

@@ -5,24 +5,34 @@
 #include "engine/podmanservice.h"
 #include "iconprovider.h"
 #include "settings.h"
+#include "language.h"
 
 namespace dx {
 
 EngineMenu::EngineMenu(AppServices *services, QWidget *parent)
-    : QMenu(tr("&Engine"), parent)
+    : QMenu(parent)
     , m_services(services)
 {
     setToolTipsVisible(true);
     IconProvider *icons = services->icons();
-    QAction *choose = addAction(icons->icon(QStringLiteral("connect")), tr("&Connect to…"));
+    QAction *choose = addAction(icons->icon(QStringLiteral("connect")), QString());
     choose->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(choose, &QAction::triggered, this, &EngineMenu::connectRequested);
     addSeparator();
-    m_start = addAction(icons->icon(QStringLiteral("start")), tr("&Start Podman"));
-    m_start->setToolTip(tr("Run Podman's Docker-compatible API service and connect to it"));
-    m_stop = addAction(icons->icon(QStringLiteral("stop")), tr("S&top Podman"));
-    m_stop->setToolTip(tr("End the Podman service Docker Explorer started (its containers keep running)"));
-    QAction *automatic = addAction(tr("Start Podman When No Engine &Answers"));
+    m_start = addAction(icons->icon(QStringLiteral("start")), QString());
+    m_stop = addAction(icons->icon(QStringLiteral("stop")), QString());
+    QAction *automatic = addAction(QString());
+    retranslate(this, [this, choose, automatic] {
+        setTitle(tr("&Engine"));
+        choose->setText(tr("&Connect to…"));
+        m_start->setText(tr("&Start Podman"));
+        m_start->setToolTip(tr("Run Podman's Docker-compatible API service and connect to it"));
+        m_stop->setText(tr("S&top Podman"));
+        m_stop->setToolTip(tr("End the Podman service Docker Explorer started (its containers keep running)"));
+        automatic->setText(tr("Start Podman When No Engine &Answers"));
+        if (m_services->launcher())
+            updateActions();
+    });
     automatic->setCheckable(true);
     automatic->setChecked(Settings::startPodman.get());
 

@@ -6,6 +6,7 @@
 #include "engine/podmanservice.h"
 #include "iconprovider.h"
 #include "view.h"
+#include "language.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,7 +24,7 @@ EnginePage::EnginePage(AppServices *services, View *view, QWidget *parent)
     , m_reason(new QLabel(m_offline))
     , m_launcherMessage(new QLabel(m_offline))
     , m_hint(new QLabel(m_offline))
-    , m_startPodman(new QPushButton(services->icons()->icon(QStringLiteral("start")), tr("Start Podman"), m_offline))
+    , m_startPodman(new QPushButton(services->icons()->icon(QStringLiteral("start")), QString(), m_offline))
 {
     auto *layout = new QVBoxLayout(m_offline);
     layout->setContentsMargins(48, 32, 48, 32);
@@ -42,8 +43,13 @@ EnginePage::EnginePage(AppServices *services, View *view, QWidget *parent)
     m_reason->setObjectName(QStringLiteral("offlineReason"));
     m_launcherMessage->setObjectName(QStringLiteral("launcherMessage"));
     m_startPodman->setObjectName(QStringLiteral("startPodman"));
-    m_startPodman->setToolTip(tr("Run Podman's Docker-compatible API service (podman system service) and connect to it"));
-    auto *retry = new QPushButton(services->icons()->icon(QStringLiteral("connect")), tr("Connect to an engine…"), m_offline);
+    auto *retry = new QPushButton(services->icons()->icon(QStringLiteral("connect")), QString(), m_offline);
+    connect(Language::instance(), &Language::changed, this, &EnginePage::refresh);
+    retranslate(this, [this, retry] {
+        m_startPodman->setText(tr("Start Podman"));
+        m_startPodman->setToolTip(tr("Run Podman's Docker-compatible API service (podman system service) and connect to it"));
+        retry->setText(tr("Connect to an engine…"));
+    });
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     for (QPushButton *button : {m_startPodman, retry}) {

@@ -1,6 +1,7 @@
 #include "enginestatuswidget.h"
 
 #include "theme.h"
+#include "language.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,10 +31,12 @@ EngineStatusWidget::EngineStatusWidget(QWidget *parent)
     m_warningText->setObjectName(QStringLiteral("engineSecurityWarning"));
     m_warningIcon->hide();
     m_warningText->hide();
+    connect(Language::instance(), &Language::changed, this, [this] { setInfo(m_info); });
 }
 
 void EngineStatusWidget::setInfo(const EngineInfo &info)
 {
+    m_info = info;
     QColor color = Theme::warning();
     if (info.state == EngineInfo::State::Connected)
         color = Theme::success();

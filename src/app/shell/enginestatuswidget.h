@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/engineinfo.h"
+#include "language.h"
 
 #include <QWidget>
 
@@ -20,6 +21,7 @@ public:
     void setInfo(const EngineInfo &info);
 
 private:
+    EngineInfo m_info; // the last one, shown again in another language
     QLabel *m_dot;
     QLabel *m_text;
     QLabel *m_warningIcon;

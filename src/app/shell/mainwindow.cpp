@@ -10,6 +10,7 @@
 #include "enginepage.h"
 #include "enginestatuswidget.h"
 #include "iconprovider.h"
+#include "language.h"
 #include "settings.h"
 #include "editor/editorview.h"
 #include "lesson/lessonpanel.h"
@@ -45,17 +46,14 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     , m_services(services)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_viewToolBar(new QToolBar(tr("View Actions"), this))
-    , m_commandDock(new QDockWidget(tr("Docker Commands"), this))
+    , m_viewToolBar(new QToolBar(this))
+    , m_commandDock(new QDockWidget(this))
     , m_status(new EngineStatusWidget(this))
     , m_overlay(new PresenterOverlay(this))
 {
-    // "[*]" shows the editor's unsaved state (it calls setWindowModified on its window).
-    setWindowTitle(tr("Docker Explorer") + QStringLiteral("[*]"));
     connect(services, &AppServices::dockerfileChanged, this, [this](const QString &path) {
-        const QString name = QFileInfo(path).fileName();
-        setWindowTitle(name.isEmpty() ? tr("Docker Explorer") + QStringLiteral("[*]")
-                                      : tr("%1[*] — Docker Explorer").arg(name));
+        m_dockerfileName = QFileInfo(path).fileName();
+        updateWindowTitle();
     });
     setWindowIcon(services->icons()->icon(QStringLiteral("app"), QColor(0x1d, 0x63, 0xed)));
     setAcceptDrops(true);
@@ -81,7 +79,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     resizeDocks({m_commandDock}, {110}, Qt::Vertical);
 
     // The lesson beside the views, full height; closed unless the user opened it last time.
-    m_lessonDock = new QDockWidget(tr("Lesson"), this);
+    m_lessonDock = new QDockWidget(this);
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
     m_lessonDock->setWidget(new LessonPanel(services, this, m_lessonDock));
     for (QDockWidget *dock : {m_commandDock, m_lessonDock})
@@ -108,6 +106,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     connect(services->icons(), &IconProvider::iconsChanged, this, &MainWindow::refreshIcons);
 
     createMenus();
+    retranslate(this, [this] { retranslateUi(); });
 
     resize(1280, 800);
     restoreGeometry(Settings::windowGeometry.get());
@@ -130,6 +129,25 @@ MainWindow::~MainWindow()
     // dock and toggles its action: the handler would read a destroyed MainWindow (UBSan,
     // scripts/sanitize.sh on tst_lessonpanel).
     disconnect(m_lessonToggled);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // "[*]" shows the editor's unsaved state (it calls setWindowModified on its window).
+    setWindowTitle(m_dockerfileName.isEmpty() ? tr("Docker Explorer") + QStringLiteral("[*]")
+                                              : tr("%1[*] — Docker Explorer").arg(m_dockerfileName));
+}
+
+// Every text the window sets itself, again when the language changes while the app runs.
+void MainWindow::retranslateUi()
+{
+    updateWindowTitle();
+    m_viewToolBar->setWindowTitle(tr("View Actions"));
+    m_commandDock->setWindowTitle(tr("Docker Commands"));
+    m_lessonDock->setWindowTitle(tr("Lesson"));
+    for (int row = 0; row < m_navigation->count(); ++row)
+        m_navigation->item(row)->setText(ViewFactory::title(ViewFactory::all().value(row)));
+    applyZoom(); // the zoom menu's title, the navigation's width for the new words
 }
 
 void MainWindow::createNavigation()
@@ -209,27 +227,35 @@ void MainWindow::fitScreen()
 void MainWindow::createMenus()
 {
     IconProvider *icons = m_services->icons();
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(icons->icon(QStringLiteral("open")), tr("&Open…"));
+    QMenu *file = menuBar()->addMenu(QString());
+    retranslate(file, [file] { file->setTitle(tr("&File")); });
+    QAction *open = file->addAction(icons->icon(QStringLiteral("open")), QString());
+    retranslate(open, [open] { open->setText(tr("&Open…")); });
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, [this] {
         showView(ViewId::Editor);
         view(ViewId::Editor)->openPath({});
     });
     file->addSeparator();
-    QAction *quit = file->addAction(icons->icon(QStringLiteral("quit")), tr("&Quit"));
+    QAction *quit = file->addAction(icons->icon(QStringLiteral("quit")), QString());
+    retranslate(quit, [quit] { quit->setText(tr("&Quit")); });
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *viewMenu = menuBar()->addMenu(QString());
+    retranslate(viewMenu, [viewMenu] { viewMenu->setTitle(tr("&View")); });
     createViewMenu(viewMenu);
 
     auto *engine = new EngineMenu(m_services, this);
     menuBar()->addMenu(engine);
     connect(engine, &EngineMenu::connectRequested, this, &MainWindow::chooseEngine);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(icons->icon(QStringLiteral("info")), tr("&About Docker Explorer"));
+    QMenu *help = menuBar()->addMenu(QString());
+    QAction *about = help->addAction(icons->icon(QStringLiteral("info")), QString());
+    retranslate(help, [help, about] {
+        help->setTitle(tr("&Help"));
+        about->setText(tr("&About Docker Explorer"));
+    });
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
@@ -238,7 +264,8 @@ void MainWindow::createViewMenu(QMenu *viewMenu)
     IconProvider *icons = m_services->icons();
     int n = 1;
     for (ViewId id : ViewFactory::all()) {
-        QAction *a = viewMenu->addAction(icons->icon(ViewFactory::iconName(id)), ViewFactory::title(id));
+        QAction *a = viewMenu->addAction(icons->icon(ViewFactory::iconName(id)), QString());
+        retranslate(a, [a, id] { a->setText(ViewFactory::title(id)); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n++)));
         connect(a, &QAction::triggered, this, [this, id] { showView(id); });
     }
@@ -248,18 +275,25 @@ void MainWindow::createViewMenu(QMenu *viewMenu)
     QAction *lesson = m_lessonDock->toggleViewAction();
     lesson->setIcon(icons->icon(QStringLiteral("lesson")));
     lesson->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_L)});
-    lesson->setToolTip(tr("Show the lesson: Docker step by step, with a button for each step (F1 or Ctrl+L)"));
+    retranslate(lesson, [lesson] {
+        lesson->setToolTip(tr("Show the lesson: Docker step by step, with a button for each step (F1 or Ctrl+L)"));
+    });
     viewMenu->addAction(lesson);
 
     viewMenu->addSeparator();
     m_zoomMenu = viewMenu->addMenu(tr("&Zoom (%1 %)").arg(Zoom::instance()->percent()));
-    QAction *zoomIn = m_zoomMenu->addAction(icons->icon(QStringLiteral("zoom-in")), tr("Zoom &In"));
+    QAction *zoomIn = m_zoomMenu->addAction(icons->icon(QStringLiteral("zoom-in")), QString());
     zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
     connect(zoomIn, &QAction::triggered, Zoom::instance(), &Zoom::zoomIn);
-    QAction *zoomOut = m_zoomMenu->addAction(icons->icon(QStringLiteral("zoom-out")), tr("Zoom &Out"));
+    QAction *zoomOut = m_zoomMenu->addAction(icons->icon(QStringLiteral("zoom-out")), QString());
     zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
     connect(zoomOut, &QAction::triggered, Zoom::instance(), &Zoom::zoomOut);
-    QAction *zoomReset = m_zoomMenu->addAction(tr("&Actual Size"));
+    QAction *zoomReset = m_zoomMenu->addAction(QString());
+    retranslate(zoomReset, [zoomIn, zoomOut, zoomReset] {
+        zoomIn->setText(tr("Zoom &In"));
+        zoomOut->setText(tr("Zoom &Out"));
+        zoomReset->setText(tr("&Actual Size"));
+    });
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(zoomReset, &QAction::triggered, Zoom::instance(), &Zoom::reset);
     m_zoomMenu->addSeparator();
@@ -267,7 +301,8 @@ void MainWindow::createViewMenu(QMenu *viewMenu)
     for (int percent : Zoom::steps()) {
         if (percent < 80)
             continue;
-        QAction *a = m_zoomMenu->addAction(tr("%1 %").arg(percent));
+        QAction *a = m_zoomMenu->addAction(QString());
+        retranslate(a, [a, percent] { a->setText(tr("%1 %").arg(percent)); });
         a->setCheckable(true);
         zoomSteps->addAction(a);
         connect(a, &QAction::triggered, this, [percent] { Zoom::instance()->setPercent(percent); });
@@ -277,50 +312,63 @@ void MainWindow::createViewMenu(QMenu *viewMenu)
     for (QAction *a : {zoomIn, zoomOut, zoomReset})
         addAction(a);
 
-    m_fullScreenAction = viewMenu->addAction(icons->icon(QStringLiteral("fullscreen")), tr("&Full Screen"));
+    m_fullScreenAction = viewMenu->addAction(icons->icon(QStringLiteral("fullscreen")), QString());
     m_fullScreenAction->setCheckable(true);
     m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_fullScreenAction, &QAction::toggled, this, &MainWindow::setFullScreen);
-    m_presentationAction = viewMenu->addAction(icons->icon(QStringLiteral("present")), tr("&Presentation Mode"));
+    m_presentationAction = viewMenu->addAction(icons->icon(QStringLiteral("present")), QString());
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F11));
-    m_presentationAction->setToolTip(tr("Full screen, larger text, a taller Docker Commands panel and every click and "
-                                        "shortcut shown to the room (Ctrl+F11)"));
+
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
-    m_showInputAction = viewMenu->addAction(tr("Show &Clicks and Shortcuts"));
+    m_showInputAction = viewMenu->addAction(QString());
+    retranslate(m_showInputAction, [this] {
+        m_fullScreenAction->setText(tr("&Full Screen"));
+        m_presentationAction->setText(tr("&Presentation Mode"));
+        m_presentationAction->setToolTip(tr("Full screen, larger text, a taller Docker Commands panel and every click and "
+                                            "shortcut shown to the room (Ctrl+F11)"));
+        m_showInputAction->setText(tr("Show &Clicks and Shortcuts"));
+    });
     m_showInputAction->setCheckable(true);
     connect(m_showInputAction, &QAction::toggled, m_overlay, &PresenterOverlay::setEnabled);
     for (QAction *a : {m_fullScreenAction, m_presentationAction})
         addAction(a);
 
-    QMenu *theme = viewMenu->addMenu(tr("&Theme"));
+    QMenu *theme = viewMenu->addMenu(QString());
+    retranslate(theme, [theme] { theme->setTitle(tr("&Theme")); });
     auto *themes = new QActionGroup(this);
     const QString currentTheme = Theme::modeKey(Theme::current());
-    const QList<QPair<QString, QString>> themeItems{{QStringLiteral("system"), tr("Follow the System")},
-                                                    {QStringLiteral("light"), tr("Light")},
-                                                    {QStringLiteral("dark"), tr("Dark")},
-                                                    {QStringLiteral("contrast-light"), tr("High Contrast Light")},
-                                                    {QStringLiteral("contrast-dark"), tr("High Contrast Dark")}};
+    const QList<QPair<QString, const char *>> themeItems{
+        {QStringLiteral("system"), QT_TR_NOOP("Follow the System")},
+        {QStringLiteral("light"), QT_TR_NOOP("Light")},
+        {QStringLiteral("dark"), QT_TR_NOOP("Dark")},
+        {QStringLiteral("contrast-light"), QT_TR_NOOP("High Contrast Light")},
+        {QStringLiteral("contrast-dark"), QT_TR_NOOP("High Contrast Dark")}};
     for (const auto &[key, label] : themeItems) {
-        QAction *a = theme->addAction(label);
+        QAction *a = theme->addAction(QString());
+        retranslate(a, [a, label = label] { a->setText(tr(label)); });
         a->setCheckable(true);
         a->setChecked(key == currentTheme);
         themes->addAction(a);
         connect(a, &QAction::triggered, this, [this, key = key] { setTheme(key); });
     }
-    QMenu *language = viewMenu->addMenu(tr("&Language"));
+    QMenu *language = viewMenu->addMenu(QString());
     auto *languages = new QActionGroup(this);
     const QString currentLanguage = Settings::language.get();
-    const QList<QPair<QString, QString>> languageItems{{QString(), tr("System Language")},
+    // Each language by its own name, so it can be found whatever the current one is.
+    const QList<QPair<QString, QString>> languageItems{{QString(), QString()},
                                                        {QStringLiteral("en"), QStringLiteral("English")},
                                                        {QStringLiteral("de"), QStringLiteral("Deutsch")}};
     for (const auto &[code, label] : languageItems) {
         QAction *a = language->addAction(label);
+        if (code.isEmpty())
+            retranslate(a, [a] { a->setText(tr("System Language")); });
         a->setCheckable(true);
         a->setChecked(code == currentLanguage);
         languages->addAction(a);
         connect(a, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
     }
+    retranslate(language, [language] { language->setTitle(tr("&Language")); });
 }
 
 void MainWindow::restoreCommandsHeight()
@@ -453,7 +501,7 @@ void MainWindow::setTheme(const QString &key)
 void MainWindow::setLanguage(const QString &code)
 {
     Settings::language.set(code);
-    QMessageBox::information(this, tr("Language"), tr("The language changes the next time Docker Explorer starts."));
+    Language::instance()->apply(code);
 }
 
 void MainWindow::refreshIcons()

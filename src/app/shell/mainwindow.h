@@ -55,6 +55,8 @@ protected:
 
 private:
     void createNavigation();
+    void retranslateUi();
+    void updateWindowTitle();
     void createMenus();
     void onCurrentViewChanged(int row);
     void chooseEngine();
@@ -81,6 +83,7 @@ private:
     QHash<ViewId, QWidget *> m_pages;
     PresenterOverlay *m_overlay;
     QMenu *m_zoomMenu = nullptr;
+    QString m_dockerfileName;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QAction *m_showInputAction = nullptr;

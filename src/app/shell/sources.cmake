@@ -9,6 +9,7 @@ target_sources(dxapp PRIVATE
     shell/enginepage.cpp shell/enginepage.h
     shell/enginestatuswidget.cpp shell/enginestatuswidget.h
     shell/iconprovider.cpp shell/iconprovider.h
+    shell/language.cpp shell/language.h
     shell/mainwindow.cpp shell/mainwindow.h
     shell/presenteroverlay.cpp shell/presenteroverlay.h
     shell/screenshotstage.cpp shell/screenshotstage.h

@@ -2,6 +2,7 @@
 #include "ui_fileviewer.h"
 
 #include "shell/zoom.h"
+#include "shell/language.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -20,6 +21,11 @@ FileViewer::FileViewer(QWidget *parent)
     m_ui->header->setContentsMargins(4, 2, 4, 2);
     m_ui->text->setFont(Zoom::fixedFont());
     clear();
+    connect(Language::instance(), &Language::changed, this, [this] {
+        m_ui->retranslateUi(this);
+        if (m_preview.path.isEmpty())
+            clear();
+    });
 }
 
 FileViewer::~FileViewer() = default;

@@ -13,6 +13,7 @@
 #include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
+#include "shell/language.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -94,7 +95,6 @@ VolumeBrowser::VolumeBrowser(AppServices *services, QWidget *parent)
     m_tree->setColumnWidth(VolumeTreeModel::SizeColumn, fontMetrics().horizontalAdvance(QLatin1Char('0')) * 10);
     m_tree->setColumnWidth(VolumeTreeModel::ModeColumn, fontMetrics().horizontalAdvance(QLatin1Char('w')) * 11);
     m_tree->setColumnWidth(VolumeTreeModel::ModifiedColumn, fontMetrics().horizontalAdvance(QLatin1Char('0')) * 20);
-    m_tree->setToolTip(tr("Double-click a file to view it; drop files or folders here to upload them."));
     splitter->addWidget(m_tree);
     splitter->addWidget(m_viewer);
     splitter->setStretchFactor(0, 3);
@@ -138,6 +138,9 @@ VolumeBrowser::VolumeBrowser(AppServices *services, QWidget *parent)
     m_pollTimer.setInterval(PollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &VolumeBrowser::pollOpenFolder);
     updateActions();
+    retranslate(this, [=] {
+        m_tree->setToolTip(tr("Double-click a file to view it; drop files or folders here to upload them."));
+    });
 }
 
 VolumeBrowser::~VolumeBrowser()
@@ -151,38 +154,47 @@ VolumeBrowser::~VolumeBrowser()
 void VolumeBrowser::setupActions()
 {
     IconProvider *icons = m_services->icons();
-    m_back = m_toolBar->addAction(icons->icon(QStringLiteral("up")), tr("Volumes"), this, &VolumeBrowser::backRequested);
+    m_back = m_toolBar->addAction(icons->icon(QStringLiteral("up")), QString(), this, &VolumeBrowser::backRequested);
     m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    m_back->setToolTip(tr("Back to the list of volumes (Alt+Up)"));
     m_toolBar->addWidget(m_title);
     m_toolBar->addSeparator();
-    m_refresh = m_toolBar->addAction(icons->icon(QStringLiteral("refresh")), tr("Refresh"), this, &VolumeBrowser::refresh);
+    m_refresh = m_toolBar->addAction(icons->icon(QStringLiteral("refresh")), QString(), this, &VolumeBrowser::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_refresh->setToolTip(tr("List the volume's files again (F5)"));
-    m_download = m_toolBar->addAction(icons->icon(QStringLiteral("download")), tr("Download…"), this,
+    m_download = m_toolBar->addAction(icons->icon(QStringLiteral("download")), QString(), this,
                                       &VolumeBrowser::onDownloadClicked);
     m_download->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_download->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_download->setToolTip(tr("Copy the selected file or folder to this computer (Ctrl+D)"));
-    m_uploadFiles = m_toolBar->addAction(icons->icon(QStringLiteral("upload")), tr("Upload Files…"), this,
+    m_uploadFiles = m_toolBar->addAction(icons->icon(QStringLiteral("upload")), QString(), this,
                                          [this] { onUploadClicked(false); });
     m_uploadFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_uploadFiles->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_uploadFiles->setToolTip(tr("Copy files from this computer into the selected folder (Ctrl+U); "
-                                 "you can also drop them on the tree"));
-    m_uploadFolder = m_toolBar->addAction(icons->icon(QStringLiteral("folder")), tr("Upload Folder…"), this,
+    m_uploadFolder = m_toolBar->addAction(icons->icon(QStringLiteral("folder")), QString(), this,
                                           [this] { onUploadClicked(true); });
-    m_uploadFolder->setToolTip(tr("Copy a folder from this computer into the selected folder"));
-    m_newFolder = m_toolBar->addAction(icons->icon(QStringLiteral("new-folder")), tr("New Folder…"), this,
+    m_newFolder = m_toolBar->addAction(icons->icon(QStringLiteral("new-folder")), QString(), this,
                                        &VolumeBrowser::onNewFolderClicked);
     m_newFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newFolder->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_newFolder->setToolTip(tr("Create a folder in the selected folder (Ctrl+Shift+N)"));
-    m_cancel = m_toolBar->addAction(icons->icon(QStringLiteral("cancel")), tr("Cancel"), this,
+    m_cancel = m_toolBar->addAction(icons->icon(QStringLiteral("cancel")), QString(), this,
                                     &VolumeBrowser::cancelTransfer);
-    m_cancel->setToolTip(tr("Stop the running transfer"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    retranslate(this, [=] {
+        m_back->setText(tr("Volumes"));
+        m_back->setToolTip(tr("Back to the list of volumes (Alt+Up)"));
+        m_refresh->setText(tr("Refresh"));
+        m_refresh->setToolTip(tr("List the volume's files again (F5)"));
+        m_download->setText(tr("Download…"));
+        m_download->setToolTip(tr("Copy the selected file or folder to this computer (Ctrl+D)"));
+        m_uploadFiles->setText(tr("Upload Files…"));
+        m_uploadFiles->setToolTip(tr("Copy files from this computer into the selected folder (Ctrl+U); "
+                                     "you can also drop them on the tree"));
+        m_uploadFolder->setText(tr("Upload Folder…"));
+        m_uploadFolder->setToolTip(tr("Copy a folder from this computer into the selected folder"));
+        m_newFolder->setText(tr("New Folder…"));
+        m_newFolder->setToolTip(tr("Create a folder in the selected folder (Ctrl+Shift+N)"));
+        m_cancel->setText(tr("Cancel"));
+        m_cancel->setToolTip(tr("Stop the running transfer"));
+    });
 }
 
 void VolumeBrowser::updateActions()

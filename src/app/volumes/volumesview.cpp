@@ -13,6 +13,7 @@
 #include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
+#include "shell/language.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -66,8 +67,6 @@ VolumesView::VolumesView(AppServices *services, QWidget *parent)
     m_table->setColumnWidth(VolumeListModel::CreatedColumn, em * 10);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("No volumes yet — press Create Volume to make one. A volume keeps files that "
-                        "outlive containers: mount it into several containers and they share its files."));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setContentsMargins(6, 2, 6, 2);
@@ -81,29 +80,24 @@ VolumesView::VolumesView(AppServices *services, QWidget *parent)
     m_stack->addWidget(m_browser);
 
     IconProvider *icons = services->icons();
-    m_create = new QAction(icons->icon(QStringLiteral("add")), tr("Create Volume…"), this);
+    m_create = new QAction(icons->icon(QStringLiteral("add")), QString(), this);
     m_create->setShortcut(QKeySequence::New);
-    m_create->setToolTip(tr("Create a volume (Ctrl+N)"));
     connect(m_create, &QAction::triggered, this, [this] { openCreateDialog(); });
-    m_browse = new QAction(icons->icon(QStringLiteral("open")), tr("Browse Files"), this);
+    m_browse = new QAction(icons->icon(QStringLiteral("open")), QString(), this);
     m_browse->setShortcut(QKeySequence(Qt::Key_Return));
     m_browse->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(m_browse);
-    m_browse->setToolTip(tr("Browse, view, download and upload the volume's files (Enter or double-click)"));
     connect(m_browse, &QAction::triggered, this, &VolumesView::browseSelected);
-    m_remove = new QAction(icons->icon(QStringLiteral("remove")), tr("Remove"), this);
+    m_remove = new QAction(icons->icon(QStringLiteral("remove")), QString(), this);
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(m_remove);
-    m_remove->setToolTip(tr("Remove the volume and its data (Del); refused while containers use it"));
     connect(m_remove, &QAction::triggered, this, &VolumesView::removeSelected);
-    m_prune = new QAction(icons->icon(QStringLiteral("prune")), tr("Prune…"), this);
-    m_prune->setToolTip(tr("Remove volumes no container uses (you see the list first)"));
+    m_prune = new QAction(icons->icon(QStringLiteral("prune")), QString(), this);
     connect(m_prune, &QAction::triggered, this, &VolumesView::pruneUnused);
-    m_refresh = new QAction(icons->icon(QStringLiteral("refresh")), tr("Refresh"), this);
+    m_refresh = new QAction(icons->icon(QStringLiteral("refresh")), QString(), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_refresh->setToolTip(tr("List the volumes again (F5)"));
     connect(m_refresh, &QAction::triggered, this, [this] {
         m_store->refresh(CallContext::user());
         m_store->refreshSizes();
@@ -163,6 +157,20 @@ VolumesView::VolumesView(AppServices *services, QWidget *parent)
         QTimer::singleShot(0, this, [this] { onConnected(true); });
     updateEmptyState();
     updateActions();
+    retranslate(this, [=] {
+        m_empty->setText(tr("No volumes yet — press Create Volume to make one. A volume keeps files that "
+                            "outlive containers: mount it into several containers and they share its files."));
+        m_create->setText(tr("Create Volume…"));
+        m_create->setToolTip(tr("Create a volume (Ctrl+N)"));
+        m_browse->setText(tr("Browse Files"));
+        m_browse->setToolTip(tr("Browse, view, download and upload the volume's files (Enter or double-click)"));
+        m_remove->setText(tr("Remove"));
+        m_remove->setToolTip(tr("Remove the volume and its data (Del); refused while containers use it"));
+        m_prune->setText(tr("Prune…"));
+        m_prune->setToolTip(tr("Remove volumes no container uses (you see the list first)"));
+        m_refresh->setText(tr("Refresh"));
+        m_refresh->setToolTip(tr("List the volumes again (F5)"));
+    });
 }
 
 VolumesView::~VolumesView() = default;

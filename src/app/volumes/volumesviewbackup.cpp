@@ -10,6 +10,7 @@
 #include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
+#include "shell/language.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -49,14 +50,11 @@ QString volumeNameFor(const QString &file)
 void VolumesView::setUpBackupActions()
 {
     IconProvider *icons = services()->icons();
-    m_export = new QAction(icons->icon(QStringLiteral("download")), tr("Export…"), this);
-    m_export->setToolTip(tr("Save everything in the volume to a .tar or .tar.gz file, with owners, modes and times"));
+    m_export = new QAction(icons->icon(QStringLiteral("download")), QString(), this);
     connect(m_export, &QAction::triggered, this, &VolumesView::onExportClicked);
-    m_import = new QAction(icons->icon(QStringLiteral("upload")), tr("Import…"), this);
-    m_import->setToolTip(tr("Unpack a .tar or .tar.gz file into a new or empty volume"));
+    m_import = new QAction(icons->icon(QStringLiteral("upload")), QString(), this);
     connect(m_import, &QAction::triggered, this, &VolumesView::onImportClicked);
-    m_clone = new QAction(icons->icon(QStringLiteral("copy")), tr("Clone…"), this);
-    m_clone->setToolTip(tr("Copy everything in the volume into a new volume"));
+    m_clone = new QAction(icons->icon(QStringLiteral("copy")), QString(), this);
     connect(m_clone, &QAction::triggered, this, &VolumesView::onCloneClicked);
     m_table->addAction(m_export);
     m_table->addAction(m_clone);
@@ -67,13 +65,22 @@ void VolumesView::setUpBackupActions()
     m_backupLabel = new QLabel(m_backupBar);
     m_backupProgress = new QProgressBar(m_backupBar);
     m_backupProgress->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
-    m_backupCancel = new QPushButton(icons->icon(QStringLiteral("cancel")), tr("Cancel"), m_backupBar);
-    m_backupCancel->setToolTip(tr("Stop the running export, import or clone"));
+    m_backupCancel = new QPushButton(icons->icon(QStringLiteral("cancel")), QString(), m_backupBar);
     connect(m_backupCancel, &QPushButton::clicked, this, &VolumesView::cancelBackup);
     row->addWidget(m_backupLabel, 1);
     row->addWidget(m_backupProgress);
     row->addWidget(m_backupCancel);
     m_backupBar->hide();
+    retranslate(this, [=] {
+        m_export->setText(tr("Export…"));
+        m_export->setToolTip(tr("Save everything in the volume to a .tar or .tar.gz file, with owners, modes and times"));
+        m_import->setText(tr("Import…"));
+        m_import->setToolTip(tr("Unpack a .tar or .tar.gz file into a new or empty volume"));
+        m_clone->setText(tr("Clone…"));
+        m_clone->setToolTip(tr("Copy everything in the volume into a new volume"));
+        m_backupCancel->setText(tr("Cancel"));
+        m_backupCancel->setToolTip(tr("Stop the running export, import or clone"));
+    });
 }
 
 void VolumesView::onExportClicked()

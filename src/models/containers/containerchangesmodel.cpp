@@ -10,7 +10,19 @@ namespace dx {
 ContainerChangesModel::ContainerChangesModel(QObject *parent)
     : QStandardItemModel(parent)
 {
-    setHorizontalHeaderLabels({tr("Path"), tr("Change")});
+    setColumnCount(2);
+}
+
+QVariant ContainerChangesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
+        switch (section) {
+        case 0: return tr("Path");
+        case 1: return tr("Change");
+        default: break;
+        }
+    }
+    return QStandardItemModel::headerData(section, orientation, role);
 }
 
 QString ContainerChangesModel::kindText(int kind)

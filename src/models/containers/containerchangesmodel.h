@@ -25,6 +25,8 @@ public:
     int count(Kind kind) const;
 
     static QString kindText(int kind);
+    // Translated when asked, so a language switched while the app runs shows at once.
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     int m_counts[3] = {0, 0, 0};
