@@ -3,6 +3,7 @@
 // the overlay that names shortcuts to the room.
 
 #include "engine/engine.h"
+#include "engine/testengine.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "shell/mainwindow.h"
@@ -11,12 +12,15 @@
 #include "shell/theme.h"
 #include "shell/toolbarfitter.h"
 #include "shell/zoom.h"
+#include "shell/viewfactory.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -161,6 +165,57 @@ private slots:
         QVERIFY(!window.isFullScreen());
         QVERIFY(!window.presenterOverlay()->isShowing());
         QTRY_COMPARE(commands->height(), commandsHeight);
+    }
+
+    // A projector's 1024x768 at 200 %: every view fits the window's width (no sideways
+    // scrolling), the navigation keeps to its icons, and the primary actions of each view
+    // stay on their tool bar (never in the overflow menu).
+    void everyViewFitsSmallScreenAtTwoHundredPercent()
+    {
+        IconProvider icons;
+        Engine engine;
+        AppServices services(&engine, &icons);
+        MainWindow window(&services);
+        engine.connectToDefault(); // the views themselves, not the page shown while no engine answers
+        DX_REQUIRE_ENGINE_OR_SKIP(engine);
+        Zoom::instance()->setPercent(200, false);
+        window.resize(1024, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        QTRY_VERIFY(nav->item(0)->text().isEmpty()); // icons only
+        QVERIFY(!nav->item(0)->toolTip().isEmpty());   // the name as tool tip
+        QVERIFY2(nav->width() < 200, qPrintable(QString::number(nav->width())));
+        for (ViewId id : ViewFactory::all()) {
+            window.showView(id);
+            QTest::qWait(100); // the layouts settle (posted requests)
+            auto *scroll = window.findChild<QScrollArea *>(ViewFactory::key(id) + QStringLiteral("Scroll"));
+            QVERIFY(scroll);
+            const int room = scroll->viewport()->width();
+            QStringList tooWide;
+            for (QWidget *w : scroll->widget()->findChildren<QWidget *>()) {
+                if (!w->isVisibleTo(scroll->widget()))
+                    continue;
+                const int wants = qMax(w->minimumSizeHint().width(), w->minimumWidth());
+                if (wants > room)
+                    tooWide << QStringLiteral("%1 %2 wants %3").arg(QString::fromLatin1(w->metaObject()->className()),
+                                                                    w->objectName()).arg(wants);
+            }
+            QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+                     qPrintable(QStringLiteral("%1 scrolls sideways in %2 px: %3")
+                                    .arg(ViewFactory::key(id)).arg(room).arg(tooWide.join(QStringLiteral(", ")))));
+        }
+        window.showView(ViewId::Containers);
+        QCoreApplication::processEvents();
+        QStringList primaries{QStringLiteral("Run…"), QStringLiteral("Start"), QStringLiteral("Stop"), QStringLiteral("Remove…")};
+        for (QToolButton *button : window.findChildren<QToolButton *>()) {
+            if (button->defaultAction() && primaries.contains(button->defaultAction()->text()) && button->isVisible())
+                primaries.removeAll(button->defaultAction()->text());
+        }
+        QVERIFY2(primaries.isEmpty(), qPrintable(QStringLiteral("not on the tool bar of a %1x%2 window: %3")
+                                                            .arg(window.width()).arg(window.height())
+                                                            .arg(primaries.join(QStringLiteral(", ")))));
     }
 
     void toolBarsDropTextBeforeOverflowing()

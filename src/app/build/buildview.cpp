@@ -30,6 +30,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QRegularExpression>
+#include <QSplitter>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -389,6 +390,17 @@ void BuildView::showMessage(const QString &text, bool error)
     const QColor c = error ? Theme::danger() : Theme::accent();
     m_message->setStyleSheet(QStringLiteral("QLabel { border: 1px solid %1; border-radius: 3px; padding: 4px; }")
                                  .arg(c.name()));
+}
+
+// Narrow (a small screen, a large zoom): the options above the output instead of beside it.
+void BuildView::resizeEvent(QResizeEvent *event)
+{
+    View::resizeEvent(event);
+    if (!m_split)
+        return;
+    const Qt::Orientation wanted = width() < 45 * fontMetrics().lineSpacing() ? Qt::Vertical : Qt::Horizontal;
+    if (m_split->orientation() != wanted)
+        m_split->setOrientation(wanted);
 }
 
 } // namespace dx

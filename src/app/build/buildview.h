@@ -18,6 +18,8 @@ class QTableView;
 class QTimer;
 class QTreeView;
 
+class QSplitter;
+
 namespace dx {
 
 class BuildHistoryModel;
@@ -67,7 +69,11 @@ signals:
     void buildFinished(const dx::BuildResult &result);
     void layerMapReady();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    QSplitter *m_split = nullptr; // the options beside the output, or above it when narrow
     void buildUi();
     // Build from the editor, the recipe or the lesson: with the tag asked for, else the one this
     // Dockerfile was built with last, else the user names the image first (asked once).

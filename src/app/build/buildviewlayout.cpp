@@ -103,7 +103,7 @@ void BuildView::buildUi()
     m_message->setVisible(false);
     outer->addWidget(m_message);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *split = m_split = new QSplitter(Qt::Horizontal, this);
     outer->addWidget(split, 1);
 
     // Left: options above, history below.

@@ -8,8 +8,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QResizeEvent>
+#include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -62,12 +66,17 @@ ContainersToolBar::ContainersToolBar(AppServices *services, QWidget *host, QWidg
     connect(m_run, &QAction::triggered, this, &ContainersToolBar::runRequested);
     connect(m_refresh, &QAction::triggered, this, &ContainersToolBar::refreshRequested);
 
-    auto *tools = new QToolBar(this);
+    auto *tools = m_tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     Zoom::setIconSize(tools, QSize(18, 18));
     tools->addAction(m_run);
     tools->addSeparator();
-    for (Action a : {Action::Start, Action::Stop, Action::Restart, Action::Pause, Action::Unpause, Action::Kill, Action::Remove})
+    // The primary actions first: short of room, a tool bar moves its last actions into the
+    // overflow menu, and those are the secondary ones.
+    for (Action a : {Action::Start, Action::Stop, Action::Remove})
+        tools->addAction(m_actions.value(int(a)));
+    tools->addSeparator();
+    for (Action a : {Action::Restart, Action::Pause, Action::Unpause, Action::Kill})
         tools->addAction(m_actions.value(int(a)));
     // Secondary actions show their icon only, so the bar fits at 200 % zoom.
     for (Action a : {Action::Restart, Action::Pause, Action::Unpause, Action::Kill})
@@ -98,11 +107,10 @@ ContainersToolBar::ContainersToolBar(AppServices *services, QWidget *host, QWidg
         emit stateFilterChanged(ContainerFilterModel::StateFilter(m_stateFilter->currentData().toInt()));
     });
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 2, 6, 2);
-    layout->addWidget(tools, 1);
-    layout->addWidget(m_search);
-    layout->addWidget(m_stateFilter);
+    m_layout = new QGridLayout(this);
+    m_layout->setContentsMargins(4, 2, 6, 2);
+    m_layout->setVerticalSpacing(2);
+    arrange(false);
     retranslate(this, [=] {
         m_search->setPlaceholderText(tr("Filter by name, image, ID, port (Ctrl+F)"));
         m_stateFilter->setToolTip(tr("Show only containers in this state"));
@@ -111,6 +119,43 @@ ContainersToolBar::ContainersToolBar(AppServices *services, QWidget *host, QWidg
         m_stateFilter->setItemText(2, tr("Stopped"));
         m_stateFilter->setItemText(3, tr("Paused"));
     });
+}
+
+// One row when the actions (icons at least) and the filter fit side by side; else the filter
+// goes below, so that no action has to go into the tool bar's overflow menu.
+void ContainersToolBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int spacing = m_tools->style()->pixelMetric(QStyle::PM_ToolBarItemSpacing, nullptr, m_tools);
+    int iconsOnly = 2 * m_tools->style()->pixelMetric(QStyle::PM_ToolBarFrameWidth, nullptr, m_tools)
+                    + 2 * m_tools->style()->pixelMetric(QStyle::PM_ToolBarItemMargin, nullptr, m_tools);
+    for (QAction *a : m_tools->actions()) {
+        if (QWidget *w = m_tools->widgetForAction(a)) // an icon-only button is about square
+            iconsOnly += (a->isSeparator() ? w->sizeHint().width() : w->sizeHint().height()) + spacing;
+    }
+    const int filters = m_search->sizeHint().width() + m_stateFilter->sizeHint().width() + 24;
+    const bool twoRows = width() < iconsOnly + filters;
+    if (twoRows != m_twoRows)
+        QTimer::singleShot(0, this, [this, twoRows] { arrange(twoRows); }); // not from inside a layout pass
+}
+
+void ContainersToolBar::arrange(bool twoRows)
+{
+    m_twoRows = twoRows;
+    for (QWidget *w : {static_cast<QWidget *>(m_tools), static_cast<QWidget *>(m_search), static_cast<QWidget *>(m_stateFilter)})
+        m_layout->removeWidget(w);
+    if (twoRows) {
+        m_layout->addWidget(m_tools, 0, 0, 1, 2);
+        m_layout->addWidget(m_search, 1, 0);
+        m_layout->addWidget(m_stateFilter, 1, 1);
+        m_layout->setColumnStretch(0, 1);
+        m_layout->setColumnStretch(2, 0);
+    } else {
+        m_layout->addWidget(m_tools, 0, 0);
+        m_layout->addWidget(m_search, 0, 1);
+        m_layout->addWidget(m_stateFilter, 0, 2);
+        m_layout->setColumnStretch(0, 1);
+    }
 }
 
 void ContainersToolBar::setAvailable(bool start, bool stop, bool pause, bool unpause, bool any)

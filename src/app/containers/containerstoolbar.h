@@ -8,6 +8,8 @@
 
 class QAction;
 class QComboBox;
+class QGridLayout;
+class QToolBar;
 class QKeySequence;
 class QLineEdit;
 
@@ -40,13 +42,21 @@ signals:
     void filterTextChanged(const QString &text);
     void stateFilterChanged(dx::ContainerFilterModel::StateFilter state);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void arrange(bool twoRows);
+
     QAction *makeAction(const QString &icon, const char *text, const QKeySequence &shortcut, const char *tip);
 
     AppServices *m_services;
     QWidget *m_host;
     QLineEdit *m_search;
     QComboBox *m_stateFilter;
+    QToolBar *m_tools = nullptr;
+    QGridLayout *m_layout = nullptr;
+    bool m_twoRows = false;
     QHash<int, QAction *> m_actions;
     QAction *m_run = nullptr;
     QAction *m_refresh = nullptr;

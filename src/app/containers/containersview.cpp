@@ -16,6 +16,7 @@
 #include "shell/iconprovider.h"
 #include "shell/theme.h"
 #include "shell/language.h"
+#include "shell/stackfit.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -134,6 +135,7 @@ ContainersView::ContainersView(AppServices *services, QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     m_pages->addWidget(empty);
     m_pages->addWidget(m_splitter);
+    sizeToCurrentPage(m_pages);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

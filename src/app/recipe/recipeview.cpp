@@ -8,6 +8,7 @@
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "shell/language.h"
+#include "shell/stackfit.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -54,6 +55,7 @@ RecipeView::RecipeView(AppServices *services, QWidget *parent)
     empty->setWordWrap(true);
     m_listStack->addWidget(m_list);
     m_listStack->addWidget(empty);
+    sizeToCurrentPage(m_listStack);
 
     // The palette: every instruction with its icon and a one-line explanation.
     for (const QString &k : InstructionHelp::keywords()) {

@@ -94,6 +94,9 @@ CommandPanel::CommandPanel(AppServices *services, QWidget *parent)
     , m_list(new QListView(this))
     , m_proxy(new CommandListProxy(services->icons(), this))
     , m_showInternal(new QCheckBox(this))
+    , m_column(new QWidget(this))
+    , m_titleTools(new QWidget(this))
+    , m_internalButton(new QToolButton(m_titleTools))
 {
     CommandLogModel *log = services->session()->commandLog();
     m_proxy->setSourceModel(log);
@@ -113,23 +116,48 @@ CommandPanel::CommandPanel(AppServices *services, QWidget *parent)
     left->addWidget(m_showInternal);
     layout->addLayout(left);
 
-    auto *buttons = new QVBoxLayout;
-    auto *copy = new QToolButton(this);
-    copy->setIcon(services->icons()->icon(QStringLiteral("copy")));
-    connect(copy, &QToolButton::clicked, this, &CommandPanel::copySelected);
-    auto *clear = new QToolButton(this);
-    clear->setIcon(services->icons()->icon(QStringLiteral("clear")));
-    retranslate(this, [this, copy, clear] {
+    // Copy and Clear beside the list; short of height, they and the option go into the
+    // dock's title bar (titleTools()), so the list keeps its rows.
+    auto *buttons = new QVBoxLayout(m_column);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    auto *titleLayout = new QHBoxLayout(m_titleTools);
+    titleLayout->setContentsMargins(0, 0, 6, 0);
+    titleLayout->setSpacing(2);
+    IconProvider *icons = services->icons();
+    QList<QToolButton *> copies, clears;
+    for (QBoxLayout *row : {static_cast<QBoxLayout *>(buttons), static_cast<QBoxLayout *>(titleLayout)}) {
+        auto *copy = new QToolButton(row == buttons ? m_column : m_titleTools);
+        copy->setIcon(icons->icon(QStringLiteral("copy")));
+        connect(copy, &QToolButton::clicked, this, &CommandPanel::copySelected);
+        auto *clear = new QToolButton(copy->parentWidget());
+        clear->setIcon(icons->icon(QStringLiteral("clear")));
+        connect(clear, &QToolButton::clicked, log, &CommandLogModel::clear);
+        row->addWidget(copy);
+        row->addWidget(clear);
+        copies << copy;
+        clears << clear;
+    }
+    for (QToolButton *button : m_titleTools->findChildren<QToolButton *>())
+        button->setAutoRaise(true);
+    m_internalButton->setObjectName(QStringLiteral("showInternalButton"));
+    m_internalButton->setIcon(icons->icon(QStringLiteral("engine")));
+    m_internalButton->setCheckable(true);
+    m_internalButton->setAutoRaise(true);
+    connect(m_internalButton, &QToolButton::toggled, this, &CommandPanel::setShowInternal);
+    titleLayout->addWidget(m_internalButton);
+    buttons->addStretch();
+    layout->addWidget(m_column);
+    m_titleTools->hide();
+    retranslate(this, [this, copies, clears] {
         m_showInternal->setText(tr("Show internal requests"));
         m_showInternal->setToolTip(tr("Also list what the app asks the engine by itself: refreshes, helper containers"));
-        copy->setToolTip(tr("Copy the selected commands"));
-        clear->setToolTip(tr("Clear the list"));
+        for (QToolButton *copy : copies)
+            copy->setToolTip(tr("Copy the selected commands"));
+        for (QToolButton *clear : clears)
+            clear->setToolTip(tr("Clear the list"));
+        m_internalButton->setToolTip(tr("Show internal requests: also list what the app asks the engine by itself "
+                                        "(refreshes, helper containers)"));
     });
-    connect(clear, &QToolButton::clicked, log, &CommandLogModel::clear);
-    buttons->addWidget(copy);
-    buttons->addWidget(clear);
-    buttons->addStretch();
-    layout->addLayout(buttons);
 
     // Views that do not go through the typed API yet still log what they do this way.
     connect(m_showInternal, &QCheckBox::toggled, this, &CommandPanel::setShowInternal);
@@ -137,9 +165,17 @@ CommandPanel::CommandPanel(AppServices *services, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_list, &QListView::scrollToBottom);
 }
 
+void CommandPanel::setCompact(bool compact)
+{
+    m_showInternal->setVisible(!compact);
+    m_column->setVisible(!compact);
+    m_titleTools->setVisible(compact);
+}
+
 void CommandPanel::setShowInternal(bool show)
 {
     m_showInternal->setChecked(show);
+    m_internalButton->setChecked(show);
     m_proxy->setShowInternal(show);
 }
 

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QToolButton;
 class QListView;
 
 namespace dx {
@@ -22,6 +23,10 @@ public:
     explicit CommandPanel(AppServices *services, QWidget *parent = nullptr);
 
     void setShowInternal(bool show);
+    // Short of height: the "Show internal requests" line becomes a button beside Copy and
+    // Clear, so the list keeps its rows.
+    void setCompact(bool compact);
+    QWidget *titleTools() const { return m_titleTools; } // for the dock's title bar
 
 private:
     void copySelected();
@@ -29,6 +34,9 @@ private:
     QListView *m_list;
     CommandListProxy *m_proxy;
     QCheckBox *m_showInternal;
+    QWidget *m_column;     // Copy and Clear beside the list
+    QWidget *m_titleTools; // Copy, Clear and the option, in the title bar when compact
+    QToolButton *m_internalButton;
 };
 
 } // namespace dx

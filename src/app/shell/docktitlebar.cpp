@@ -41,12 +41,17 @@ DockTitleBar::DockTitleBar(QDockWidget *dock, IconProvider *icons)
     connect(m_close, &QToolButton::clicked, dock, &QDockWidget::close);
     connect(dock, &QDockWidget::windowTitleChanged, m_title, &QLabel::setText);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 2, 2, 2);
-    layout->setSpacing(2);
-    layout->addWidget(m_title, 1);
-    layout->addWidget(m_float);
-    layout->addWidget(m_close);
+    m_layout = new QHBoxLayout(this);
+    m_layout->setContentsMargins(6, 2, 2, 2);
+    m_layout->setSpacing(2);
+    m_layout->addWidget(m_title, 1);
+    m_layout->addWidget(m_float);
+    m_layout->addWidget(m_close);
+}
+
+void DockTitleBar::addTools(QWidget *tools)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_float), tools);
 }
 
 void DockTitleBar::refreshIcons()

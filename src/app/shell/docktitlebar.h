@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QDockWidget;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
@@ -21,6 +22,7 @@ public:
     DockTitleBar(QDockWidget *dock, IconProvider *icons);
 
     void refreshIcons(); // MainWindow calls it when the icons change colour
+    void addTools(QWidget *tools); // the docked panel's own buttons, before Detach and Close
 
 private:
     QDockWidget *m_dock;
@@ -28,6 +30,7 @@ private:
     QLabel *m_title;
     QToolButton *m_float;
     QToolButton *m_close;
+    QHBoxLayout *m_layout;
 };
 
 } // namespace dx

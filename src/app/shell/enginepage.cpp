@@ -7,6 +7,7 @@
 #include "iconprovider.h"
 #include "view.h"
 #include "language.h"
+#include "stackfit.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -70,6 +71,7 @@ EnginePage::EnginePage(AppServices *services, View *view, QWidget *parent)
 
     addWidget(m_view);
     addWidget(m_offline);
+    sizeToCurrentPage(this);
     connect(services->engine(), &Engine::infoChanged, this, &EnginePage::update);
     update(services->engine()->info());
 }

@@ -84,6 +84,8 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
     m_lessonDock->setWidget(new LessonPanel(services, this, m_lessonDock));
     for (QDockWidget *dock : {m_commandDock, m_lessonDock})
         dock->setTitleBarWidget(new DockTitleBar(dock, services->icons()));
+    if (auto *panel = qobject_cast<CommandPanel *>(m_commandDock->widget()))
+        static_cast<DockTitleBar *>(m_commandDock->titleBarWidget())->addTools(panel->titleTools());
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
@@ -145,9 +147,41 @@ void MainWindow::retranslateUi()
     m_viewToolBar->setWindowTitle(tr("View Actions"));
     m_commandDock->setWindowTitle(tr("Docker Commands"));
     m_lessonDock->setWindowTitle(tr("Lesson"));
-    for (int row = 0; row < m_navigation->count(); ++row)
-        m_navigation->item(row)->setText(ViewFactory::title(ViewFactory::all().value(row)));
+    updateNavigationTexts();
     applyZoom(); // the zoom menu's title, the navigation's width for the new words
+}
+
+void MainWindow::updateNavigationTexts()
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        const QString title = ViewFactory::title(ViewFactory::all().value(row));
+        QListWidgetItem *item = m_navigation->item(row);
+        item->setText(m_narrow ? QString() : title);
+        item->setToolTip(m_narrow ? title : QString());
+    }
+}
+
+// A small screen or a large zoom leaves few lines of text: measured in lines of the current
+// font, so both look the same. Narrow: the navigation shows its icons only (names as tool
+// tips). Short: the Docker Commands panel keeps to a few rows and its option becomes a button.
+void MainWindow::updateCompactLayout()
+{
+    const int line = QFontMetrics(QApplication::font()).lineSpacing(); // the zoom's, also before it reached the widgets
+    const bool narrow = width() < 50 * line;
+    const bool shortOfHeight = height() < 32 * line;
+    if (narrow != m_narrow) {
+        m_narrow = narrow;
+        updateNavigationTexts();
+        applyZoom();
+    }
+    if (shortOfHeight != m_short) {
+        m_short = shortOfHeight;
+        if (auto *panel = qobject_cast<CommandPanel *>(m_commandDock->widget()))
+            panel->setCompact(shortOfHeight);
+        if (shortOfHeight && !m_presentation.active)
+            resizeDocks({m_commandDock}, {4 * line}, Qt::Vertical);
+        applyZoom();
+    }
 }
 
 void MainWindow::createNavigation()
@@ -184,6 +218,7 @@ void MainWindow::createNavigation()
     applyZoom();
     connect(Zoom::instance(), &Zoom::changed, this, [this] {
         applyZoom();
+        updateCompactLayout();
         // Larger text must not push the window past the screen's edges: once the layouts
         // settled, a window that no longer fits is made to fit (its views scroll inside).
         QTimer::singleShot(0, this, &MainWindow::fitScreen);
@@ -199,11 +234,13 @@ void MainWindow::applyZoom()
                                                "QListWidget#navigation::item { padding: %1px %3px; border-radius: %4px; }"
                                                "QListWidget#navigation::item:selected { background: palette(highlight);"
                                                " color: palette(highlighted-text); }")
-                                    .arg(zoom->scaled(8))
+                                    .arg(zoom->scaled(m_short ? 3 : 8))
                                     .arg(zoom->scaled(4))
-                                    .arg(zoom->scaled(10))
+                                    .arg(zoom->scaled(m_narrow ? 6 : 10))
                                     .arg(zoom->scaled(6)));
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + zoom->scaled(28));
+    // Short of height the icons get smaller, so that every view stays in reach without scrolling.
+    Zoom::setIconSize(m_navigation, m_short ? QSize(20, 20) : QSize(28, 28));
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + zoom->scaled(m_narrow ? 16 : 28));
     if (m_zoomMenu)
         m_zoomMenu->setTitle(tr("&Zoom (%1 %)").arg(zoom->percent()));
 }
@@ -380,6 +417,7 @@ void MainWindow::restoreCommandsHeight()
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
+    updateCompactLayout();
     if (m_pendingCommandsHeight > 0) {
         QTimer::singleShot(0, this, [this] {
             restoreCommandsHeight();

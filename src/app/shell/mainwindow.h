@@ -56,6 +56,8 @@ protected:
 private:
     void createNavigation();
     void retranslateUi();
+    void updateCompactLayout();
+    void updateNavigationTexts();
     void updateWindowTitle();
     void createMenus();
     void onCurrentViewChanged(int row);
@@ -84,6 +86,8 @@ private:
     PresenterOverlay *m_overlay;
     QMenu *m_zoomMenu = nullptr;
     QString m_dockerfileName;
+    bool m_narrow = false; // the navigation shows icons only
+    bool m_short = false;  // the Docker Commands panel keeps to a few rows
     QAction *m_fullScreenAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QAction *m_showInputAction = nullptr;

@@ -15,6 +15,7 @@ target_sources(dxapp PRIVATE
     shell/screenshotstage.cpp shell/screenshotstage.h
     shell/screenshotter.cpp shell/screenshotter.h
     shell/settings.h
+    shell/stackfit.cpp shell/stackfit.h
     shell/theme.cpp shell/theme.h
     shell/toolbarfitter.cpp shell/toolbarfitter.h
     shell/view.h

@@ -14,6 +14,7 @@
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "shell/language.h"
+#include "shell/stackfit.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -78,6 +79,7 @@ VolumesView::VolumesView(AppServices *services, QWidget *parent)
     listLayout->addWidget(m_empty, 1);
     m_stack->addWidget(listPage);
     m_stack->addWidget(m_browser);
+    sizeToCurrentPage(m_stack);
 
     IconProvider *icons = services->icons();
     m_create = new QAction(icons->icon(QStringLiteral("add")), QString(), this);
