@@ -19,6 +19,7 @@
 #include <QDockWidget>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -137,7 +138,8 @@ private slots:
         QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
         QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
         QCOMPARE(Zoom::instance()->percent(), 125);
-        QVERIFY2(nav->width() > navWidth, "the navigation grows with its text");
+        // The navigation's text grows (whether it shows names or, short of room, icons only).
+        QTRY_COMPARE(nav->font().pointSizeF(), m_basePoint * 1.25);
         auto *commands = window.findChild<QDockWidget *>(QStringLiteral("commandDock"));
         QVERIFY(commands);
         // The dock's title too (Qt's own keeps the font the dock was made with).
@@ -182,6 +184,11 @@ private slots:
         window.resize(1024, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Never past the screen's edges, whatever size it was given.
+        QTRY_VERIFY2(window.screen()->availableGeometry().contains(window.frameGeometry()),
+                     qPrintable(QStringLiteral("window %1x%2 on a %3x%4 screen").arg(window.frameGeometry().width())
+                                    .arg(window.frameGeometry().height()).arg(window.screen()->availableGeometry().width())
+                                    .arg(window.screen()->availableGeometry().height())));
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(nav);
         QTRY_VERIFY(nav->item(0)->text().isEmpty()); // icons only

@@ -107,6 +107,7 @@ CommandPanel::CommandPanel(AppServices *services, QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->setUniformItemSizes(false);
     m_list->setWordWrap(true);
+    m_list->setMinimumHeight(3 * m_list->fontMetrics().lineSpacing()); // the dock may get short on a small screen
     m_showInternal->setObjectName(QStringLiteral("showInternal"));
 
     auto *layout = new QHBoxLayout(this);

@@ -178,8 +178,13 @@ void MainWindow::updateCompactLayout()
         m_short = shortOfHeight;
         if (auto *panel = qobject_cast<CommandPanel *>(m_commandDock->widget()))
             panel->setCompact(shortOfHeight);
-        if (shortOfHeight && !m_presentation.active)
-            resizeDocks({m_commandDock}, {4 * line}, Qt::Vertical);
+        if (shortOfHeight && !m_presentation.active) {
+            // After the layout settled (a first resize may still be under way).
+            QTimer::singleShot(0, this, [this, line] {
+                resizeDocks({m_commandDock}, {m_commandDock->titleBarWidget()->sizeHint().height() + 4 * line},
+                            Qt::Vertical);
+            });
+        }
         applyZoom();
     }
 }
@@ -192,6 +197,7 @@ void MainWindow::createNavigation()
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // its width follows its items
     for (ViewId id : ViewFactory::all()) {
         auto *item = new QListWidgetItem(m_services->icons()->icon(ViewFactory::iconName(id)), ViewFactory::title(id));
         item->setData(Qt::UserRole, int(id));
@@ -589,6 +595,21 @@ void MainWindow::dropEvent(QDropEvent *event)
         showView(ViewId::Editor);
         openPath(urls.first().toLocalFile());
         event->acceptProposedAction();
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The size remembered or chosen (1280x800) may be larger than this screen, or than the
+    // zoom leaves room for (at 200 % a 1024x768 projector has 512x384 to offer): never open
+    // past its edges. Once the window manager framed the window, it is fitted exactly.
+    if (!m_shownOnce && !isFullScreen() && !isMaximized()) {
+        m_shownOnce = true;
+        if (const QScreen *s = screen())
+            resize(size().boundedTo(s->availableGeometry().size()));
+        QTimer::singleShot(0, this, &MainWindow::fitScreen);
+        QTimer::singleShot(300, this, &MainWindow::fitScreen); // the frame is known only once the window manager framed it
     }
 }
 

@@ -51,6 +51,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -86,6 +87,7 @@ private:
     PresenterOverlay *m_overlay;
     QMenu *m_zoomMenu = nullptr;
     QString m_dockerfileName;
+    bool m_shownOnce = false;
     bool m_narrow = false; // the navigation shows icons only
     bool m_short = false;  // the Docker Commands panel keeps to a few rows
     QAction *m_fullScreenAction = nullptr;
