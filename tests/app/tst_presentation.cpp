@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -248,6 +249,67 @@ private slots:
         QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     }
 
+    // Light to dark and back while the window is open: every tool button's icon is drawn in a
+    // colour that stands out from the new background (none turns invisible), and the
+    // navigation takes the new background instead of staying white.
+    void paletteSwitchRecoloursTheWholeWindow()
+    {
+        IconProvider icons;
+        Engine engine;
+        AppServices services(&engine, &icons);
+        MainWindow window(&services);
+        window.showView(ViewId::Editor); // its tool bar: New, Open, Save, Build, Lint
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](qreal v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const qreal x = luminance(a) + 0.05;
+            const qreal y = luminance(b) + 0.05;
+            return qMax(x, y) / qMin(x, y);
+        };
+        const auto themeAction = [&window](const QString &text) -> QAction * {
+            for (QAction *a : window.findChildren<QAction *>()) {
+                if (a->text() == text)
+                    return a;
+            }
+            return nullptr;
+        };
+        for (const QString &theme : {QStringLiteral("Dark"), QStringLiteral("Light")}) {
+            QAction *action = themeAction(theme); // View > Theme, as the user switches
+            QVERIFY(action);
+            action->trigger();
+            QCoreApplication::processEvents();
+            const QColor background = window.palette().color(QPalette::Window);
+            QStringList invisible;
+            int checked = 0;
+            for (QToolButton *button : window.findChildren<QToolButton *>()) {
+                if (!button->isVisible() || button->icon().isNull())
+                    continue;
+                const QImage image = button->icon().pixmap(QSize(24, 24), QIcon::Normal).toImage();
+                qreal best = 0;
+                for (int y = 0; y < image.height(); ++y) {
+                    for (int x = 0; x < image.width(); ++x) {
+                        const QColor c = image.pixelColor(x, y);
+                        if (c.alpha() > 200)
+                            best = qMax(best, contrast(c, background));
+                    }
+                }
+                ++checked;
+                if (best < 3)
+                    invisible << QStringLiteral("%1 %2 (%3:1)").arg(button->objectName(), button->toolTip()).arg(best, 0, 'f', 1);
+            }
+            QVERIFY2(checked >= 5, qPrintable(QString::number(checked)));
+            QVERIFY2(invisible.isEmpty(), qPrintable(invisible.join(QStringLiteral("; "))));
+            auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+            const QColor navBackground = nav->grab().toImage().pixelColor(2, nav->height() - 3);
+            QVERIFY2(contrast(navBackground, window.palette().color(QPalette::Text)) >= 4.5,
+                     qPrintable(navBackground.name()));
+        }
+    }
+
     void highContrastPalettes()
     {
         Theme::apply(Theme::modeFromKey(QStringLiteral("contrast-dark")));
@@ -268,6 +330,16 @@ private slots:
             return count;
         };
         QVERIFY2(whitePixels() >= 12, "the box is outlined");
+        {
+            QComboBox combo; // a complex control: outlined as well
+            combo.addItem(QString());
+            combo.resize(combo.sizeHint());
+            const QImage image = combo.grab().toImage();
+            int white = 0;
+            for (int x = 0; x < image.width(); ++x)
+                white += image.pixelColor(x, 0) == QColor(Qt::white);
+            QVERIFY2(white >= image.width() / 2, "the combo box's top edge is drawn in the text colour");
+        }
         Theme::apply(Theme::Mode::Dark);
         QCOMPARE(whitePixels(), 0); // the usual dark palette is drawn by Fusion alone
         Theme::apply(Theme::modeFromKey(QStringLiteral("contrast-light")));

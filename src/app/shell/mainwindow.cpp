@@ -617,8 +617,10 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::WindowStateChange && m_fullScreenAction)
         m_fullScreenAction->setChecked(isFullScreen());
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         m_services->icons()->setColor(palette().color(QPalette::WindowText));
+        applyZoom(); // the navigation's style sheet reads palette(…) when it is set: set it again
+    }
     QMainWindow::changeEvent(event);
 }
 

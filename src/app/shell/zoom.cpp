@@ -137,7 +137,7 @@ void ZoomStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *opti
     QProxyStyle::drawPrimitive(element, option, painter, widget);
     if (!Theme::isHighContrast())
         return;
-    const bool box = element == PE_IndicatorCheckBox || element == PE_FrameLineEdit;
+    const bool box = element == PE_IndicatorCheckBox || element == PE_FrameLineEdit || element == PE_PanelButtonCommand;
     const bool round = element == PE_IndicatorRadioButton;
     const bool frame = element == PE_Frame && option->rect.width() > 4 && option->rect.height() > 4;
     if (!box && !round && !frame)
@@ -152,6 +152,21 @@ void ZoomStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *opti
         painter->drawEllipse(r);
     else
         painter->drawRect(r);
+    painter->restore();
+}
+
+// High contrast: combo and spin boxes get the same outline in the text colour as line edits.
+void ZoomStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                                   const QWidget *widget) const
+{
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    if (!Theme::isHighContrast() || (control != CC_ComboBox && control != CC_SpinBox))
+        return;
+    painter->save();
+    const bool enabled = option->state & State_Enabled;
+    painter->setPen(QPen(option->palette.color(enabled ? QPalette::Normal : QPalette::Disabled, QPalette::WindowText), 1));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5));
     painter->restore();
 }
 

@@ -61,6 +61,8 @@ public:
     // (Fusion derives outlines from the window colour: black on black in the dark one).
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                            const QWidget *widget = nullptr) const override;
 };
 
 } // namespace dx
