@@ -267,6 +267,7 @@ int Application::run(int argc, char *argv[])
     QObject::connect(&quitSignals, &UnixSignals::raised, &app, &QCoreApplication::quit);
 
     auto window = std::make_unique<MainWindow>(&services);
+    window->setFitsScreenOnShow(screenshot.isEmpty());
     if (!screenSize.isEmpty()) {
         // Device pixels to the window's logical ones (QT_SCALE_FACTOR from --zoom).
         const qreal scale = qMax<qreal>(0.25, window->devicePixelRatioF());

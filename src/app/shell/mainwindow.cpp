@@ -604,7 +604,7 @@ void MainWindow::showEvent(QShowEvent *event)
     // The size remembered or chosen (1280x800) may be larger than this screen, or than the
     // zoom leaves room for (at 200 % a 1024x768 projector has 512x384 to offer): never open
     // past its edges. Once the window manager framed the window, it is fitted exactly.
-    if (!m_shownOnce && !isFullScreen() && !isMaximized()) {
+    if (m_fitOnShow && !m_shownOnce && !isFullScreen() && !isMaximized()) {
         m_shownOnce = true;
         if (const QScreen *s = screen())
             resize(size().boundedTo(s->availableGeometry().size()));

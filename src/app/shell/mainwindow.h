@@ -43,6 +43,8 @@ public:
     // taller Docker Commands panel and clicks and shortcuts shown to the room; turned off, all
     // of it is as it was before.
     void setPresentationMode(bool on);
+    // A screenshot sizes the window to its screen exactly (no frame around it): not refitted.
+    void setFitsScreenOnShow(bool on) { m_fitOnShow = on; }
     bool isPresentationMode() const { return m_presentation.active; }
     PresenterOverlay *presenterOverlay() const { return m_overlay; }
 
@@ -88,6 +90,7 @@ private:
     QMenu *m_zoomMenu = nullptr;
     QString m_dockerfileName;
     bool m_shownOnce = false;
+    bool m_fitOnShow = true;
     bool m_narrow = false; // the navigation shows icons only
     bool m_short = false;  // the Docker Commands panel keeps to a few rows
     QAction *m_fullScreenAction = nullptr;
