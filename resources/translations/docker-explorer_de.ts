@@ -1060,6 +1060,10 @@ Die Frage kommt nur einmal: Die nächsten Builds dieses Dockerfiles verwenden de
             <source>logged</source>
             <translation>protokolliert</translation>
         </message>
+        <message>
+            <source>Show internal requests: also list what the app asks the engine by itself (refreshes, helper containers)</source>
+            <translation>Interne Anfragen anzeigen: auch auflisten, was die App selbst bei der Engine anfragt (Aktualisierungen, Hilfscontainer)</translation>
+        </message>
     </context>
     <context>
         <name>dx::ConnectDialog</name>
@@ -3519,14 +3523,6 @@ Befehl: %3</translation>
         <message>
             <source>&amp;About Docker Explorer</source>
             <translation>Ü&amp;ber Docker Explorer</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprache</translation>
-        </message>
-        <message>
-            <source>The language changes the next time Docker Explorer starts.</source>
-            <translation>Die Sprache wechselt beim nächsten Start von Docker Explorer.</translation>
         </message>
         <message>
             <source>About Docker Explorer</source>
