@@ -101,7 +101,7 @@ EditorView::EditorView(AppServices *services, QWidget *parent)
 
     m_help->setObjectName(QStringLiteral("editorHelp"));
     m_help->setOpenExternalLinks(true);
-    m_help->setMinimumWidth(m_help->fontMetrics().averageCharWidth() * 18); // the editor keeps the room when narrow
+    m_help->setMinimumWidth(m_help->fontMetrics().averageCharWidth() * 26); // the editor keeps the room when narrow
     m_help->setFrameShape(QFrame::NoFrame);
     m_help->document()->setDocumentMargin(14);
 
