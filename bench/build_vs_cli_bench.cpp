@@ -3,6 +3,8 @@
 // streamed tar body, decoder thread) and through `DOCKER_BUILDKIT=0 docker build`, a few
 // times each, alternating, and prints the median wall times and their ratio (goal <= 1.05).
 // Images carry dx.test.run=bench-<id> and are removed at the end.
+#include "benchline.h"
+
 #include "api/dockerapi.h"
 #include "build/buildrunner.h"
 #include "engine/engine.h"
@@ -81,7 +83,8 @@ int main(int argc, char **argv)
     QList<double> cliMs;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DOCKER_BUILDKIT"), QStringLiteral("0"));
-    for (int round = 0; round < kRounds; ++round) {
+    const int rounds = qEnvironmentVariableIsEmpty("DX_BENCH_QUICK") ? kRounds : 2; // bench/run --quick
+    for (int round = 0; round < rounds; ++round) {
         BuildOptions o;
         o.contextDir = dir.path();
         o.tags = {QStringLiteral("dx-bench-app:%1").arg(run.toLower())};
@@ -114,6 +117,8 @@ int main(int argc, char **argv)
     const double c = median(cliMs);
     out << "median: app " << qRound(a) << " ms, docker CLI " << qRound(c) << " ms, ratio app/CLI "
         << QString::number(c > 0 ? a / c : 0, 'f', 3) << " (goal <= 1.05)" << Qt::endl;
+    out.flush();
+    dx::bench::line("build_vs_docker_build", a, c, "ms", 1.05);
 
     const QStringList ids = docker({QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("--filter"),
                                     QStringLiteral("label=") + label}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);

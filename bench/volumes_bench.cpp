@@ -6,6 +6,8 @@
 // through the helper while `stress -c 2` loads both cores, lister vs archive polling.
 // Needs a Docker engine for all but the first part (skipped with a note otherwise).
 // DX_BENCH_QUICK=1 leaves out the 2 GB volume.
+#include "benchline.h"
+
 #include "api/containertypes.h"
 #include "api/jsonfields.h"
 #include "api/resourcetypes.h"
@@ -133,6 +135,7 @@ void listBench()
     QCoreApplication::processEvents();
     std::printf("list: 1,000 volumes (%lld KiB JSON) parsed and populated in %.1f ms (goal < 200 ms), %d rows\n",
                 qint64(json.size() / 1024), ms, store.model()->rowCount());
+    dx::bench::line("volume_model_1000_populate", ms, 200.0, "ms", 1.0); // peer: the goal
     t.restart();
     store.applyList(parse());
     std::printf("list: unchanged re-list diffed in %.1f ms\n", t.nsecsElapsed() / 1e6);
@@ -273,6 +276,8 @@ void bigVolumeBench(Engine &engine, AppServices &services)
             const double cpCli = timeShell(QStringLiteral("docker cp %1:/v - | tar -t >/dev/null").arg(helper));
             std::printf("big volume (CLI peers): docker exec HELPER /dx-volume-lister list /v %.0f ms; "
                         "docker cp HELPER:/v - | tar -t %.0f ms\n", execCli, cpCli);
+            // The first level shown in the browser against listing the volume by `docker cp`.
+            dx::bench::line("volume_2gb_first_level_vs_docker_cp_tar", double(shown), cpCli, "ms", 1.0);
         }
         closeBrowser(browser);
     }
@@ -335,6 +340,10 @@ void changeBench(Engine &engine, AppServices &services, const QString &volume, c
         std::printf("change shows (%s, %s, %s, %d rounds): median %.0f ms, max %.0f ms (goal < 3000 ms)\n", what,
                     wayName(way), loaded ? "stress -c 2 running" : "no stress", int(latencies.size()), median,
                     latencies.isEmpty() ? -1.0 : latencies.last());
+        if (way == Way::Lister) {
+            const QByteArray figure = QByteArray("volume_change_shows_") + (QByteArray(what).contains("GB") ? "2gb" : "small_files");
+            dx::bench::line(figure.constData(), median, 3000.0, "ms", 1.0); // peer: the goal
+        }
         closeBrowser(browser);
     }
     std::printf("change shows (%s): archive / lister median = %.1fx\n", what, medians[1] / qMax(1.0, medians[0]));

@@ -10,7 +10,7 @@ set -euo pipefail
 BUILD_PACKAGES=(cmake gcc g++ libc6-dev make pkg-config git
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
     libqt6opengl6-dev libqt6svgwidgets6 libgl-dev libqscintilla2-qt6-dev
-    libcurl4-openssl-dev libarchive-dev zlib1g-dev fonts-dejavu-core qt6-qpa-plugins
+    libcurl4-openssl-dev libarchive-dev zlib1g-dev libvterm-dev fonts-dejavu-core qt6-qpa-plugins
     qt6-translations-l10n) # Qt's own German (Cancel, Yes, No in dialogs)
 PACKAGE_PACKAGES=(dpkg-dev desktop-file-utils appstream)
 # clang-14 only recommends the runtime that holds libclang_rt.fuzzer (and the sanitizers).

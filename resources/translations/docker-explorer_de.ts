@@ -39,30 +39,6 @@
             <translation>Beim Start die Lektion öffnen.</translation>
         </message>
         <message>
-            <source>With --screenshot: what to show. rundialog, logs, stats, changes, inspect, browse:VOLUME, file:VOLUME:PATH, select:VOLUME, export:VOLUME or lesson-step-N.</source>
-            <translation>Mit --screenshot: was gezeigt wird. rundialog, logs, stats, changes, inspect, browse:VOLUME, file:VOLUME:PFAD, select:VOLUME, export:VOLUME oder lesson-step-N.</translation>
-        </message>
-        <message>
-            <source>Docker Explorer: edit a Dockerfile, build it, and explore images, containers and volumes.
-
-Commands without a window:
-  docker-explorer lint [--format text|json] FILE...
-  docker-explorer context [-f DOCKERFILE] DIR
-  docker-explorer volume download NAME[:PATH] DIR
-  docker-explorer volume export NAME FILE
-  docker-explorer volume import FILE NAME [--force]
-  docker-explorer volume --help</source>
-            <translation>Docker Explorer: Dockerfile bearbeiten, bauen und Images, Container und Volumes erkunden.
-
-Befehle ohne Fenster:
-  docker-explorer lint [--format text|json] DATEI...
-  docker-explorer context [-f DOCKERFILE] ORDNER
-  docker-explorer volume download NAME[:PFAD] ORDNER
-  docker-explorer volume export NAME DATEI
-  docker-explorer volume import DATEI NAME [--force]
-  docker-explorer volume --help</translation>
-        </message>
-        <message>
             <source>docker-explorer: started Podman %1 (pid %2) on %3; it ends when Docker Explorer quits</source>
             <translation>docker-explorer: Podman %1 gestartet (PID %2) auf %3; es endet, wenn Docker Explorer beendet wird</translation>
         </message>
@@ -85,6 +61,36 @@ Befehle ohne Fenster:
         <message>
             <source>The palette: light, dark, contrast-light, contrast-dark or system.</source>
             <translation>Das Farbschema: light, dark, contrast-light, contrast-dark oder system.</translation>
+        </message>
+        <message>
+            <source>Docker Explorer: edit a Dockerfile, build it, and explore images, containers and volumes.
+
+Commands without a window:
+  docker-explorer lint [--format text|json] FILE...
+  docker-explorer context [-f DOCKERFILE] DIR
+  docker-explorer volume download NAME[:PATH] DIR
+  docker-explorer volume export NAME FILE
+  docker-explorer volume import FILE NAME [--force]
+  docker-explorer volume --help
+  docker-explorer layers IMAGE [--format text|json]</source>
+            <translation>Docker Explorer: Dockerfile bearbeiten, bauen und Images, Container und Volumes erkunden.
+
+Befehle ohne Fenster:
+  docker-explorer lint [--format text|json] DATEI...
+  docker-explorer context [-f DOCKERFILE] ORDNER
+  docker-explorer volume download NAME[:PFAD] ORDNER
+  docker-explorer volume export NAME DATEI
+  docker-explorer volume import DATEI NAME [--force]
+  docker-explorer volume --help
+  docker-explorer layers IMAGE [--format text|json]</translation>
+        </message>
+        <message>
+            <source>Print the milliseconds from the process's start to the first painted window and to a filled container list, and the memory then, and quit (for benchmarks).</source>
+            <translation>Die Millisekunden vom Start des Prozesses bis zum ersten gezeichneten Fenster und bis zur gefüllten Containerliste sowie den Speicher dann ausgeben und beenden (für Benchmarks).</translation>
+        </message>
+        <message>
+            <source>With --screenshot: what to show. rundialog (rundialog:resources, rundialog:advanced: that tab in front), logs, stats, changes, files[:PATH], inspect, browse:VOLUME, file:VOLUME:PATH, select:VOLUME, export:VOLUME, lesson-step-N (lesson-step-N-end: scrolled to its end), layers:IMAGE[#N], terminal:CONTAINER:COMMAND (the Terminal tab of a running container, COMMAND typed into its shell), build-options or build-history (that tab in front when the build view is narrow) or pull:FILE[#N] (the Pull dialog showing the first N lines of a recorded docker pull stream).</source>
+            <translation>Mit --screenshot: was gezeigt wird. rundialog (rundialog:resources, rundialog:advanced: dieser Reiter vorne), logs, stats, changes, files[:PFAD], inspect, browse:VOLUME, file:VOLUME:PFAD, select:VOLUME, export:VOLUME, lesson-step-N (lesson-step-N-end: bis zu seinem Ende gescrollt), layers:IMAGE[#N], terminal:CONTAINER:BEFEHL (der Terminal-Reiter eines laufenden Containers, BEFEHL in seine Shell getippt), build-options oder build-history (dieser Reiter vorne, wenn die Build-Ansicht schmal ist) oder pull:DATEI[#N] (der Pull-Dialog mit den ersten N Zeilen eines aufgezeichneten docker-pull-Datenstroms).</translation>
         </message>
     </context>
     <context>
@@ -599,12 +605,12 @@ Exit-Status: 0 keine Fehler, 1 Fehler gefunden, 2 unlesbare Datei oder falscher 
             <translation>Leer bedeutet: Dockerfile im Kontextordner</translation>
         </message>
         <message>
-            <source>Build the editor's text (the file on disk is not touched)</source>
-            <translation>Text aus dem Editor bauen (die Datei auf der Festplatte bleibt unverändert)</translation>
+            <source>Build the editor's text</source>
+            <translation>Text aus dem Editor bauen</translation>
         </message>
         <message>
-            <source>Sends the Dockerfile as it is in the editor, saved or not</source>
-            <translation>Sendet das Dockerfile so, wie es im Editor steht, gespeichert oder nicht</translation>
+            <source>Sends the Dockerfile as it is in the editor, saved or not; the file on disk is not touched</source>
+            <translation>Sendet das Dockerfile so, wie es im Editor steht, gespeichert oder nicht; die Datei auf der Festplatte bleibt unverändert</translation>
         </message>
         <message>
             <source>name:tag, other:tag</source>
@@ -998,6 +1004,34 @@ Die Frage kommt nur einmal: Die nächsten Builds dieses Dockerfiles verwenden de
             <source>"%1" is not a valid image name: use lower-case letters, digits, ".", "_" and "-", optionally followed by ":" and a tag, e.g. demo_image:1.0</source>
             <translation>„%1“ ist kein gültiger Image-Name: Kleinbuchstaben, Ziffern, „.“, „_“ und „-“ verwenden, optional gefolgt von „:“ und einem Tag, z. B. demo_image:1.0</translation>
         </message>
+        <message>
+            <source>Display:</source>
+            <translation>Anzeige:</translation>
+        </message>
+        <message>
+            <source>Compact</source>
+            <translation>Kompakt</translation>
+        </message>
+        <message>
+            <source>One line per step with its state and time, as BuildKit shows a build in a terminal</source>
+            <translation>Eine Zeile pro Schritt mit Zustand und Zeit, wie BuildKit einen Build im Terminal zeigt</translation>
+        </message>
+        <message>
+            <source>Plain</source>
+            <translation>Ausführlich</translation>
+        </message>
+        <message>
+            <source>Every line of every step with its hashes, as docker build --progress=plain prints it</source>
+            <translation>Jede Zeile jedes Schritts mit ihren Hashes, wie docker build --progress=plain sie ausgibt</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
     </context>
     <context>
         <name>dx::CommandLogModel</name>
@@ -1288,6 +1322,22 @@ Die Frage kommt nur einmal: Die nächsten Builds dieses Dockerfiles verwenden de
             <source>&lt;b&gt;Writable layer: %1&lt;/b&gt; on top of the image's read-only layers (%2). Every container gets its own thin writable layer over the shared image: it survives stop and start, and is deleted only with the container.</source>
             <translation>&lt;b&gt;Beschreibbarer Layer: %1&lt;/b&gt; über den schreibgeschützten Layern des Images (%2). Jeder Container erhält seinen eigenen dünnen beschreibbaren Layer über dem gemeinsamen Image: Er übersteht Stoppen und Starten und wird erst mit dem Container gelöscht.</translation>
         </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Show the file in the Files tab</source>
+            <translation>Die Datei im Reiter „Dateien“ anzeigen</translation>
+        </message>
+        <message>
+            <source>Download…</source>
+            <translation>Herunterladen…</translation>
+        </message>
+        <message>
+            <source>Copy the file or folder to this computer</source>
+            <translation>Die Datei oder den Ordner auf diesen Computer kopieren</translation>
+        </message>
     </context>
     <context>
         <name>dx::ContainerDetailsPane</name>
@@ -1314,6 +1364,135 @@ Die Frage kommt nur einmal: Die nächsten Builds dieses Dockerfiles verwenden de
         <message>
             <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Dateien</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::ContainerFilesWidget</name>
+        <message>
+            <source>Double-click a file to view it</source>
+            <translation>Doppelklicken Sie auf eine Datei, um sie anzuzeigen</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <source>List the container's files again (F5)</source>
+            <translation>Die Dateien des Containers erneut auflisten (F5)</translation>
+        </message>
+        <message>
+            <source>Download…</source>
+            <translation>Herunterladen…</translation>
+        </message>
+        <message>
+            <source>Copy the selected file or folder to this computer (Ctrl+D)</source>
+            <translation>Die ausgewählte Datei oder den Ordner auf diesen Computer kopieren (Strg+D)</translation>
+        </message>
+        <message>
+            <source>Upload Files…</source>
+            <translation>Dateien hochladen…</translation>
+        </message>
+        <message>
+            <source>Copy files from this computer into the selected folder (Ctrl+U)</source>
+            <translation>Dateien von diesem Computer in den ausgewählten Ordner kopieren (Strg+U)</translation>
+        </message>
+        <message>
+            <source>Upload Folder…</source>
+            <translation>Ordner hochladen…</translation>
+        </message>
+        <message>
+            <source>Copy a folder from this computer into the selected folder</source>
+            <translation>Einen Ordner von diesem Computer in den ausgewählten Ordner kopieren</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop the running transfer</source>
+            <translation>Die laufende Übertragung abbrechen</translation>
+        </message>
+        <message>
+            <source>List the files of container %1</source>
+            <translation>Die Dateien von Container %1 auflisten</translation>
+        </message>
+        <message>
+            <source>Listing the files…</source>
+            <translation>Dateien werden aufgelistet…</translation>
+        </message>
+        <message>
+            <source>Cannot list the files: %1</source>
+            <translation>Die Dateien können nicht aufgelistet werden: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Loading %1…</source>
+            <translation>%1 wird geladen…</translation>
+        </message>
+        <message>
+            <source>Show a file of container %1</source>
+            <translation>Eine Datei von Container %1 anzeigen</translation>
+        </message>
+        <message>
+            <source>Cannot show %1: %2</source>
+            <translation>%1 kann nicht angezeigt werden: %2</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Download %1 to</source>
+            <translation>%1 herunterladen nach</translation>
+        </message>
+        <message>
+            <source>Nothing downloaded</source>
+            <translation>Nichts heruntergeladen</translation>
+        </message>
+        <message>
+            <source>Downloading %1…</source>
+            <translation>%1 wird heruntergeladen…</translation>
+        </message>
+        <message>
+            <source>Copy from container %1 to this computer</source>
+            <translation>Aus Container %1 auf diesen Computer kopieren</translation>
+        </message>
+        <message>
+            <source>Upload Folder</source>
+            <translation>Ordner hochladen</translation>
+        </message>
+        <message>
+            <source>Upload Files</source>
+            <translation>Dateien hochladen</translation>
+        </message>
+        <message>
+            <source>Nothing uploaded</source>
+            <translation>Nichts hochgeladen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Uploading %n item(s)…</source>
+            <translation>
+                <numerusform>%n Eintrag wird hochgeladen…</numerusform>
+                <numerusform>%n Einträge werden hochgeladen…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy into container %1</source>
+            <translation>In Container %1 kopieren</translation>
         </message>
     </context>
     <context>
@@ -1715,6 +1894,49 @@ Befehl: %3</translation>
         </message>
     </context>
     <context>
+        <name>dx::ContainerTerminalsWidget</name>
+        <message>
+            <source>bash, or sh without bash</source>
+            <translation>bash, oder sh ohne bash</translation>
+        </message>
+        <message>
+            <source>The program the next terminal runs: a shell found by itself, one of the list, or any command line of the image</source>
+            <translation>Das Programm, das das nächste Terminal ausführt: eine selbst gefundene Shell, eine aus der Liste oder eine beliebige Befehlszeile des Images</translation>
+        </message>
+        <message>
+            <source>New Terminal</source>
+            <translation>Neues Terminal</translation>
+        </message>
+        <message>
+            <source>Run the command with a terminal in the container (docker exec -it)</source>
+            <translation>Den Befehl mit einem Terminal im Container ausführen (docker exec -it)</translation>
+        </message>
+        <message>
+            <source>Attach</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <source>Connect to the container's main process (docker attach); Ctrl+P Ctrl+Q detaches and leaves it running</source>
+            <translation>Mit dem Hauptprozess des Containers verbinden (docker attach); Strg+P Strg+Q trennt und lässt ihn weiterlaufen</translation>
+        </message>
+        <message>
+            <source>Command:</source>
+            <translation>Befehl:</translation>
+        </message>
+        <message>
+            <source>Select a running container to open a terminal in it.</source>
+            <translation>Wählen Sie einen laufenden Container, um darin ein Terminal zu öffnen.</translation>
+        </message>
+        <message>
+            <source>The container is not running. Start it to open a terminal in it.</source>
+            <translation>Der Container läuft nicht. Starten Sie ihn, um darin ein Terminal zu öffnen.</translation>
+        </message>
+        <message>
+            <source>No terminal is open. New Terminal opens one.</source>
+            <translation>Kein Terminal ist offen. „Neues Terminal“ öffnet eines.</translation>
+        </message>
+    </context>
+    <context>
         <name>dx::ContainersApi</name>
         <message>
             <source>List containers</source>
@@ -1799,6 +2021,14 @@ Befehl: %3</translation>
         <message>
             <source>Show everything the engine knows about a container, with its sizes</source>
             <translation>Alles zeigen, was die Engine über einen Container weiß, mit seinen Größen</translation>
+        </message>
+        <message>
+            <source>Connect to the main process of a container</source>
+            <translation>Mit dem Hauptprozess eines Containers verbinden</translation>
+        </message>
+        <message>
+            <source>Resize a container's terminal</source>
+            <translation>Die Terminalgröße eines Containers ändern</translation>
         </message>
     </context>
     <context>
@@ -2253,6 +2483,29 @@ Befehl: %3</translation>
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
+        <message>
+            <source>Click the layer note to see the files of this layer in Images.</source>
+            <translation>Klicken Sie auf die Layer-Notiz, um die Dateien dieses Layers unter „Images“ zu sehen.</translation>
+        </message>
+        <message>
+            <source>%1 added, %2 modified, %3 removed</source>
+            <translation>%1 hinzugefügt, %2 geändert, %3 entfernt</translation>
+        </message>
+        <message>
+            <source> · hides %1 of earlier layers</source>
+            <translation> · verdeckt %1 früherer Layer</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… und %n weitere</numerusform>
+                <numerusform>… und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click the layer note to see all of them in Images.</source>
+            <translation>Klicken Sie auf die Layer-Notiz, um alle unter „Images“ zu sehen.</translation>
+        </message>
     </context>
     <context>
         <name>dx::EditorView</name>
@@ -2557,6 +2810,23 @@ Befehl: %3</translation>
         </message>
     </context>
     <context>
+        <name>dx::EntryBrowser</name>
+        <message>
+            <source>Overwrite?</source>
+            <translation>Überschreiben?</translation>
+        </message>
+        <message>
+            <source>These already exist and would be overwritten:
+%1
+
+Overwrite them?</source>
+            <translation>Diese gibt es bereits, sie würden überschrieben:
+%1
+
+Möchten Sie sie überschreiben?</translation>
+        </message>
+    </context>
+    <context>
         <name>dx::ExecApi</name>
         <message>
             <source>Run a command inside a running container</source>
@@ -2573,6 +2843,10 @@ Befehl: %3</translation>
         <message>
             <source>Run a prepared command and read its output</source>
             <translation>Einen vorbereiteten Befehl ausführen und seine Ausgabe lesen</translation>
+        </message>
+        <message>
+            <source>Connect to a prepared command's terminal</source>
+            <translation>Mit dem Terminal eines vorbereiteten Befehls verbinden</translation>
         </message>
     </context>
     <context>
@@ -2756,6 +3030,53 @@ Befehl: %3</translation>
         </message>
     </context>
     <context>
+        <name>dx::ImageArchiveJob</name>
+        <message>
+            <source>Save %1 to %2</source>
+            <translation>%1 in %2 speichern</translation>
+        </message>
+        <message>
+            <source>Load images from %1</source>
+            <translation>Images aus %1 laden</translation>
+        </message>
+        <message>
+            <source>Not connected to an engine.</source>
+            <translation>Nicht mit einer Engine verbunden.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot save %1: %2</source>
+            <translation>%1 kann nicht gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot load %1: %2</source>
+            <translation>%1 kann nicht geladen werden: %2</translation>
+        </message>
+        <message>
+            <source>The engine loaded nothing from %1.</source>
+            <translation>Die Engine hat aus %1 nichts geladen.</translation>
+        </message>
+        <message>
+            <source>The transfer was cut.</source>
+            <translation>Die Übertragung wurde unterbrochen.</translation>
+        </message>
+        <message>
+            <source>Saved %1 to %2</source>
+            <translation>%1 in %2 gespeichert</translation>
+        </message>
+        <message>
+            <source>Loaded %1</source>
+            <translation>Geladen: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>dx::ImageHistoryModel</name>
         <message>
             <source>no layer</source>
@@ -2776,10 +3097,6 @@ Befehl: %3</translation>
 (nur Metadaten: Dieser Schritt hat keine Dateien hinzugefügt)</translation>
         </message>
         <message>
-            <source>Step (created by)</source>
-            <translation>Schritt (erstellt durch)</translation>
-        </message>
-        <message>
             <source>Size</source>
             <translation>Größe</translation>
         </message>
@@ -2794,6 +3111,126 @@ Befehl: %3</translation>
         <message>
             <source>Created</source>
             <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>The instruction that made this step: docker history's CREATED BY column</source>
+            <translation>Die Anweisung, die diesen Schritt erzeugt hat: die Spalte CREATED BY von docker history</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::ImageLayerAnalyser</name>
+        <message>
+            <source>The saved image is damaged or cut short: %1</source>
+            <translation>Das gespeicherte Image ist beschädigt oder unvollständig: %1</translation>
+        </message>
+        <message>
+            <source>layer %1: %2</source>
+            <translation>Layer %1: %2</translation>
+        </message>
+        <message>
+            <source>it has no manifest.json</source>
+            <translation>es enthält keine manifest.json</translation>
+        </message>
+        <message>
+            <source>its manifest.json lists no image</source>
+            <translation>seine manifest.json nennt kein Image</translation>
+        </message>
+        <message>
+            <source>its image configuration %1 is missing</source>
+            <translation>seine Image-Konfiguration %1 fehlt</translation>
+        </message>
+        <message>
+            <source>its layer %1 is missing</source>
+            <translation>sein Layer %1 fehlt</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::ImageLayersJob</name>
+        <message>
+            <source>Read the layers of %1</source>
+            <translation>Layer von %1 lesen</translation>
+        </message>
+        <message>
+            <source>Not connected to an engine.</source>
+            <translation>Nicht mit einer Engine verbunden.</translation>
+        </message>
+        <message>
+            <source>No such image: %1</source>
+            <translation>Kein solches Image: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::ImageLayersReport</name>
+        <message>
+            <source>Image %1%2</source>
+            <translation>Image %1%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n layer(s), %1 of files</source>
+            <translation>
+                <numerusform>%n Layer, %1 an Dateien</numerusform>
+                <numerusform>%n Layer, %1 an Dateien</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Layer %1  %2  %3</source>
+            <translation>Layer %1  %2  %3</translation>
+        </message>
+        <message>
+            <source>(no history step)</source>
+            <translation>(kein Verlaufsschritt)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n hinzugefügt</numerusform>
+                <numerusform>%n hinzugefügt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n modified</source>
+            <translation>
+                <numerusform>%n geändert</numerusform>
+                <numerusform>%n geändert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n removed</source>
+            <translation>
+                <numerusform>%n entfernt</numerusform>
+                <numerusform>%n entfernt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; hides %1 of earlier layers</source>
+            <translation>; verdeckt %1 früherer Layer</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… und %n weitere</numerusform>
+                <numerusform>… und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Files that waste space (hidden by a later layer):</source>
+            <translation>Dateien, die Platz verschwenden (von einem späteren Layer verdeckt):</translation>
+        </message>
+        <message>
+            <source>Wasted: %1 (%2 bytes)</source>
+            <translation>Verschwendet: %1 (%2 Bytes)</translation>
+        </message>
+        <message>
+            <source>Wasted: %1</source>
+            <translation>Verschwendet: %1</translation>
+        </message>
+        <message>
+            <source>Efficiency: %1 %</source>
+            <translation>Effizienz: %1 %</translation>
         </message>
     </context>
     <context>
@@ -2880,6 +3317,14 @@ Befehl: %3</translation>
             <source>Upload an image to its registry</source>
             <translation>Ein Image in seine Registry hochladen</translation>
         </message>
+        <message>
+            <source>Write images with all their layers into one tar</source>
+            <translation>Images mit allen ihren Layern in ein Tar schreiben</translation>
+        </message>
+        <message>
+            <source>Read images from a tar written by docker save</source>
+            <translation>Images aus einem Tar lesen, das docker save geschrieben hat</translation>
+        </message>
     </context>
     <context>
         <name>dx::ImagesView</name>
@@ -2930,10 +3375,6 @@ Befehl: %3</translation>
         <message>
             <source>Select an image to see its layers.</source>
             <translation>Ein Image auswählen, um seine Layer zu sehen.</translation>
-        </message>
-        <message>
-            <source>Layers of %1 — oldest first; grey steps only changed settings, not files</source>
-            <translation>Layer von %1 – älteste zuerst; graue Schritte ändern nur Einstellungen, keine Dateien</translation>
         </message>
         <message>
             <source>Remove image %1?</source>
@@ -2995,6 +3436,74 @@ Befehl: %3</translation>
         <message>
             <source>Untagged %1; the image keeps its other names.</source>
             <translation>Tag %1 entfernt; das Image behält seine anderen Namen.</translation>
+        </message>
+        <message>
+            <source>The image whose layer files were shown was removed.</source>
+            <translation>Das Image, dessen Layer-Dateien angezeigt wurden, wurde entfernt.</translation>
+        </message>
+        <message>
+            <source>Image archives (*.tar *.tar.gz *.tgz);;All files (*)</source>
+            <translation>Image-Archive (*.tar *.tar.gz *.tgz);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Speichern…</translation>
+        </message>
+        <message>
+            <source>Write the selected images, with all their layers and names, into a .tar or .tar.gz file (docker save) — for a computer without internet</source>
+            <translation>Die ausgewählten Images mit allen Layern und Namen in eine .tar- oder .tar.gz-Datei schreiben (docker save) – für einen Rechner ohne Internet</translation>
+        </message>
+        <message>
+            <source>Load…</source>
+            <translation>Laden…</translation>
+        </message>
+        <message>
+            <source>Read images from a file written by docker save (docker load)</source>
+            <translation>Images aus einer Datei lesen, die docker save geschrieben hat (docker load)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop the transfer; a file being saved is not left behind</source>
+            <translation>Die Übertragung beenden; eine Datei, die gerade gespeichert wird, bleibt nicht zurück</translation>
+        </message>
+        <message>
+            <source>Save Images</source>
+            <translation>Images speichern</translation>
+        </message>
+        <message>
+            <source>Load Images</source>
+            <translation>Images laden</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>Saving was cancelled; no file was written.</source>
+            <translation>Das Speichern wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled.</source>
+            <translation>Das Laden wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Layers of %1, oldest first</source>
+            <translation>Layer von %1, der älteste zuerst</translation>
+        </message>
+        <message>
+            <source>Grey steps changed only settings, not files. Click a step to see what its layer added, modified and removed.</source>
+            <translation>Graue Schritte haben nur Einstellungen geändert, keine Dateien. Klicken Sie auf einen Schritt, um zu sehen, was sein Layer hinzugefügt, geändert und entfernt hat.</translation>
+        </message>
+        <message>
+            <source>Pull…</source>
+            <translation>Pullen…</translation>
+        </message>
+        <message>
+            <source>Download an image from a registry such as Docker Hub, layer by layer (docker pull, Ctrl+P)</source>
+            <translation>Ein Image Layer für Layer aus einer Registry wie Docker Hub herunterladen (docker pull, Strg+P)</translation>
         </message>
     </context>
     <context>
@@ -3183,6 +3692,139 @@ Befehl: %3</translation>
         </message>
     </context>
     <context>
+        <name>dx::LayerFilesModel</name>
+        <message>
+            <source>Path</source>
+            <translation>Pfad</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Modified</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Entfernt</translation>
+        </message>
+        <message>
+            <source>symbolic link</source>
+            <translation>symbolischer Link</translation>
+        </message>
+        <message>
+            <source>hard link</source>
+            <translation>harter Link</translation>
+        </message>
+        <message>
+            <source>hides %1 of an earlier layer</source>
+            <translation>verdeckt %1 eines früheren Layers</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::LayerFilesPanel</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Read Layer Files</source>
+            <translation>Layer-Dateien lesen</translation>
+        </message>
+        <message>
+            <source>Wasted: the bytes of file versions that a later layer overwrites or removes. They stay in the image's lower layers, downloaded and stored, though no container ever sees them.</source>
+            <translation>Verschwendet: die Bytes von Dateiversionen, die ein späterer Layer überschreibt oder entfernt. Sie bleiben in den unteren Layern des Images, werden heruntergeladen und gespeichert, obwohl kein Container sie je sieht.</translation>
+        </message>
+        <message>
+            <source>Read the image as `docker save` writes it and list what each layer changed</source>
+            <translation>Das Image so lesen, wie `docker save` es schreibt, und auflisten, was jeder Layer geändert hat</translation>
+        </message>
+        <message>
+            <source>Stop reading the image's layers</source>
+            <translation>Das Lesen der Layer des Images beenden</translation>
+        </message>
+        <message>
+            <source>Select an image to see the files of its layers.</source>
+            <translation>Wählen Sie ein Image aus, um die Dateien seiner Layer zu sehen.</translation>
+        </message>
+        <message>
+            <source>Layer files of %1</source>
+            <translation>Layer-Dateien von %1</translation>
+        </message>
+        <message>
+            <source>Read Layer Files (%1)</source>
+            <translation>Layer-Dateien lesen (%1)</translation>
+        </message>
+        <message>
+            <source>%1 is %2: its layers are read when you ask, as `docker save` would write them.</source>
+            <translation>%1 ist %2 groß: Seine Layer werden erst auf Ihren Wunsch gelesen, so wie `docker save` sie schreiben würde.</translation>
+        </message>
+        <message>
+            <source>The image %1 was removed: its layers and files are gone from the engine.</source>
+            <translation>Das Image %1 wurde entfernt: Seine Layer und Dateien gibt es in der Engine nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Reading layers…</source>
+            <translation>Layer werden gelesen…</translation>
+        </message>
+        <message>
+            <source>Reading layers… %1 of %2</source>
+            <translation>Layer werden gelesen… %1 von %2</translation>
+        </message>
+        <message>
+            <source>Reading layers… %1</source>
+            <translation>Layer werden gelesen… %1</translation>
+        </message>
+        <message>
+            <source>%1 now names another image: select it again.</source>
+            <translation>%1 bezeichnet jetzt ein anderes Image: Wählen Sie es erneut aus.</translation>
+        </message>
+        <message>
+            <source>Reading the layers was cancelled.</source>
+            <translation>Das Lesen der Layer wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Cannot read the layers of %1: %2</source>
+            <translation>Die Layer von %1 können nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Try Again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Layer %1 of %2</source>
+            <translation>Layer %1 von %2</translation>
+        </message>
+        <message>
+            <source>No layer: this step changed only the image's settings, not its files.</source>
+            <translation>Kein Layer: Dieser Schritt hat nur die Einstellungen des Images geändert, nicht seine Dateien.</translation>
+        </message>
+        <message>
+            <source>Layer %1 of %2 · %3 · %4 added, %5 modified, %6 removed</source>
+            <translation>Layer %1 von %2 · %3 · %4 hinzugefügt, %5 geändert, %6 entfernt</translation>
+        </message>
+        <message>
+            <source> · hides %1 of earlier layers</source>
+            <translation> · verdeckt %1 früherer Layer</translation>
+        </message>
+        <message numerus="yes">
+            <source>Image: %1 in %n layer(s) · wasted %2 · efficiency %3 %</source>
+            <translation>
+                <numerusform>Image: %1 in %n Layern · verschwendet %2 · Effizienz %3 %</numerusform>
+                <numerusform>Image: %1 in %n Layern · verschwendet %2 · Effizienz %3 %</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>dx::LayerMapFetcher</name>
         <message>
             <source>Map Dockerfile lines to layers</source>
@@ -3191,6 +3833,82 @@ Befehl: %3</translation>
         <message>
             <source>No engine</source>
             <translation>Keine Engine</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::LayersCommand</name>
+        <message>
+            <source>Usage: docker-explorer layers IMAGE [--format text|json]
+
+What each filesystem layer of IMAGE added, modified and removed (files, symlinks,
+hardlinks; whiteouts count as removals), its size, and the space the image wastes
+on file versions that later layers overwrite or remove. Read from the engine's
+`docker save` stream, which is never held whole.
+
+  --format text   for people: per Dockerfile step its files (default)
+  --format json   {"image", "layers": [{"index", "diffId", "createdBy", "size",
+                  "added", "modified", "removed"}], "wastedBytes", "efficiency"}
+
+Exit status: 0 done, 1 no engine, no such image or a damaged stream, 2 bad usage,
+130 interrupted.
+</source>
+            <translation>Aufruf: docker-explorer layers IMAGE [--format text|json]
+
+Was jeder Dateisystem-Layer von IMAGE hinzugefügt, geändert und entfernt hat (Dateien,
+symbolische und harte Links; Whiteouts zählen als Entfernen), seine Größe und den Platz,
+den das Image für Dateiversionen verschwendet, die spätere Layer überschreiben oder
+entfernen. Gelesen aus dem `docker save`-Strom der Engine, der nie ganz gehalten wird.
+
+  --format text   für Menschen: je Dockerfile-Schritt seine Dateien (Standard)
+  --format json   {"image", "layers": [{"index", "diffId", "createdBy", "size",
+                  "added", "modified", "removed"}], "wastedBytes", "efficiency"}
+
+Rückgabewert: 0 fertig, 1 keine Engine, kein solches Image oder ein beschädigter Strom,
+2 falscher Aufruf, 130 unterbrochen.
+</translation>
+        </message>
+        <message>
+            <source>No such image: %1</source>
+            <translation>Kein solches Image: %1</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Unterbrochen</translation>
+        </message>
+        <message>
+            <source>docker-explorer layers: --format needs a value (text or json)</source>
+            <translation>docker-explorer layers: --format braucht einen Wert (text oder json)</translation>
+        </message>
+        <message>
+            <source>unknown format '%1' (use text or json)</source>
+            <translation>unbekanntes Format „%1“ (text oder json verwenden)</translation>
+        </message>
+        <message>
+            <source>docker-explorer layers: unknown option '%1'</source>
+            <translation>docker-explorer layers: unbekannte Option „%1“</translation>
+        </message>
+        <message>
+            <source>docker-explorer layers: name one image</source>
+            <translation>docker-explorer layers: nennen Sie genau ein Image</translation>
+        </message>
+        <message>
+            <source>cannot reach the engine: %1</source>
+            <translation>die Engine ist nicht erreichbar: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::LessonAdvice</name>
+        <message>
+            <source>The build failed: the base image %1 is not on this computer, and the registry that has it cannot be reached (no internet connection or no name resolution). Load the base image from a file, or pick an image that is already present as the base image, then build again.</source>
+            <translation>Der Build ist fehlgeschlagen: Das Basis-Image %1 ist nicht auf diesem Computer, und die Registry, die es hat, ist nicht erreichbar (keine Internetverbindung oder keine Namensauflösung). Laden Sie das Basis-Image aus einer Datei oder wählen Sie ein schon vorhandenes Image als Basis-Image und bauen Sie dann erneut.</translation>
+        </message>
+        <message>
+            <source>The build failed: the base image %1 was not found, neither on this computer nor in the registry. Pick an image that is present as the base image, or load one from a file, then build again.</source>
+            <translation>Der Build ist fehlgeschlagen: Das Basis-Image %1 wurde weder auf diesem Computer noch in der Registry gefunden. Wählen Sie ein vorhandenes Image als Basis-Image oder laden Sie eines aus einer Datei und bauen Sie dann erneut.</translation>
+        </message>
+        <message>
+            <source>The build failed. The Build view shows the whole output; the engine said: %1</source>
+            <translation>Der Build ist fehlgeschlagen. Die Build-Ansicht zeigt die ganze Ausgabe; die Engine meldete: %1</translation>
         </message>
     </context>
     <context>
@@ -3256,10 +3974,6 @@ Befehl: %3</translation>
             <translation>Es gibt noch keinen Container von %1: In Schritt 4 einen ausführen.</translation>
         </message>
         <message>
-            <source>There is no volume %1 yet: create it in step 7.</source>
-            <translation>Es gibt noch kein Volume %1: In Schritt 7 erstellen.</translation>
-        </message>
-        <message>
             <source>The demo project was not found. Point DX_EXAMPLES_DIR at the examples folder of Docker Explorer and start it again.</source>
             <translation>Das Demoprojekt wurde nicht gefunden. DX_EXAMPLES_DIR auf den Beispielordner (examples) von Docker Explorer setzen und neu starten.</translation>
         </message>
@@ -3267,16 +3981,100 @@ Befehl: %3</translation>
             <source>The Containers view is not part of this build.</source>
             <translation>Die Container-Ansicht ist in diesem Build nicht enthalten.</translation>
         </message>
+        <message>
+            <source>Base image:</source>
+            <translation>Basis-Image:</translation>
+        </message>
+        <message>
+            <source>The image the demo is built on (FROM): the Dockerfile's default, or an image that is already on this computer, for a classroom without internet</source>
+            <translation>Das Image, auf dem die Demo gebaut wird (FROM): die Vorgabe des Dockerfiles oder ein Image, das schon auf diesem Computer ist, für einen Klassenraum ohne Internet</translation>
+        </message>
+        <message>
+            <source>Load from a File…</source>
+            <translation>Aus Datei laden …</translation>
+        </message>
+        <message>
+            <source>Use an image saved to a file (docker save), e.g. brought on a USB stick</source>
+            <translation>Ein in eine Datei gespeichertes Image verwenden (docker save), z. B. von einem USB-Stick</translation>
+        </message>
+        <message>
+            <source>✘ The last build of %1 failed: see below.</source>
+            <translation>✘ Der letzte Build von %1 ist fehlgeschlagen: siehe unten.</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 in its writable layer.</source>
+            <translation>%1 enthält %2 in seinem beschreibbaren Layer.</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 in its writable layer, which is now %3.</source>
+            <translation>%1 enthält %2 in seinem beschreibbaren Layer, der jetzt %3 groß ist.</translation>
+        </message>
+        <message>
+            <source>%1 wrote into %2: its own writable layer is %3.</source>
+            <translation>%1 hat in %2 geschrieben: Sein eigener beschreibbarer Layer ist %3 groß.</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 on disk.</source>
+            <translation>%1 belegt %2 auf der Festplatte.</translation>
+        </message>
+        <message>
+            <source>%1 (Dockerfile)</source>
+            <translation>%1 (Dockerfile)</translation>
+        </message>
+        <message>
+            <source>Any image with a shell (sh) can be the base.</source>
+            <translation>Jedes Image mit einer Shell (sh) kann die Basis sein.</translation>
+        </message>
+        <message>
+            <source>%1 is not on this computer: building downloads it, which needs internet. Without, load an image from a file.</source>
+            <translation>%1 ist nicht auf diesem Computer: Der Build lädt es herunter, dafür braucht es Internet. Ohne Internet laden Sie ein Image aus einer Datei.</translation>
+        </message>
+        <message>
+            <source>%1 is not on this computer: building downloads it, which needs internet. Without, pick one of the images present.</source>
+            <translation>%1 ist nicht auf diesem Computer: Der Build lädt es herunter, dafür braucht es Internet. Ohne Internet wählen Sie eines der vorhandenen Images.</translation>
+        </message>
+        <message>
+            <source>There is no volume %1 yet: create it in step 8.</source>
+            <translation>Es gibt noch kein Volume %1: Erstellen Sie es in Schritt 8.</translation>
+        </message>
+        <message>
+            <source>The Build view is not part of this build.</source>
+            <translation>Die Build-Ansicht ist in dieser Version nicht enthalten.</translation>
+        </message>
+        <message>
+            <source>A build is running: wait for it to end, or cancel it in the Build view.</source>
+            <translation>Ein Build läuft: Warten Sie, bis er endet, oder brechen Sie ihn in der Build-Ansicht ab.</translation>
+        </message>
+        <message>
+            <source>Building %1 on %2: the Build view shows its progress.</source>
+            <translation>%1 wird auf %2 gebaut: Die Build-Ansicht zeigt den Fortschritt.</translation>
+        </message>
+        <message>
+            <source>Built %1 on %2.</source>
+            <translation>%1 wurde auf %2 gebaut.</translation>
+        </message>
+        <message>
+            <source>Load an Image from a File</source>
+            <translation>Image aus einer Datei laden</translation>
+        </message>
+        <message>
+            <source>Image archives (*.tar *.tar.gz *.tgz)</source>
+            <translation>Image-Archive (*.tar *.tar.gz *.tgz)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Docker Explorer cannot load image files itself yet. Run the first command above in a terminal (copy it with the button): the image it loads then appears under Base image.</source>
+            <translation>Docker Explorer kann Image-Dateien noch nicht selbst laden. Führen Sie den ersten Befehl oben in einem Terminal aus (kopieren Sie ihn mit der Schaltfläche): Das geladene Image erscheint dann unter Basis-Image.</translation>
+        </message>
     </context>
     <context>
         <name>dx::LessonSteps</name>
         <message>
             <source>The Dockerfile is a recipe</source>
             <translation>Das Dockerfile ist ein Rezept</translation>
-        </message>
-        <message>
-            <source>An image is built from a Dockerfile, just as a dish is cooked from a recipe. Each line is one instruction: start from a base image, copy files in, say which program to run. The demo project holds a small Python script that appends a line to a text file, and the Dockerfile that packs it into an image.</source>
-            <translation>Ein Image wird aus einem Dockerfile gebaut, so wie ein Gericht nach einem Rezept gekocht wird. Jede Zeile ist eine Anweisung: von einem Basis-Image ausgehen, Dateien hineinkopieren, festlegen, welches Programm läuft. Das Demoprojekt enthält ein kleines Python-Skript, das eine Zeile an eine Textdatei anhängt, und das Dockerfile, das es in ein Image packt.</translation>
         </message>
         <message>
             <source>Open the Demo Dockerfile</source>
@@ -3291,16 +4089,8 @@ Befehl: %3</translation>
             <translation>Das Demo-Dockerfile ist im Editor geöffnet.</translation>
         </message>
         <message>
-            <source>Open the demo project to read its recipe.</source>
-            <translation>Das Demoprojekt öffnen, um sein Rezept zu lesen.</translation>
-        </message>
-        <message>
             <source>Build the image</source>
             <translation>Das Image bauen</translation>
-        </message>
-        <message>
-            <source>docker build follows the recipe line by line and stores the result as an image named %1. With --progress=plain, every step is printed with its hash instead of the compact live display. Building needs the base image python:3.12-slim: it is pulled from a registry, or used as it is when it is already present.</source>
-            <translation>docker build folgt dem Rezept Zeile für Zeile und speichert das Ergebnis als Image namens %1. Mit --progress=plain wird jeder Schritt mit seinem Hash ausgegeben statt der kompakten Live-Anzeige. Zum Bauen wird das Basis-Image python:3.12-slim benötigt: Es wird aus einer Registry geladen (pull) oder direkt verwendet, wenn es schon vorhanden ist.</translation>
         </message>
         <message>
             <source>Go to the Build View</source>
@@ -3325,10 +4115,6 @@ Befehl: %3</translation>
         <message>
             <source>Show the Layers of %1</source>
             <translation>Layer von %1 anzeigen</translation>
-        </message>
-        <message>
-            <source>The image %1 and its layers can be explored.</source>
-            <translation>Das Image %1 und seine Layer lassen sich erkunden.</translation>
         </message>
         <message>
             <source>Build %1 first (step 2).</source>
@@ -3379,20 +4165,12 @@ Befehl: %3</translation>
             <translation>Stoppen und Starten behalten den beschreibbaren Layer</translation>
         </message>
         <message>
-            <source>A stopped container keeps its writable layer. docker start runs the same container again, and the files it changed are still there. Select a container and open its Changes tab to see which files it added or modified.</source>
-            <translation>Ein gestoppter Container behält seinen beschreibbaren Layer. docker start führt denselben Container wieder aus, und die Dateien, die er geändert hat, sind noch da. Einen Container auswählen und den Reiter „Änderungen“ öffnen, um zu sehen, welche Dateien er hinzugefügt oder verändert hat.</translation>
-        </message>
-        <message>
             <source>Show the Containers</source>
             <translation>Container anzeigen</translation>
         </message>
         <message>
             <source>A container of %1 was stopped and started again.</source>
             <translation>Ein Container von %1 wurde gestoppt und wieder gestartet.</translation>
-        </message>
-        <message>
-            <source>Stop a container of %1, then start it again.</source>
-            <translation>Einen Container von %1 stoppen und wieder starten.</translation>
         </message>
         <message>
             <source>A volume keeps data</source>
@@ -3419,20 +4197,8 @@ Befehl: %3</translation>
             <translation>Ein Volume zwischen Containern teilen</translation>
         </message>
         <message>
-            <source>Mount the volume at %1 and run the image twice. Both containers append their line to the same file, lines.txt, because they share the volume. Removing the containers leaves the file in place.</source>
-            <translation>Das Volume unter %1 einhängen und das Image zweimal ausführen. Beide Container hängen ihre Zeile an dieselbe Datei lines.txt an, weil sie sich das Volume teilen. Werden die Container entfernt, bleibt die Datei erhalten.</translation>
-        </message>
-        <message>
             <source>Run with %1…</source>
             <translation>Mit %1 ausführen…</translation>
-        </message>
-        <message>
-            <source>Two or more containers have used %1.</source>
-            <translation>Zwei oder mehr Container haben %1 verwendet.</translation>
-        </message>
-        <message>
-            <source>Run %1 twice with the volume mounted.</source>
-            <translation>%1 zweimal mit eingehängtem Volume ausführen.</translation>
         </message>
         <message>
             <source>Look inside the volume</source>
@@ -3447,12 +4213,72 @@ Befehl: %3</translation>
             <translation>%1 durchsuchen</translation>
         </message>
         <message>
-            <source>The files of %1 were opened.</source>
-            <translation>Die Dateien von %1 wurden geöffnet.</translation>
+            <source>An image is built from a Dockerfile, just as a dish is cooked from a recipe. Each line is one instruction: start from a base image, copy files in, say which program to run. The demo project holds a small shell script that appends a line to a text file, and the Dockerfile that packs it into an image.</source>
+            <translation>Ein Image wird aus einem Dockerfile gebaut, so wie ein Gericht nach einem Rezept gekocht wird. Jede Zeile ist eine Anweisung: von einem Basis-Image ausgehen, Dateien hineinkopieren, festlegen, welches Programm läuft. Das Demoprojekt enthält ein kleines Shell-Skript, das eine Zeile an eine Textdatei anhängt, und das Dockerfile, das es in ein Image packt.</translation>
         </message>
         <message>
-            <source>Create %1 (step 7), then open its files.</source>
-            <translation>%1 erstellen (Schritt 7), dann seine Dateien öffnen.</translation>
+            <source>Open the demo project's Dockerfile (with this button or File &gt; Open).</source>
+            <translation>Öffnen Sie das Dockerfile des Demoprojekts (mit dieser Schaltfläche oder Datei &gt; Öffnen).</translation>
+        </message>
+        <message>
+            <source>docker build follows the recipe line by line and stores the result as an image named %1. BuildKit shows a compact live display, one line per step; with --progress=plain it prints every step with its output and hashes. The Build view shows both: switch between Compact and Plain above its output. The demo starts from the base image %2, which is downloaded when it is missing. Without internet, pick an image that is already present, or load one from a file.</source>
+            <translation>docker build arbeitet das Rezept Zeile für Zeile ab und speichert das Ergebnis als Image namens %1. BuildKit zeigt eine kompakte Live-Anzeige mit einer Zeile pro Schritt; mit --progress=plain gibt es jeden Schritt mit seiner Ausgabe und seinen Hashes aus. Die Build-Ansicht zeigt beides: Wechseln Sie über ihrer Ausgabe zwischen Kompakt und Ausführlich. Die Demo baut auf dem Basis-Image %2 auf, das heruntergeladen wird, wenn es fehlt. Ohne Internet wählen Sie ein Image, das schon vorhanden ist, oder laden eines aus einer Datei.</translation>
+        </message>
+        <message>
+            <source>Build %1 Now</source>
+            <translation>%1 jetzt bauen</translation>
+        </message>
+        <message>
+            <source>The image %1 exists: its layers are listed under Images.</source>
+            <translation>Das Image %1 existiert: Seine Layer stehen unter Images.</translation>
+        </message>
+        <message>
+            <source>The container's writable layer</source>
+            <translation>Der beschreibbare Layer des Containers</translation>
+        </message>
+        <message>
+            <source>The demo script writes %1 inside the container. Without a volume at %2 the file lands in the container's writable layer: the Changes tab lists it as added, and the Size column shows the bytes the container adds to its image. The image does not change.</source>
+            <translation>Das Demo-Skript schreibt %1 im Container. Ohne Volume unter %2 landet die Datei im beschreibbaren Layer des Containers: Der Reiter Änderungen führt sie als hinzugefügt auf, und die Spalte Größe zeigt die Bytes, die der Container seinem Image hinzufügt. Das Image selbst ändert sich nicht.</translation>
+        </message>
+        <message>
+            <source>Show the Container's Changes</source>
+            <translation>Änderungen des Containers zeigen</translation>
+        </message>
+        <message>
+            <source>%1 is in a container's writable layer.</source>
+            <translation>%1 liegt im beschreibbaren Layer eines Containers.</translation>
+        </message>
+        <message>
+            <source>Run %1 without a volume, then look at its Changes.</source>
+            <translation>Führen Sie %1 ohne Volume aus und sehen Sie sich dann seine Änderungen an.</translation>
+        </message>
+        <message>
+            <source>A stopped container keeps its writable layer. docker start runs the same container again: the script appends a second line to the same file, and the container's Size grows. Only docker run makes a new container.</source>
+            <translation>Ein gestoppter Container behält seinen beschreibbaren Layer. docker start führt denselben Container erneut aus: Das Skript hängt eine zweite Zeile an dieselbe Datei an, und die Größe des Containers wächst. Nur docker run erzeugt einen neuen Container.</translation>
+        </message>
+        <message>
+            <source>Start a stopped container of %1 again (Start in the Containers view).</source>
+            <translation>Starten Sie einen gestoppten Container von %1 erneut (Starten in der Container-Ansicht).</translation>
+        </message>
+        <message>
+            <source>Mount the volume at %1 and run the image twice. Both containers append their line to the same file in the volume, not to their writable layers: their Size stays as it was. Removing the containers leaves the file in place.</source>
+            <translation>Binden Sie das Volume unter %1 ein und führen Sie das Image zweimal aus. Beide Container hängen ihre Zeile an dieselbe Datei im Volume an, nicht in ihren beschreibbaren Layern: Ihre Größe bleibt, wie sie war. Werden die Container entfernt, bleibt die Datei erhalten.</translation>
+        </message>
+        <message>
+            <source>Two or more containers have mounted %1.</source>
+            <translation>Zwei oder mehr Container haben %1 eingebunden.</translation>
+        </message>
+        <message>
+            <source>Run %1 twice with %2 mounted at %3.</source>
+            <translation>Führen Sie %1 zweimal mit %2 unter %3 eingebunden aus.</translation>
+        </message>
+        <message>
+            <source>The volume %1 holds the file the containers wrote.</source>
+            <translation>Das Volume %1 enthält die Datei, die die Container geschrieben haben.</translation>
+        </message>
+        <message>
+            <source>Run %1 with %2 mounted (step 9), then open its files.</source>
+            <translation>Führen Sie %1 mit eingebundenem %2 aus (Schritt 9) und öffnen Sie dann seine Dateien.</translation>
         </message>
     </context>
     <context>
@@ -3588,6 +4414,14 @@ Befehl: %3</translation>
             <source>High Contrast Dark</source>
             <translation>Hoher Kontrast, dunkel</translation>
         </message>
+        <message>
+            <source>Show &amp;Internal Objects</source>
+            <translation>&amp;Interne Objekte anzeigen</translation>
+        </message>
+        <message>
+            <source>List Docker Explorer's own helper image and containers (docker-explorer-helper, used to browse volumes) among the images and containers</source>
+            <translation>Das eigene Hilfs-Image und die Hilfs-Container von Docker Explorer (docker-explorer-helper, zum Durchsuchen von Volumes) unter den Images und Containern auflisten</translation>
+        </message>
     </context>
     <context>
         <name>dx::MessageBar</name>
@@ -3710,6 +4544,190 @@ Befehl: %3</translation>
         <message>
             <source>unsupported wire type</source>
             <translation>nicht unterstützter Wire-Type</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::PullDialog</name>
+        <message>
+            <source>Pull Image</source>
+            <translation>Image pullen</translation>
+        </message>
+        <message>
+            <source>A pull downloads an image from its registry, layer by layer (docker pull). A name without a registry host comes from Docker Hub; layers the engine already has are not downloaded again.</source>
+            <translation>Ein Pull lädt ein Image Layer für Layer aus seiner Registry herunter (docker pull). Ein Name ohne Registry-Host kommt von Docker Hub; Layer, die die Engine schon hat, werden nicht erneut heruntergeladen.</translation>
+        </message>
+        <message>
+            <source>&amp;Image:</source>
+            <translation>&amp;Image:</translation>
+        </message>
+        <message>
+            <source>[REGISTRY/]NAME[:TAG][@DIGEST]; no tag means latest</source>
+            <translation>[REGISTRY/]NAME[:TAG][@DIGEST]; ohne Tag gilt latest</translation>
+        </message>
+        <message>
+            <source>e.g. alpine:3.19, nginx or ghcr.io/owner/app:1</source>
+            <translation>z. B. alpine:3.19, nginx oder ghcr.io/owner/app:1</translation>
+        </message>
+        <message>
+            <source>&amp;Platform:</source>
+            <translation>&amp;Plattform:</translation>
+        </message>
+        <message>
+            <source>The variant of a multi-platform image (--platform); empty: the engine's own. Another platform's image runs only with emulation.</source>
+            <translation>Die Variante eines Multi-Plattform-Images (--platform); leer: die der Engine. Das Image einer anderen Plattform läuft nur mit Emulation.</translation>
+        </message>
+        <message>
+            <source>Command:</source>
+            <translation>Befehl:</translation>
+        </message>
+        <message>
+            <source>Pull</source>
+            <translation>Pullen</translation>
+        </message>
+        <message>
+            <source>Download the image (docker pull)</source>
+            <translation>Das Image herunterladen (docker pull)</translation>
+        </message>
+        <message>
+            <source>Cancel Pull</source>
+            <translation>Pull abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop the download; the engine keeps no half image</source>
+            <translation>Den Download stoppen; die Engine behält kein halbes Image</translation>
+        </message>
+        <message>
+            <source>the engine's own</source>
+            <translation>die der Engine</translation>
+        </message>
+        <message>
+            <source>IMAGE</source>
+            <translation>IMAGE</translation>
+        </message>
+        <message>
+            <source>Asking the registry…</source>
+            <translation>Die Registry wird gefragt …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n layers complete</source>
+            <translation>
+                <numerusform>%1 von %n Layer fertig</numerusform>
+                <numerusform>%1 von %n Layern fertig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 downloaded</source>
+            <translation>%1 von %2 heruntergeladen</translation>
+        </message>
+        <message>
+            <source>%1 is on the engine now.</source>
+            <translation>%1 ist jetzt auf der Engine.</translation>
+        </message>
+        <message>
+            <source>%1 is on the engine now (%2).</source>
+            <translation>%1 ist jetzt auf der Engine (%2).</translation>
+        </message>
+        <message>
+            <source>The pull was cancelled.</source>
+            <translation>Der Pull wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>%1 downloaded so far</source>
+            <translation>%1 bisher heruntergeladen</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::PullJob</name>
+        <message>
+            <source>Pull %1</source>
+            <translation>Pull %1</translation>
+        </message>
+        <message>
+            <source>Enter the image to pull, e.g. alpine:3.19 or nginx.</source>
+            <translation>Geben Sie das Image ein, das heruntergeladen werden soll, z. B. alpine:3.19 oder nginx.</translation>
+        </message>
+        <message>
+            <source>"%1" contains a space: an image reference has none.</source>
+            <translation>„%1“ enthält ein Leerzeichen: Eine Image-Referenz hat keines.</translation>
+        </message>
+        <message>
+            <source>"%1": a repository name is lower case (only a tag or a registry's host name may hold capitals).</source>
+            <translation>„%1“: Ein Repository-Name ist kleingeschrieben (Großbuchstaben dürfen nur im Tag oder im Host-Namen einer Registry stehen).</translation>
+        </message>
+        <message>
+            <source>The repository name is longer than the 255 characters a registry accepts.</source>
+            <translation>Der Repository-Name ist länger als die 255 Zeichen, die eine Registry annimmt.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an image reference. The form is [REGISTRY/]NAME[:TAG][@DIGEST], e.g. alpine:3.19, nginx or ghcr.io/owner/app:1. A name holds lower-case letters, digits and . _ - /; a tag at most 128 letters, digits and _ . -</source>
+            <translation>„%1“ ist keine Image-Referenz. Die Form ist [REGISTRY/]NAME[:TAG][@DIGEST], z. B. alpine:3.19, nginx oder ghcr.io/owner/app:1. Ein Name enthält Kleinbuchstaben, Ziffern und . _ - /; ein Tag höchstens 128 Buchstaben, Ziffern und _ . -</translation>
+        </message>
+        <message>
+            <source>"%1" is not a platform. The form is OS/ARCHITECTURE[/VARIANT] in lower case, e.g. linux/amd64, linux/arm64 or linux/arm/v7.</source>
+            <translation>„%1“ ist keine Plattform. Die Form ist BETRIEBSSYSTEM/ARCHITEKTUR[/VARIANTE] in Kleinbuchstaben, z. B. linux/amd64, linux/arm64 oder linux/arm/v7.</translation>
+        </message>
+        <message>
+            <source>%1 was not found: the registry has no image of that name, or not that tag. Check the spelling and the tag (the part after the colon).</source>
+            <translation>%1 wurde nicht gefunden: Die Registry hat kein Image dieses Namens oder nicht dieses Tag. Prüfen Sie die Schreibweise und das Tag (den Teil nach dem Doppelpunkt).</translation>
+        </message>
+        <message>
+            <source>The registry refused to hand out %1: it wants credentials it accepts.</source>
+            <translation>Die Registry hat %1 nicht herausgegeben: Sie verlangt Zugangsdaten, die sie akzeptiert.</translation>
+        </message>
+        <message>
+            <source>No internet: the engine cannot reach the registry of %1 (no connection, or its name cannot be resolved). Load the image from a file instead (Images → Load…), e.g. one written by docker save on a computer that has it.</source>
+            <translation>Kein Internet: Die Engine erreicht die Registry von %1 nicht (keine Verbindung, oder ihr Name lässt sich nicht auflösen). Laden Sie das Image stattdessen aus einer Datei (Images → Laden…), z. B. einer, die docker save auf einem Rechner geschrieben hat, der es hat.</translation>
+        </message>
+        <message>
+            <source>Pulling %1 failed.</source>
+            <translation>Das Herunterladen von %1 ist fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>Not connected to an engine.</source>
+            <translation>Nicht mit einer Engine verbunden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::PullLayersModel</name>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Layer</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>The layer is queued: the engine downloads at most three layers at a time.</source>
+            <translation>Der Layer wartet: Die Engine lädt höchstens drei Layer gleichzeitig herunter.</translation>
+        </message>
+        <message>
+            <source>The compressed layer is coming from the registry.</source>
+            <translation>Der komprimierte Layer kommt aus der Registry.</translation>
+        </message>
+        <message>
+            <source>The layer is here and its checksum matches the digest in the image's manifest.</source>
+            <translation>Der Layer ist da, und seine Prüfsumme passt zum Digest im Manifest des Images.</translation>
+        </message>
+        <message>
+            <source>The engine unpacks the layer's files into its storage.</source>
+            <translation>Die Engine entpackt die Dateien des Layers in ihren Speicher.</translation>
+        </message>
+        <message>
+            <source>The layer is unpacked and ready; other images can share it.</source>
+            <translation>Der Layer ist entpackt und bereit; andere Images können ihn mitbenutzen.</translation>
+        </message>
+        <message>
+            <source>The engine already has this layer (another image uses it): nothing to download.</source>
+            <translation>Die Engine hat diesen Layer schon (ein anderes Image nutzt ihn): Es gibt nichts herunterzuladen.</translation>
         </message>
     </context>
     <context>
@@ -3918,10 +4936,6 @@ Befehl: %3</translation>
             <translation>Art</translation>
         </message>
         <message>
-            <source>Volume or host folder</source>
-            <translation>Volume/Ordner</translation>
-        </message>
-        <message>
             <source>Path in container</source>
             <translation>Pfad im Container</translation>
         </message>
@@ -3962,10 +4976,6 @@ Befehl: %3</translation>
             <translation>&amp;Volumes:</translation>
         </message>
         <message>
-            <source>Mount a volume or a host folder (-v)</source>
-            <translation>Volume oder Host-Ordner einhängen (-v)</translation>
-        </message>
-        <message>
             <source>&amp;Working directory:</source>
             <translation>&amp;Arbeitsverzeichnis:</translation>
         </message>
@@ -3994,10 +5004,6 @@ Befehl: %3</translation>
             <translation>Leer: alle Adressen des Hosts; 127.0.0.1: nur dieser Computer</translation>
         </message>
         <message>
-            <source>Empty: a free port chosen by the engine</source>
-            <translation>Leer: ein freier Port, von der Engine gewählt</translation>
-        </message>
-        <message>
             <source>Named volume</source>
             <translation>Volume</translation>
         </message>
@@ -4010,18 +5016,165 @@ Befehl: %3</translation>
             <translation>Ein benanntes Volume wird (mit einem Label) erstellt, wenn es noch nicht existiert</translation>
         </message>
         <message>
-            <source>%1
-The image is not on this engine: pull it first (Images view), or build it.</source>
-            <translation>%1
-Das Image ist nicht auf dieser Engine: zuerst herunterladen (pull, Ansicht Images) oder bauen.</translation>
-        </message>
-        <message>
             <source>Use only letters, digits, "_", "." and "-", starting with a letter or digit (no spaces or umlauts).</source>
             <translation>Nur Buchstaben, Ziffern, „_“, „.“ und „-“ verwenden, beginnend mit einem Buchstaben oder einer Ziffer (keine Leerzeichen oder Umlaute).</translation>
         </message>
         <message>
             <source>A container named "%1" already exists. Choose another name, or leave the field empty and the engine picks one.</source>
             <translation>Ein Container namens „%1“ existiert bereits. Wählen Sie einen anderen Namen oder lassen Sie das Feld leer, dann wählt die Engine einen.</translation>
+        </message>
+        <message>
+            <source>The command gets a terminal and reads what you type: for shells and other interactive programs</source>
+            <translation>Der Befehl bekommt ein Terminal und liest, was Sie tippen: für Shells und andere interaktive Programme</translation>
+        </message>
+        <message>
+            <source>Interactive, with a terminal (-it): open the Terminal tab at start</source>
+            <translation>Interaktiv, mit Terminal (-it): beim Start den Reiter Terminal öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;General</source>
+            <translation>Allge&amp;mein</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Mount a volume, a host folder or a tmpfs (-v, --tmpfs)</source>
+            <translation>Ein Volume, einen Host-Ordner oder ein tmpfs einhängen (-v, --tmpfs)</translation>
+        </message>
+        <message>
+            <source>Re&amp;sources</source>
+            <translation>Ress&amp;ourcen</translation>
+        </message>
+        <message>
+            <source>Limits the engine enforces on the container. Leave a field empty for no limit.</source>
+            <translation>Grenzen, die die Engine für den Container durchsetzt. Lassen Sie ein Feld leer, wenn es keine Grenze geben soll.</translation>
+        </message>
+        <message>
+            <source>&amp;Memory:</source>
+            <translation>&amp;Speicher:</translation>
+        </message>
+        <message>
+            <source>no limit; e.g. 512m or 1g</source>
+            <translation>keine Grenze; z. B. 512m oder 1g</translation>
+        </message>
+        <message>
+            <source>CP&amp;Us:</source>
+            <translation>&amp;CPUs:</translation>
+        </message>
+        <message>
+            <source>Pr&amp;ocesses:</source>
+            <translation>Pro&amp;zesse:</translation>
+        </message>
+        <message>
+            <source>engine default; e.g. 200, or -1 for no limit</source>
+            <translation>Vorgabe der Engine; z. B. 200, oder -1 für keine Grenze</translation>
+        </message>
+        <message>
+            <source>&amp;Advanced</source>
+            <translation>Er&amp;weitert</translation>
+        </message>
+        <message>
+            <source>Ne&amp;twork:</source>
+            <translation>Ne&amp;tzwerk:</translation>
+        </message>
+        <message>
+            <source>&amp;Hostname:</source>
+            <translation>&amp;Hostname:</translation>
+        </message>
+        <message>
+            <source>optional; the container's short id</source>
+            <translation>optional; die kurze ID des Containers</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Benutzer:</translation>
+        </message>
+        <message>
+            <source>optional; the image's USER, e.g. 1000:1000 or nobody</source>
+            <translation>optional; USER des Images, z. B. 1000:1000 oder nobody</translation>
+        </message>
+        <message>
+            <source>Entr&amp;ypoint:</source>
+            <translation>&amp;Einstiegspunkt:</translation>
+        </message>
+        <message>
+            <source>optional; replaces the image's ENTRYPOINT</source>
+            <translation>optional; ersetzt den ENTRYPOINT des Images</translation>
+        </message>
+        <message>
+            <source>&amp;Labels:</source>
+            <translation>&amp;Labels:</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Add a label (--label)</source>
+            <translation>Ein Label hinzufügen (--label)</translation>
+        </message>
+        <message>
+            <source>Writing fails everywhere except in volumes and tmpfs mounts</source>
+            <translation>Schreiben schlägt überall fehl außer in Volumes und tmpfs-Einhängungen</translation>
+        </message>
+        <message>
+            <source>Read-only root filesystem (--read-only)</source>
+            <translation>Schreibgeschütztes Root-Dateisystem (--read-only)</translation>
+        </message>
+        <message>
+            <source>Default (bridge)</source>
+            <translation>Standard (bridge)</translation>
+        </message>
+        <message numerus="yes">
+            <source>no limit; e.g. 0.5, at most %n on this engine</source>
+            <translation>
+                <numerusform>keine Grenze; z. B. 0.5, höchstens %n auf dieser Engine</numerusform>
+                <numerusform>keine Grenze; z. B. 0.5, höchstens %n auf dieser Engine</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no limit; e.g. 0.5 or 2</source>
+            <translation>keine Grenze; z. B. 0.5 oder 2</translation>
+        </message>
+        <message>
+            <source>Empty: a free port chosen by the engine. A range like 8000-8010 publishes each port of the container range.</source>
+            <translation>Leer: ein freier Port, den die Engine wählt. Ein Bereich wie 8000-8010 veröffentlicht jeden Port des Container-Bereichs.</translation>
+        </message>
+        <message>
+            <source>A port, or a range like 8000-8010</source>
+            <translation>Ein Port oder ein Bereich wie 8000-8010</translation>
+        </message>
+        <message>
+            <source>tmpfs (in memory)</source>
+            <translation>tmpfs (im Arbeitsspeicher)</translation>
+        </message>
+        <message>
+            <source>An absolute folder on the engine's host</source>
+            <translation>Ein absoluter Ordner auf dem Host der Engine</translation>
+        </message>
+        <message>
+            <source>Optional tmpfs options, e.g. size=64m,mode=1777</source>
+            <translation>Optionale tmpfs-Optionen, z. B. size=64m,mode=1777</translation>
+        </message>
+        <message>
+            <source>Every published port needs its port in the container.</source>
+            <translation>Jeder veröffentlichte Port braucht seinen Port im Container.</translation>
+        </message>
+        <message>
+            <source>Pull and Run</source>
+            <translation>Pullen und ausführen</translation>
+        </message>
+        <message>
+            <source>Download the image from its registry (docker pull), then run it</source>
+            <translation>Das Image aus seiner Registry herunterladen (docker pull) und dann ausführen</translation>
+        </message>
+        <message>
+            <source>%1
+The image is not on this engine: Pull and Run downloads it first, as docker run does (or build it).</source>
+            <translation>%1
+Das Image ist nicht auf dieser Engine: „Pullen und ausführen“ lädt es zuerst herunter, wie docker run es tut (oder bauen Sie es).</translation>
         </message>
     </context>
     <context>
@@ -4076,6 +5229,85 @@ Das Image ist nicht auf dieser Engine: zuerst herunterladen (pull, Ansicht Image
         <message>
             <source>Environment variable names must not be empty or contain "=".</source>
             <translation>Namen von Umgebungsvariablen dürfen nicht leer sein und kein "=" enthalten.</translation>
+        </message>
+        <message>
+            <source>Write a size like 512m or 1g (k, m, g: KiB, MiB, GiB).</source>
+            <translation>Geben Sie eine Größe wie 512m oder 1g ein (k, m, g: KiB, MiB, GiB).</translation>
+        </message>
+        <message>
+            <source>That is more memory than any engine has.</source>
+            <translation>So viel Speicher hat keine Engine.</translation>
+        </message>
+        <message>
+            <source>Write a number of CPUs like 0.5 or 2.</source>
+            <translation>Geben Sie eine Anzahl CPUs wie 0.5 oder 2 ein.</translation>
+        </message>
+        <message>
+            <source>At most 9 decimal places.</source>
+            <translation>Höchstens 9 Nachkommastellen.</translation>
+        </message>
+        <message>
+            <source>That is more CPUs than any engine has.</source>
+            <translation>So viele CPUs hat keine Engine.</translation>
+        </message>
+        <message>
+            <source>The number of CPUs must be more than 0.</source>
+            <translation>Die Anzahl der CPUs muss größer als 0 sein.</translation>
+        </message>
+        <message>
+            <source>A whole number of processes from 1, or -1 for no limit.</source>
+            <translation>Eine ganze Zahl von Prozessen ab 1, oder -1 für keine Grenze.</translation>
+        </message>
+        <message>
+            <source>Write a port like 8080 or a range like 8000-8010.</source>
+            <translation>Geben Sie einen Port wie 8080 oder einen Bereich wie 8000-8010 ein.</translation>
+        </message>
+        <message>
+            <source>A range goes from the lower port to the higher one (8000-8010).</source>
+            <translation>Ein Bereich geht vom niedrigeren zum höheren Port (8000-8010).</translation>
+        </message>
+        <message>
+            <source>The host range has %1 ports and the container range %2: they must be the same length.</source>
+            <translation>Der Host-Bereich hat %1 Ports und der Container-Bereich %2: Beide müssen gleich lang sein.</translation>
+        </message>
+        <message>
+            <source>A tmpfs needs an absolute path inside the container.</source>
+            <translation>Ein tmpfs braucht einen absoluten Pfad im Container.</translation>
+        </message>
+        <message>
+            <source>The engine needs at least 6m (6 MiB) for a container.</source>
+            <translation>Die Engine braucht mindestens 6m (6 MiB) für einen Container.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This engine has %n CPU(s): the limit can be at most that.</source>
+            <translation>
+                <numerusform>Diese Engine hat %n CPU: Die Grenze kann höchstens so hoch sein.</numerusform>
+                <numerusform>Diese Engine hat %n CPUs: Die Grenze kann höchstens so hoch sein.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The entrypoint is one program (e.g. /bin/sh); write its arguments in Command.</source>
+            <translation>Der Einstiegspunkt ist ein einzelnes Programm (z. B. /bin/sh); schreiben Sie seine Argumente unter Befehl.</translation>
+        </message>
+        <message>
+            <source>A user name or number, optionally with a group: nobody, 1000 or 1000:1000.</source>
+            <translation>Ein Benutzername oder eine Nummer, optional mit Gruppe: nobody, 1000 oder 1000:1000.</translation>
+        </message>
+        <message>
+            <source>A hostname has letters, digits and "-", in parts separated by dots, e.g. web-1.</source>
+            <translation>Ein Hostname besteht aus Buchstaben, Ziffern und „-“, in Teilen durch Punkte getrennt, z. B. web-1.</translation>
+        </message>
+        <message>
+            <source>On this network the container has the host's name: leave the hostname empty.</source>
+            <translation>In diesem Netzwerk hat der Container den Namen des Hosts: Lassen Sie den Hostnamen leer.</translation>
+        </message>
+        <message>
+            <source>Every label needs a key.</source>
+            <translation>Jedes Label braucht einen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>A label key must not contain "=" or spaces.</source>
+            <translation>Ein Label-Schlüssel darf weder „=“ noch Leerzeichen enthalten.</translation>
         </message>
     </context>
     <context>
@@ -4203,6 +5435,127 @@ Das Image ist nicht auf dieser Engine: zuerst herunterladen (pull, Ansicht Image
         <message>
             <source>Cannot read the folder %1: %2</source>
             <translation>Der Ordner %1 kann nicht gelesen werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::TerminalPage</name>
+        <message>
+            <source>Hide this message</source>
+            <translation>Diese Meldung ausblenden</translation>
+        </message>
+        <message>
+            <source>The container was not started with an open input (docker run -i): its output is shown, typing does not reach it.</source>
+            <translation>Der Container wurde nicht mit offener Eingabe gestartet (docker run -i): Seine Ausgabe wird gezeigt, Eingaben erreichen ihn nicht.</translation>
+        </message>
+        <message>
+            <source>The program printed binary data (control codes no text has), so the screen may look garbled. Reset Terminal in the context menu puts it right.</source>
+            <translation>Das Programm hat Binärdaten ausgegeben (Steuerzeichen, die kein Text enthält), daher kann die Anzeige verstümmelt sein. „Terminal zurücksetzen“ im Kontextmenü bringt sie wieder in Ordnung.</translation>
+        </message>
+        <message>
+            <source>attach</source>
+            <translation>attach</translation>
+        </message>
+        <message>
+            <source>shell</source>
+            <translation>Shell</translation>
+        </message>
+        <message>
+            <source>%1 (exit %2)</source>
+            <translation>%1 (Exit-Code %2)</translation>
+        </message>
+        <message>
+            <source>%1 (ended)</source>
+            <translation>%1 (beendet)</translation>
+        </message>
+        <message>
+            <source>The engine refused the terminal: %1</source>
+            <translation>Die Engine hat das Terminal abgelehnt: %1</translation>
+        </message>
+        <message>
+            <source>The container stopped (exit code %1).</source>
+            <translation>Der Container wurde beendet (Exit-Code %1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::TerminalSession</name>
+        <message>
+            <source>The container is not running (exit code %1).</source>
+            <translation>Der Container läuft nicht (Exit-Code %1).</translation>
+        </message>
+        <message>
+            <source>This container has no shell: there is no bash and no sh (looked for %1). Type the path of a program the image has in the command box and open a terminal with it.</source>
+            <translation>Dieser Container hat keine Shell: Es gibt weder bash noch sh (gesucht: %1). Geben Sie im Befehlsfeld den Pfad eines Programms des Images ein und öffnen Sie damit ein Terminal.</translation>
+        </message>
+        <message>
+            <source>Open a terminal in a container</source>
+            <translation>Ein Terminal in einem Container öffnen</translation>
+        </message>
+        <message>
+            <source>Connect to the main process of a container</source>
+            <translation>Mit dem Hauptprozess eines Containers verbinden</translation>
+        </message>
+        <message>
+            <source>Closed.</source>
+            <translation>Geschlossen.</translation>
+        </message>
+        <message>
+            <source>The connection to the engine was cut: %1</source>
+            <translation>Die Verbindung zur Engine wurde unterbrochen: %1</translation>
+        </message>
+        <message>
+            <source>The container was removed.</source>
+            <translation>Der Container wurde entfernt.</translation>
+        </message>
+        <message>
+            <source>The container stopped (exit code %1).</source>
+            <translation>Der Container wurde beendet (Exit-Code %1).</translation>
+        </message>
+        <message>
+            <source>It ran out of memory.</source>
+            <translation>Ihm ging der Speicher aus.</translation>
+        </message>
+        <message>
+            <source>Detached from the container; it goes on running.</source>
+            <translation>Vom Container getrennt; er läuft weiter.</translation>
+        </message>
+        <message>
+            <source>The program ended.</source>
+            <translation>Das Programm wurde beendet.</translation>
+        </message>
+        <message>
+            <source>The program ended with exit code %1.</source>
+            <translation>Das Programm wurde mit Exit-Code %1 beendet.</translation>
+        </message>
+        <message>
+            <source>The connection to the engine was closed while the program still runs in the container.</source>
+            <translation>Die Verbindung zur Engine wurde getrennt, während das Programm im Container noch läuft.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::TerminalView</name>
+        <message>
+            <source>Not pasted: the clipboard holds %1 KiB, the terminal takes at most %2 KiB at once. Copy files into the container with docker cp instead.</source>
+            <translation>Nicht eingefügt: Die Zwischenablage enthält %1 KiB, das Terminal nimmt höchstens %2 KiB auf einmal. Kopieren Sie Dateien stattdessen mit docker cp in den Container.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Einfügen</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Alles auswählen</translation>
+        </message>
+        <message>
+            <source>Clear Scrollback</source>
+            <translation>Verlauf leeren</translation>
+        </message>
+        <message>
+            <source>Reset Terminal</source>
+            <translation>Terminal zurücksetzen</translation>
         </message>
     </context>
     <context>
@@ -4335,20 +5688,6 @@ Das Image ist nicht auf dieser Engine: zuerst herunterladen (pull, Ansicht Image
         <message>
             <source>Double-click a file to view it; drop files or folders here to upload them.</source>
             <translation>Datei doppelklicken, um sie anzusehen; Dateien oder Ordner hierher ziehen, um sie hochzuladen.</translation>
-        </message>
-        <message>
-            <source>Overwrite?</source>
-            <translation>Überschreiben?</translation>
-        </message>
-        <message>
-            <source>These already exist and would be overwritten:
-%1
-
-Overwrite them?</source>
-            <translation>Folgende Einträge existieren bereits und würden überschrieben:
-%1
-
-Überschreiben?</translation>
         </message>
         <message>
             <source>Volumes</source>

@@ -77,6 +77,34 @@ private slots:
         QCOMPARE(m_fake->count("GET", QStringLiteral("/networks")), 0);
     }
 
+    // Every container start and stop sends a network connect or disconnect naming the
+    // container: the members change without a request (one request per container start).
+    void membershipEventsNeedNoRequest()
+    {
+        const NetworkSummary bridge = *m_store->find(QStringLiteral("bridge"));
+        QVERIFY(m_fake->waitForStreams());
+        m_fake->clearRequests();
+        QSignalSpy changed(m_store.get(), &NetworkStore::changed);
+        const auto push = [&](const char *action, const QString &container, int time) {
+            m_fake->pushEvent(QJsonObject{{QStringLiteral("Type"), QStringLiteral("network")},
+                                          {QStringLiteral("Action"), QLatin1String(action)},
+                                          {QStringLiteral("Actor"),
+                                           QJsonObject{{QStringLiteral("ID"), bridge.id},
+                                                       {QStringLiteral("Attributes"),
+                                                        QJsonObject{{QStringLiteral("container"), container},
+                                                                    {QStringLiteral("name"), QStringLiteral("bridge")},
+                                                                    {QStringLiteral("type"), QStringLiteral("bridge")}}}}},
+                                          {QStringLiteral("time"), time}, {QStringLiteral("timeNano"), time * 1000000000LL}});
+        };
+        push("connect", QStringLiteral("c1"), 3);
+        push("connect", QStringLiteral("c2"), 4);
+        push("disconnect", QStringLiteral("c1"), 5);
+        QTRY_COMPARE(changed.size(), 3);
+        QCOMPARE(m_store->find(bridge.id)->containers, QStringList{QStringLiteral("c2")});
+        QTest::qWait(200); // past the coalescing interval: nothing was asked
+        QCOMPARE(m_fake->count("GET", QStringLiteral("/networks.*")), 0);
+    }
+
     void destroyRemovesTheRowWithoutAsking()
     {
         const int before = m_store->model()->rowCount();

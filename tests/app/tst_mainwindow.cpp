@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -119,6 +120,38 @@ private slots:
         QCoreApplication::removeTranslator(&qt);
         QCOMPARE(cancel, QStringLiteral("Abbrechen"));
         QCOMPARE(yes, QStringLiteral("Ja"));
+    }
+
+    // --measure-startup (bench/run): the figures a user waits for, printed once and the app quits.
+    void measureStartupPrintsFigures()
+    {
+        Engine engine;
+        engine.connectToDefault();
+        DX_REQUIRE_ENGINE_OR_SKIP(engine);
+        QTemporaryDir home;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DX_APP_BINARY), {QStringLiteral("--measure-startup")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QRegularExpression paint(QStringLiteral("^startup first-paint ([0-9.]+)$"), QRegularExpression::MultilineOption);
+        const QRegularExpression list(QStringLiteral("^startup list-filled ([0-9.]+) rows ([0-9]+)$"),
+                                      QRegularExpression::MultilineOption);
+        const QRegularExpression rss(QStringLiteral("^startup rss-kib ([0-9]+)$"), QRegularExpression::MultilineOption);
+        const auto paintMatch = paint.match(out);
+        const auto listMatch = list.match(out);
+        const auto rssMatch = rss.match(out);
+        QVERIFY2(paintMatch.hasMatch() && listMatch.hasMatch() && rssMatch.hasMatch(), qPrintable(out));
+        const double paintMs = paintMatch.captured(1).toDouble();
+        const double listMs = listMatch.captured(1).toDouble();
+        QVERIFY(paintMs > 0);
+        QVERIFY(listMs > 0);
+        QVERIFY2(paintMs < 60000 && listMs < 60000, "milliseconds since the process started, not since boot");
+        QVERIFY(rssMatch.captured(1).toLongLong() > 1024); // a Qt app holds more than a MiB
     }
 
     void screenshotCommand()

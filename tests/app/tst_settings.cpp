@@ -53,6 +53,7 @@ private slots:
         QTest::newRow("currentView") << Settings::currentView.key() << QStringLiteral("window/view");
         QTest::newRow("lessonOpen") << Settings::lessonOpen.key() << QStringLiteral("lesson/open");
         QTest::newRow("recentFiles") << Settings::recentFiles.key() << QStringLiteral("editor/recentFiles");
+        QTest::newRow("showInternalObjects") << Settings::showInternalObjects.key() << QStringLiteral("view/showInternal");
     }
 
     void keysAreThoseOfEarlierReleases()
@@ -72,6 +73,7 @@ private slots:
         QCOMPARE(Settings::currentView.get(), QStringLiteral("editor"));
         QCOMPARE(Settings::lessonOpen.get(), false);
         QCOMPARE(Settings::recentFiles.get(), QStringList());
+        QCOMPARE(Settings::showInternalObjects.get(), false); // the app's helpers stay out of the lists
     }
 
     void valuesRoundTrip()

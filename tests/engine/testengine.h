@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
@@ -101,6 +102,31 @@ inline QString createVolume(Engine &engine, const QString &name, QString *error)
     if (!r.ok())
         *error = r.message;
     return json(r).toObject().value(QLatin1String("Mountpoint")).toString();
+}
+
+// Runs the docker CLI with `input` on its stdin and the engine's classic builder (no buildx
+// needed): its exit code (-1 if it did not end within five minutes), its stdout in `out`; what
+// it said on stderr is logged when it fails.
+inline int dockerCli(const QStringList &args, const QByteArray &input = {}, QByteArray *out = nullptr)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DOCKER_BUILDKIT"), QStringLiteral("0"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("docker"), args);
+    if (!input.isNull()) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
+    if (!p.waitForFinished(300000))
+        return -1;
+    if (out)
+        *out = p.readAllStandardOutput();
+    if (p.exitStatus() != QProcess::NormalExit)
+        return -1;
+    if (p.exitCode() != 0)
+        qInfo().noquote() << "docker" << args.join(QLatin1Char(' ')) << "→" << p.readAllStandardError().trimmed();
+    return p.exitCode();
 }
 
 // Removes every container and volume carrying this run's label (also left-overs of a crash).

@@ -21,7 +21,7 @@ for f in ./usr/bin/docker-explorer \
 done
 
 depends=$(dpkg-deb --field "$deb" Depends)
-for lib in libqt6core6 libqt6widgets6 libqt6gui6 libqscintilla2-qt6 libcurl4 libarchive13 qt6-qpa-plugins; do
+for lib in libqt6core6 libqt6widgets6 libqt6gui6 libqscintilla2-qt6 libcurl4 libarchive13 libvterm0 qt6-qpa-plugins; do
     grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib: $depends"
 done
 [[ "$(dpkg-deb --field "$deb" Recommends)" == *"docker.io | podman"* ]] || fail "no engine recommended"

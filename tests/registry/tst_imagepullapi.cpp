@@ -149,6 +149,23 @@ private slots:
         QCOMPARE(r.header("X-Registry-Auth"), QByteArray("e30="));
     }
 
+    void pullSendsThePlatform()
+    {
+        m_fake.route("POST", QStringLiteral("/images/create"), FakeReply::json(kPullStream));
+        ImageProgressDecoder decoder;
+        QList<ImageProgress> lines;
+        QVERIFY(finish(m_api.images().pull(QStringLiteral("alpine:3"), QStringLiteral("linux/arm64"), {}), &decoder, &lines).ok());
+        const FakeRequest r = m_fake.lastRequest("POST", QStringLiteral("/images/create"));
+        QCOMPARE(r.queryItem(QStringLiteral("platform")), QStringLiteral("linux/arm64"));
+        QCOMPARE(r.queryItem(QStringLiteral("fromImage")), QStringLiteral("alpine"));
+        QCOMPARE(m_started.size(), 1);
+        QCOMPARE(m_started.first().cli, QStringLiteral("docker pull --platform linux/arm64 alpine:3"));
+        // Without one, no platform is sent: the engine's own.
+        m_fake.clearRequests();
+        QVERIFY(finish(m_api.images().pull(QStringLiteral("alpine:3")), &decoder, &lines).ok());
+        QVERIFY(m_fake.lastRequest("POST", QStringLiteral("/images/create")).queryItemValues(QStringLiteral("platform")).isEmpty());
+    }
+
     void pushSendsNameTagAndAuth()
     {
         m_fake.route("POST", QStringLiteral("/images/.+/push"), FakeReply::json(kPushStream).withChunked(5));

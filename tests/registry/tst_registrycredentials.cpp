@@ -106,6 +106,40 @@ private slots:
         QTEST(r.digest, "digest");
         QTEST(r.familiarName(), "familiar");
         QTEST(r.authKey(), "key");
+        QCOMPARE(ImageReference::check(reference), ImageReference::Problem::None);
+    }
+
+    void referenceCheck_data()
+    {
+        // What the engine would refuse with "invalid reference format", named before sending.
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<ImageReference::Problem>("problem");
+        using P = ImageReference::Problem;
+        QTest::newRow("plain") << "alpine" << P::None;
+        QTest::newRow("separators") << "my_app.v2/some--thing__x:1.0-rc_1" << P::None;
+        QTest::newRow("word tag") << "app:Latest_1" << P::None;
+        QTest::newRow("empty") << "" << P::Empty;
+        QTest::newRow("blank") << "   " << P::Empty;
+        QTest::newRow("space inside") << "alpine latest" << P::Whitespace;
+        QTest::newRow("trailing space") << "alpine " << P::Whitespace;
+        QTest::newRow("upper case") << "Ubuntu:22.04" << P::UpperCase;
+        QTest::newRow("upper case path") << "127.0.0.1:5000/Team/app" << P::UpperCase;
+        QTest::newRow("two colons") << "alpine:3:19" << P::Malformed;
+        QTest::newRow("empty tag") << "alpine:" << P::Malformed;
+        QTest::newRow("tag starts with dot") << "alpine:.1" << P::Malformed;
+        QTest::newRow("tag too long") << QStringLiteral("alpine:") + QString(129, u'a') << P::Malformed;
+        QTest::newRow("short digest") << "alpine@sha256:abc" << P::Malformed;
+        QTest::newRow("leading slash") << "/alpine" << P::Malformed;
+        QTest::newRow("double slash") << "a//b" << P::Malformed;
+        QTest::newRow("umlaut") << QStringLiteral("b\u00e4r") << P::Malformed;
+        QTest::newRow("scheme") << "https://example.com/app" << P::Malformed;
+        QTest::newRow("name too long") << QString(256, u'a') << P::TooLong;
+    }
+
+    void referenceCheck()
+    {
+        QFETCH(QString, reference);
+        QTEST(ImageReference::check(reference), "problem");
     }
 
     void registryHostnames()

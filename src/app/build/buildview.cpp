@@ -315,7 +315,7 @@ void BuildView::startBuild()
     m_progress->setRange(0, 0);
     m_buildAction->setEnabled(false);
     m_cancelAction->setEnabled(true);
-    m_tabs->setCurrentIndex(0);
+    m_tabs->setCurrentWidget(m_outputPage);
     m_tick->start();
 
     DockerApi *api = services()->session()->api();
@@ -392,15 +392,11 @@ void BuildView::showMessage(const QString &text, bool error)
                                  .arg(c.name()));
 }
 
-// Narrow (a small screen, a large zoom): the options above the output instead of beside it.
 void BuildView::resizeEvent(QResizeEvent *event)
 {
     View::resizeEvent(event);
-    if (!m_split)
-        return;
-    const Qt::Orientation wanted = width() < 45 * fontMetrics().lineSpacing() ? Qt::Vertical : Qt::Horizontal;
-    if (m_split->orientation() != wanted)
-        m_split->setOrientation(wanted);
+    if (m_split)
+        setNarrow(width() < 45 * fontMetrics().lineSpacing());
 }
 
 } // namespace dx

@@ -12,6 +12,8 @@ class QLabel;
 class QListView;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
+class QToolButton;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
@@ -22,6 +24,7 @@ class QSplitter;
 
 namespace dx {
 
+class BuildCompactModel;
 class BuildHistoryModel;
 class BuildLogModel;
 class BuildLogView;
@@ -51,9 +54,17 @@ public:
     BuildLogModel *logModel() const { return m_log; }
     BuildStepModel *stepModel() const { return m_steps; }
     BuildHistoryModel *historyModel() const { return m_history; }
+    // Brings the options or the earlier builds into sight (their tab when the view is narrow).
+    void showOptions();
+    void showHistory();
     QList<LayerMapEntry> layerMap() const { return m_layerMap; }
     QString messageText() const;
     bool isBuilding() const;
+    // The output as BuildKit's compact display (a line per step with its state and time) or
+    // the plain one (--progress=plain, every line); remembered.
+    bool isCompactOutput() const;
+    void setCompactOutput(bool compact);
+    BuildCompactModel *compactModel() const { return m_compact; }
     // Extra labels every build gets (tests add dx.test.run=<id>).
     void setExtraLabels(const QList<QPair<QString, QString>> &labels) { m_extraLabels = labels; }
     // What the next build would send; its parameters' command line is what the Docker
@@ -73,8 +84,16 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QSplitter *m_split = nullptr; // the options beside the output, or above it when narrow
+    QSplitter *m_split = nullptr; // the options and history beside the output
+    QSplitter *m_left = nullptr;  // the options above the earlier builds (wide)
+    QWidget *m_optionsPage = nullptr;
+    QWidget *m_historyPage = nullptr;
+    QWidget *m_outputPage = nullptr;
     void buildUi();
+    // Narrow (a small screen, a large zoom): the options and the earlier builds become tabs
+    // beside the output instead of squeezed panes above it.
+    void setNarrow(bool narrow);
+    QWidget *createOutput(QWidget *parent);
     // Build from the editor, the recipe or the lesson: with the tag asked for, else the one this
     // Dockerfile was built with last, else the user names the image first (asked once).
     void buildRequested();
@@ -89,6 +108,7 @@ private:
     void startLayerMap(const QString &imageId);
     void onTick();
     void onLayersMapped(const QList<LayerMapEntry> &entries);
+    void readLayerFiles(const QList<LayerMapEntry> &entries);
     void showMessage(const QString &text, bool error);
     void showHistoryEntry(const QModelIndex &index);
     void openStepLine(int row);
@@ -98,12 +118,18 @@ private:
     // One Job per build and per layer map; the view keeps the running ones.
     QPointer<BuildRunner> m_runner;
     QPointer<LayerMapFetcher> m_fetcher;
+    QString m_mappedImage; // the image whose layers the line map names
     BuildLogModel *m_log = nullptr;
     BuildStepModel *m_steps = nullptr;
     BuildHistoryModel *m_history = nullptr;
     QStandardItemModel *m_layers = nullptr;
     BuildOptionsPanel *m_options = nullptr;
     BuildLogView *m_logView = nullptr;
+    BuildCompactModel *m_compact = nullptr;
+    QTreeView *m_compactView = nullptr;
+    QStackedWidget *m_outputStack = nullptr;
+    QToolButton *m_compactButton = nullptr;
+    QToolButton *m_plainButton = nullptr;
     QTreeView *m_stepView = nullptr;
     QTableView *m_layerView = nullptr;
     QListView *m_historyView = nullptr;

@@ -1,6 +1,7 @@
 // BuildView::buildUi(): the widgets and actions, kept apart from the build logic.
 #include "buildview.h"
 
+#include "build/buildcompactmodel.h"
 #include "build/buildhistorymodel.h"
 #include "build/buildlogmodel.h"
 #include "build/buildstepmodel.h"
@@ -8,11 +9,14 @@
 #include "buildoptionspanel.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
+#include "shell/settings.h"
 #include "shell/theme.h"
 #include "shell/language.h"
+#include "shell/zoom.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
@@ -21,12 +25,15 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QIcon>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -58,6 +65,85 @@ private:
 };
 
 } // namespace
+
+QWidget *BuildView::createOutput(QWidget *parent)
+{
+    // Above the output: BuildKit's two displays, as `docker build` shows them in a terminal
+    // (compact) and with --progress=plain. Both follow the same build.
+    auto *output = new QWidget(parent);
+    auto *layout = new QVBoxLayout(output);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 0);
+    auto *caption = new QLabel(QString(), output);
+    m_compactButton = new QToolButton(output);
+    m_compactButton->setObjectName(QStringLiteral("buildCompactOutput"));
+    m_plainButton = new QToolButton(output);
+    m_plainButton->setObjectName(QStringLiteral("buildPlainOutput"));
+    auto *group = new QButtonGroup(output);
+    for (QToolButton *b : {m_compactButton, m_plainButton}) {
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        group->addButton(b);
+    }
+    bar->addWidget(caption);
+    bar->addWidget(m_compactButton);
+    bar->addWidget(m_plainButton);
+    bar->addStretch(1);
+    layout->addLayout(bar);
+
+    m_outputStack = new QStackedWidget(output);
+    m_logView = new BuildLogView(m_outputStack);
+    m_logView->setModel(m_log);
+    m_compact = new BuildCompactModel(m_steps, this);
+    m_compact->setColors(Theme::danger(), palette().color(QPalette::PlaceholderText));
+    m_compactView = new QTreeView(m_outputStack);
+    m_compactView->setObjectName(QStringLiteral("buildCompactView"));
+    m_compactView->setModel(m_compact);
+    m_compactView->setRootIsDecorated(false);
+    m_compactView->setUniformRowHeights(true);
+    m_compactView->setHeaderHidden(true);
+    m_compactView->setFont(Zoom::fixedFont());
+    m_compactView->header()->setStretchLastSection(false);
+    m_compactView->header()->setSectionResizeMode(BuildCompactModel::TextColumn, QHeaderView::Stretch);
+    m_compactView->header()->setSectionResizeMode(BuildCompactModel::TimeColumn, QHeaderView::ResizeToContents);
+    connect(m_compactView, &QTreeView::activated, this, [this](const QModelIndex &i) {
+        if (i.row() > 0)
+            openStepLine(i.row() - 1);
+    });
+    m_outputStack->addWidget(m_logView);
+    m_outputStack->addWidget(m_compactView);
+    layout->addWidget(m_outputStack, 1);
+    connect(m_compactButton, &QToolButton::toggled, this, [this](bool on) { setCompactOutput(on); });
+    connect(m_plainButton, &QToolButton::toggled, this, [this](bool on) { setCompactOutput(!on); });
+    setCompactOutput(Settings::buildCompactOutput.get());
+    retranslate(this, [=] {
+        caption->setText(tr("Display:"));
+        m_compactButton->setText(tr("Compact"));
+        m_compactButton->setToolTip(tr("One line per step with its state and time, as BuildKit shows a build in a terminal"));
+        m_plainButton->setText(tr("Plain"));
+        m_plainButton->setToolTip(tr("Every line of every step with its hashes, as docker build --progress=plain prints it"));
+        m_compactView->setToolTip(tr("Double-click a step to open its Dockerfile line"));
+    });
+    return output;
+}
+
+bool BuildView::isCompactOutput() const
+{
+    return m_outputStack->currentWidget() == m_compactView;
+}
+
+void BuildView::setCompactOutput(bool compact)
+{
+    m_outputStack->setCurrentWidget(compact ? static_cast<QWidget *>(m_compactView) : m_logView);
+    const QSignalBlocker blockCompact(m_compactButton);
+    const QSignalBlocker blockPlain(m_plainButton);
+    m_compactButton->setChecked(compact);
+    m_plainButton->setChecked(!compact);
+    if (Settings::buildCompactOutput.get() != compact)
+        Settings::buildCompactOutput.set(compact);
+}
 
 void BuildView::buildUi()
 {
@@ -107,16 +193,19 @@ void BuildView::buildUi()
     outer->addWidget(split, 1);
 
     // Left: options above, history below.
-    auto *left = new QSplitter(Qt::Vertical, split);
+    auto *left = m_left = new QSplitter(Qt::Vertical, split);
     auto *scroll = new QScrollArea(left);
+    m_optionsPage = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_options = new BuildOptionsPanel(services(), scroll);
     scroll->setWidget(m_options);
     auto *historyBox = new QWidget(left);
+    m_historyPage = historyBox;
     auto *hl = new QVBoxLayout(historyBox);
     hl->setContentsMargins(0, 4, 0, 0);
     auto *historyTitle = new QLabel(QString(), historyBox);
+    historyTitle->setObjectName(QStringLiteral("buildHistoryTitle"));
     QFont bold = historyTitle->font();
     bold.setBold(true);
     historyTitle->setFont(bold);
@@ -131,6 +220,11 @@ void BuildView::buildUi()
     left->setStretchFactor(1, 1);
     connect(m_historyView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showHistoryEntry(current); });
+    // Narrow, the earlier builds are a tab of their own: a click shows that build's output.
+    connect(m_historyView, &QListView::clicked, this, [this] {
+        if (m_tabs->indexOf(m_historyPage) >= 0)
+            m_tabs->setCurrentWidget(m_outputPage);
+    });
 
     // Right: progress, status and the output tabs.
     auto *right = new QWidget(split);
@@ -153,9 +247,9 @@ void BuildView::buildUi()
     rl->addWidget(m_status);
 
     m_tabs = new QTabWidget(right);
-    m_logView = new BuildLogView(m_tabs);
-    m_logView->setModel(m_log);
-    m_tabs->addTab(m_logView, icons->icon(QStringLiteral("logs")), QString());
+    QWidget *output = createOutput(m_tabs);
+    m_outputPage = output;
+    m_tabs->addTab(output, icons->icon(QStringLiteral("logs")), QString());
     connect(m_logView, &BuildLogView::hashClicked, this, [this](const QString &hash) {
         emit services()->showImageRequested(hash);
     });
@@ -182,10 +276,13 @@ void BuildView::buildUi()
             emit services()->openInEditorRequested(m_runningDockerfile, line);
     });
     m_tabs->addTab(m_layerView, icons->icon(QStringLiteral("layer")), QString());
-    retranslate(m_tabs, [this] {
-        m_tabs->setTabText(m_tabs->indexOf(m_logView), tr("Output"));
+    retranslate(m_tabs, [this, output] {
+        m_tabs->setTabText(m_tabs->indexOf(output), tr("Output"));
         m_tabs->setTabText(m_tabs->indexOf(m_stepView), tr("Steps"));
         m_tabs->setTabText(m_tabs->indexOf(m_layerView), tr("Layers"));
+        m_tabs->setTabText(m_tabs->indexOf(m_optionsPage), tr("Options"));
+        m_tabs->setTabText(m_tabs->indexOf(m_historyPage), tr("History"));
+        m_tabs->setTabToolTip(m_tabs->indexOf(m_historyPage), tr("Earlier builds"));
         m_layers->setHorizontalHeaderLabels({tr("Line"), tr("Instruction"), tr("Layer"), tr("Size"), tr("Cached")});
     });
     rl->addWidget(m_tabs, 1);
@@ -217,6 +314,52 @@ void BuildView::buildUi()
         m_stepView->setToolTip(tr("Double-click a step to open its Dockerfile line"));
         m_layerView->setToolTip(tr("Which layer each line produced in the last successful build"));
     });
+}
+
+void BuildView::showOptions()
+{
+    if (m_tabs->indexOf(m_optionsPage) >= 0)
+        m_tabs->setCurrentWidget(m_optionsPage);
+}
+
+void BuildView::showHistory()
+{
+    if (m_tabs->indexOf(m_historyPage) >= 0)
+        m_tabs->setCurrentWidget(m_historyPage);
+}
+
+void BuildView::setNarrow(bool narrow)
+{
+    if (narrow == (m_tabs->indexOf(m_optionsPage) >= 0))
+        return;
+    IconProvider *icons = services()->icons();
+    QWidget *current = m_tabs->currentWidget();
+    if (narrow) {
+        m_tabs->insertTab(0, m_optionsPage, icons->icon(QStringLiteral("settings")), tr("Options"));
+        m_tabs->setTabToolTip(m_tabs->addTab(m_historyPage, icons->icon(QStringLiteral("history")), tr("History")),
+                              tr("Earlier builds"));
+        m_historyPage->findChild<QLabel *>(QStringLiteral("buildHistoryTitle"))->hide(); // the tab says it
+        m_left->hide();
+        // Every tab in sight rather than some behind scroll arrows: the texts without icons.
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            m_tabs->widget(i)->setProperty("dxTabIcon", m_tabs->tabIcon(i));
+            m_tabs->setTabIcon(i, QIcon());
+        }
+    } else {
+        m_tabs->removeTab(m_tabs->indexOf(m_optionsPage));
+        m_tabs->removeTab(m_tabs->indexOf(m_historyPage));
+        m_left->insertWidget(0, m_optionsPage);
+        m_left->insertWidget(1, m_historyPage);
+        m_optionsPage->show();
+        m_historyPage->show();
+        m_historyPage->findChild<QLabel *>(QStringLiteral("buildHistoryTitle"))->show();
+        m_left->show();
+        for (int i = 0; i < m_tabs->count(); ++i)
+            m_tabs->setTabIcon(i, m_tabs->widget(i)->property("dxTabIcon").value<QIcon>());
+        if (current == m_optionsPage || current == m_historyPage)
+            current = m_outputPage;
+    }
+    m_tabs->setCurrentWidget(current);
 }
 
 } // namespace dx

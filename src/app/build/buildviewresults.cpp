@@ -7,6 +7,8 @@
 #include "build/buildlogmodel.h"
 #include "build/buildstepmodel.h"
 #include "build/layermapfetcher.h"
+#include "images/imagelayersjob.h"
+#include "images/layerfilespanel.h"
 #include "images/imagestore.h"
 #include "session/enginesession.h"
 #include "shell/appservices.h"
@@ -83,6 +85,7 @@ void BuildView::onFinished(const BuildResult &result)
 
 void BuildView::startLayerMap(const QString &imageId)
 {
+    m_mappedImage = imageId;
     const QList<int> cached = m_steps->cachedLines();
     DockerApi *api = services()->session()->api();
     auto *fetcher = new LayerMapFetcher(api, imageId, m_parsed, m_running.target,
@@ -125,8 +128,25 @@ void BuildView::onLayersMapped(const QList<LayerMapEntry> &entries)
             item->setEditable(false);
         m_layers->appendRow(row);
     }
+    services()->setLineLayersImage(m_mappedImage);
     services()->setLineLayers(m_runningDockerfile, infos);
     emit layerMapReady();
+    readLayerFiles(entries);
+}
+
+void BuildView::readLayerFiles(const QList<LayerMapEntry> &entries)
+{
+    // What each line's layer holds, so hovering the line shows it; a big image only when
+    // its layers are opened in Images.
+    qint64 bytes = 0;
+    for (const LayerMapEntry &e : entries)
+        bytes += e.size;
+    if (m_mappedImage.isEmpty() || bytes > LayerFilesPanel::AutoReadBytes)
+        return;
+    auto *job = new ImageLayersJob(services()->session()->api(), m_mappedImage, bytes, CallContext::internal(), this);
+    connect(job, &Job::finished, this, [this, job] { services()->addLayerFiles(job->report()); });
+    connect(job, &Job::ended, job, &QObject::deleteLater);
+    job->start();
 }
 
 void BuildView::showHistoryEntry(const QModelIndex &index)

@@ -10,6 +10,7 @@
 #include "shell/theme.h"
 #include "shell/language.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -74,6 +75,8 @@ ContainerChangesWidget::ContainerChangesWidget(AppServices *services, ContainerS
     , m_tree(new QTreeView(this))
     , m_summary(new QLabel(this))
     , m_sizes(new QLabel(this))
+    , m_open(new QAction(services->icons()->icon(QStringLiteral("file")), QString(), this))
+    , m_download(new QAction(services->icons()->icon(QStringLiteral("download")), QString(), this))
 {
     m_tree->setObjectName(QStringLiteral("changesTree"));
     m_tree->setModel(m_model);
@@ -82,6 +85,23 @@ ContainerChangesWidget::ContainerChangesWidget(AppServices *services, ContainerS
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->resizeSection(1, 110);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addActions({m_open, m_download});
+    connect(m_open, &QAction::triggered, this, [this] {
+        const QString path = currentPath(true);
+        if (!path.isEmpty())
+            emit openFileRequested(path);
+    });
+    connect(m_download, &QAction::triggered, this, [this] {
+        const QString path = currentPath(false);
+        if (!path.isEmpty())
+            emit downloadRequested(path);
+    });
+    // Folders expand on double-click as usual; files open.
+    connect(m_tree, &QTreeView::doubleClicked, m_open, &QAction::trigger);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ContainerChangesWidget::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContainerChangesWidget::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ContainerChangesWidget::updateActions);
     m_summary->setWordWrap(true);
     m_sizes->setWordWrap(true);
     m_sizes->setTextFormat(Qt::RichText);
@@ -97,9 +117,34 @@ ContainerChangesWidget::ContainerChangesWidget(AppServices *services, ContainerS
     layout->addLayout(top);
     layout->addWidget(m_tree, 1);
     updateSummary();
+    updateActions();
     retranslate(this, [=] {
         reload->setToolTip(tr("Read the changes again"));
+        m_open->setText(tr("Open"));
+        m_open->setToolTip(tr("Show the file in the Files tab"));
+        m_download->setText(tr("Download…"));
+        m_download->setToolTip(tr("Copy the file or folder to this computer"));
     });
+}
+
+QString ContainerChangesWidget::currentPath(bool fileOnly) const
+{
+    const QModelIndex index = m_tree->currentIndex().siblingAtColumn(0);
+    if (!index.isValid() || index.data(ContainerChangesModel::KindRole).toInt() == ContainerChangesModel::Deleted)
+        return {};
+    // A row with rows below it is a folder (the changes list does not say what a path is).
+    if (fileOnly && m_model->hasChildren(index))
+        return {};
+    QString path = index.data(ContainerChangesModel::PathRole).toString();
+    while (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    return path;
+}
+
+void ContainerChangesWidget::updateActions()
+{
+    m_open->setEnabled(!currentPath(true).isEmpty());
+    m_download->setEnabled(!currentPath(false).isEmpty());
 }
 
 void ContainerChangesWidget::setContainer(const ContainerSummary &container)

@@ -1,11 +1,13 @@
 #include "containerdetailspane.h"
 
 #include "containerchangeswidget.h"
+#include "containerfileswidget.h"
 #include "containerinspectwidget.h"
 #include "containerlogswidget.h"
 #include "containers/containerlistmodel.h"
 #include "containers/containerstore.h"
 #include "containerstatswidget.h"
+#include "containerterminalswidget.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "shell/language.h"
@@ -25,7 +27,9 @@ ContainerDetailsPane::ContainerDetailsPane(AppServices *services, ContainerStore
     , m_logs(new ContainerLogsWidget(services, this))
     , m_stats(new ContainerStatsWidget(services, this))
     , m_changes(new ContainerChangesWidget(services, store, this))
+    , m_files(new ContainerFilesWidget(services, this))
     , m_inspect(new ContainerInspectWidget(services, this))
+    , m_terminals(new ContainerTerminalsWidget(services, store, this))
 {
     IconProvider *icons = services->icons();
     m_tabs->setObjectName(QStringLiteral("containerTabs"));
@@ -33,21 +37,36 @@ ContainerDetailsPane::ContainerDetailsPane(AppServices *services, ContainerStore
     m_tabs->addTab(m_logs, icons->icon(QStringLiteral("logs")), QString());
     m_tabs->addTab(m_stats, icons->icon(QStringLiteral("stats")), QString());
     m_tabs->addTab(m_changes, icons->icon(QStringLiteral("changes")), QString());
+    m_tabs->addTab(m_files, icons->icon(QStringLiteral("folder")), QString());
     m_tabs->addTab(m_inspect, icons->icon(QStringLiteral("inspect")), QString());
+    m_tabs->addTab(m_terminals, icons->icon(QStringLiteral("terminal")), QString());
     retranslate(this, [this] {
         m_tabs->setTabText(m_tabs->indexOf(m_logs), tr("Logs"));
         m_tabs->setTabText(m_tabs->indexOf(m_stats), tr("Stats"));
         m_tabs->setTabText(m_tabs->indexOf(m_changes), tr("Changes"));
+        m_tabs->setTabText(m_tabs->indexOf(m_files), tr("Files"));
         m_tabs->setTabText(m_tabs->indexOf(m_inspect), tr("Inspect"));
+        m_tabs->setTabText(m_tabs->indexOf(m_terminals), tr("Terminal"));
     });
     m_title->setTextFormat(Qt::RichText);
     m_title->setContentsMargins(6, 4, 6, 0);
+    // Wrapped, and never what makes the pane wide: a long image reference at 200 % was 1,340 px.
+    m_title->setWordWrap(true);
+    QSizePolicy titlePolicy = m_title->sizePolicy();
+    titlePolicy.setHorizontalPolicy(QSizePolicy::Ignored);
+    m_title->setSizePolicy(titlePolicy);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_title);
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ContainerDetailsPane::updateActive);
+    // A changed file opens in the Files tab's viewer; a download goes through it too.
+    connect(m_changes, &ContainerChangesWidget::openFileRequested, this, [this](const QString &path) {
+        showTab(FilesTab);
+        m_files->openFile(path);
+    });
+    connect(m_changes, &ContainerChangesWidget::downloadRequested, m_files, &ContainerFilesWidget::chooseAndDownload);
     connect(store, &ContainerStore::detailsChanged, this, &ContainerDetailsPane::onDetails);
     connect(store, &ContainerStore::detailsFailed, this, &ContainerDetailsPane::onDetailsFailed);
     setContainer({});
@@ -74,6 +93,8 @@ void ContainerDetailsPane::setContainer(const ContainerSummary &container)
                           container.hasTimes ? container.finishedAt : QDateTime());
         m_stats->setContainer(container.id, container.name, running);
         m_changes->setContainer(container);
+        m_files->setContainer(container);
+        m_terminals->setContainer(container);
         if (m_details) {
             m_logs->setTty(m_details->tty);
             m_inspect->setDetails(*m_details);
@@ -85,6 +106,8 @@ void ContainerDetailsPane::setContainer(const ContainerSummary &container)
                           container.hasTimes ? container.finishedAt : QDateTime());
         m_stats->setRunning(running);
         m_changes->setContainer(container);
+        m_files->setContainer(container);
+        m_terminals->setContainer(container);
         // What a run or a stop wrote: read again if the reader is looking at it.
         if (stateChanged && tabVisible(ChangesTab))
             m_changes->reload();
@@ -125,6 +148,8 @@ void ContainerDetailsPane::updateActive()
     m_logs->setActive(tabVisible(LogsTab));
     m_stats->setActive(tabVisible(StatsTab));
     m_changes->setActive(tabVisible(ChangesTab));
+    m_files->setActive(tabVisible(FilesTab));
+    m_terminals->setActive(tabVisible(TerminalTab));
     // The logs need Config.Tty (how the stream is framed), the Inspect tab the whole
     // document: asked for only when one of them is looked at.
     const bool needDetails = tabVisible(LogsTab) || tabVisible(InspectTab);

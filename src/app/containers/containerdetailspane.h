@@ -13,12 +13,14 @@ namespace dx {
 
 class AppServices;
 class ContainerChangesWidget;
+class ContainerFilesWidget;
 class ContainerInspectWidget;
 class ContainerLogsWidget;
 class ContainerStatsWidget;
 class ContainerStore;
+class ContainerTerminalsWidget;
 
-// The pane under the list: Logs, Stats, Changes and Inspect of the selected container. Only
+// The pane under the list: Logs, Stats, Changes, Files, Inspect and Terminal of the selected container. Only
 // the visible tab asks the engine anything, and only about this container. The inspect
 // document comes from the store (the fetch an event caused serves this pane too).
 class ContainerDetailsPane final : public QWidget
@@ -27,7 +29,7 @@ class ContainerDetailsPane final : public QWidget
     Q_DISABLE_COPY_MOVE(ContainerDetailsPane)
 
 public:
-    enum Tab { LogsTab, StatsTab, ChangesTab, InspectTab };
+    enum Tab { LogsTab, StatsTab, ChangesTab, FilesTab, InspectTab, TerminalTab };
 
     ContainerDetailsPane(AppServices *services, ContainerStore *store, QWidget *parent = nullptr);
 
@@ -40,7 +42,9 @@ public:
     ContainerLogsWidget *logs() const { return m_logs; }
     ContainerStatsWidget *stats() const { return m_stats; }
     ContainerChangesWidget *changes() const { return m_changes; }
+    ContainerFilesWidget *files() const { return m_files; }
     ContainerInspectWidget *inspect() const { return m_inspect; }
+    ContainerTerminalsWidget *terminals() const { return m_terminals; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -60,7 +64,9 @@ private:
     ContainerLogsWidget *m_logs;
     ContainerStatsWidget *m_stats;
     ContainerChangesWidget *m_changes;
+    ContainerFilesWidget *m_files;
     ContainerInspectWidget *m_inspect;
+    ContainerTerminalsWidget *m_terminals;
     ContainerSummary m_container;
     std::optional<ContainerDetails> m_details;
     bool m_detailsPending = false;

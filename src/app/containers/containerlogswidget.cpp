@@ -8,6 +8,7 @@
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 #include "shell/theme.h"
+#include "shell/wrapbar.h"
 #include "shell/zoom.h"
 #include "streams/logdemuxer.h"
 #include "shell/language.h"
@@ -104,18 +105,16 @@ ContainerLogsWidget::ContainerLogsWidget(AppServices *services, QWidget *parent)
     clear->setIcon(icons->icon(QStringLiteral("clear")));
     m_follow->setChecked(true);
 
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(0, 0, 0, 0);
-    bar->addWidget(m_search, 1);
-    bar->addWidget(prev);
-    bar->addWidget(next);
-    bar->addWidget(m_timestamps);
-    bar->addWidget(m_follow);
-    bar->addWidget(save);
-    bar->addWidget(clear);
+    auto *switches = new QWidget(this);
+    auto *switchRow = new QHBoxLayout(switches);
+    switchRow->setContentsMargins(0, 0, 0, 0);
+    switchRow->addWidget(m_timestamps);
+    switchRow->addWidget(m_follow);
+    auto *bar = new WrapBar(this);
+    bar->setWidgets({m_search, prev, next}, {switches, save, clear});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
 

@@ -2,6 +2,7 @@
 
 #include "containerchangeswidget.h"
 #include "containerdetailspane.h"
+#include "containerfileswidget.h"
 #include "containerlogswidget.h"
 #include "containers/containerfiltermodel.h"
 #include "containers/containerlistmodel.h"
@@ -16,7 +17,9 @@
 #include "shell/iconprovider.h"
 #include "shell/theme.h"
 #include "shell/language.h"
+#include "shell/settings.h"
 #include "shell/stackfit.h"
+#include "volumes/volumehelper.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -51,6 +54,7 @@ ContainersView::ContainersView(AppServices *services, QWidget *parent)
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("containersView"));
+    m_filter->setShowInternal(Settings::showInternalObjects.get());
     m_filter->setSourceModel(m_model);
 
     m_list->setObjectName(QStringLiteral("containerList"));
@@ -202,7 +206,7 @@ bool ContainersView::isLoading() const
     // A Stats tab without a few samples has empty charts.
     if (m_details->tabs()->currentIndex() == ContainerDetailsPane::StatsTab && m_details->stats()->isStreaming())
         return m_details->stats()->sampleCount() < 4;
-    return m_details->changes()->isLoading();
+    return m_details->changes()->isLoading() || m_details->files()->isLoading();
 }
 
 void ContainersView::activated()
@@ -313,17 +317,30 @@ void ContainersView::onRowsChanged(const QModelIndex &topLeft, const QModelIndex
     updatePages();
 }
 
+void ContainersView::setShowInternal(bool show)
+{
+    m_filter->setShowInternal(show);
+    updatePages();
+}
+
 void ContainersView::updatePages()
 {
-    const bool empty = m_store->isLoaded() && m_model->rowCount() == 0;
-    m_pages->setCurrentIndex(empty ? 0 : 1);
+    // The app's own helpers, while hidden, count nowhere: neither as containers nor as filtered out.
+    int listed = 0;
     int running = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        running += m_model->containerAt(row).isRunning() ? 1 : 0;
-    if (m_filter->rowCount() == 0 && m_model->rowCount() > 0)
-        m_summary->setText(tr("No container matches the filter (%n hidden)", nullptr, m_model->rowCount()));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const ContainerSummary &c = m_model->containerAt(row);
+        if (!m_filter->showsInternal() && VolumeHelper::isHelper(c.labels))
+            continue;
+        ++listed;
+        running += c.isRunning() ? 1 : 0;
+    }
+    const bool empty = m_store->isLoaded() && listed == 0;
+    m_pages->setCurrentIndex(empty ? 0 : 1);
+    if (m_filter->rowCount() == 0 && listed > 0)
+        m_summary->setText(tr("No container matches the filter (%n hidden)", nullptr, listed));
     else
-        m_summary->setText(tr("%n container(s), %1 running", nullptr, m_model->rowCount()).arg(running));
+        m_summary->setText(tr("%n container(s), %1 running", nullptr, listed).arg(running));
 }
 
 void ContainersView::showContextMenu(const QPoint &pos)

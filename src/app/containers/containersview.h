@@ -40,6 +40,8 @@ public:
 
     ContainerListModel *model() const { return m_model; }
     ContainerFilterModel *filterModel() const { return m_filter; }
+    // The app's own helper containers are listed only when this is on (View > Show Internal Objects).
+    void setShowInternal(bool show);
     ContainerStore *store() const { return m_store; }
     ContainerActions *actions() const { return m_actions; }
     QTreeView *list() const { return m_list; }
@@ -50,6 +52,9 @@ public:
     RunDialog *runDialog() const { return m_runDialog; }
 
     void selectContainer(const QString &id);
+    // `docker run -it`: the Terminal tab on the container's main process, with what it printed
+    // since its start, as soon as the list shows it running.
+    void openTerminalAtStart(const QString &id);
     QStringList selectedIds() const;
     void showMessage(const QString &text);
 

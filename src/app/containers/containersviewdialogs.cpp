@@ -4,6 +4,7 @@
 #include "containersview.h"
 
 #include "containerdetailspane.h"
+#include "containerterminalswidget.h"
 #include "containers/containerfiltermodel.h"
 #include "containers/containerlistmodel.h"
 #include "rundialog.h"
@@ -57,12 +58,21 @@ void ContainersView::openRunDialog()
         m_runDialog = new RunDialog(services(), this);
         connect(m_runDialog, &RunDialog::containerStarted, this, [this](const QString &id, const QString &, bool follow) {
             selectContainer(id);
-            if (follow)
+            if (m_runDialog->interactive())
+                openTerminalAtStart(id);
+            else if (follow)
                 m_details->showTab(ContainerDetailsPane::LogsTab);
         });
     }
     m_runDialog->open();
     m_runDialog->raise();
+}
+
+void ContainersView::openTerminalAtStart(const QString &id)
+{
+    m_details->terminals()->attachWhenRunning(id);
+    selectContainer(id);
+    m_details->showTab(ContainerDetailsPane::TerminalTab);
 }
 
 void ContainersView::openRunDialogFor(const QString &image, const QString &volumeSpec)

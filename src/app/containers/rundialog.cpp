@@ -3,10 +3,14 @@
 
 #include "api/dockerapi.h"
 #include "api/imagesapi.h"
+#include "api/systemapi.h"
 #include "containers/containerstore.h"
+#include "images/pulldialog.h"
+#include "networks/networkstore.h"
 #include "session/enginesession.h"
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
+#include "shell/language.h"
 #include "shell/theme.h"
 #include "shell/zoom.h"
 
@@ -16,14 +20,15 @@
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QSet>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
 
@@ -31,20 +36,7 @@
 
 namespace dx {
 
-namespace {
-
-QString cellText(const QTableWidget *table, int row, int column)
-{
-    const QTableWidgetItem *item = table->item(row, column);
-    return item ? item->text().trimmed() : QString();
-}
-
-QComboBox *cellCombo(const QTableWidget *table, int row, int column)
-{
-    return qobject_cast<QComboBox *>(table->cellWidget(row, column));
-}
-
-} // namespace
+using Field = RunSpec::Field;
 
 RunDialog::RunDialog(AppServices *services, QWidget *parent)
     : QDialog(parent)
@@ -64,6 +56,17 @@ RunDialog::RunDialog(AppServices *services, QWidget *parent)
     m_retries = m_ui->retries;
     m_autoRemove = m_ui->autoRemove;
     m_follow = m_ui->follow;
+    m_interactive = m_ui->interactive;
+    m_sections = m_ui->sections;
+    m_network = m_ui->network;
+    m_memory = m_ui->memory;
+    m_cpus = m_ui->cpus;
+    m_pidsLimit = m_ui->pidsLimit;
+    m_hostname = m_ui->hostname;
+    m_user = m_ui->user;
+    m_entrypoint = m_ui->entrypoint;
+    m_labelsTable = m_ui->labelsTable;
+    m_readOnly = m_ui->readOnly;
     m_preview = m_ui->runCommand;
     m_imageError = m_ui->imageError;
     m_nameError = m_ui->nameError;
@@ -73,32 +76,49 @@ RunDialog::RunDialog(AppServices *services, QWidget *parent)
     m_generalError = m_ui->generalError;
     m_progress = m_ui->progress;
     m_buttons = m_ui->buttons;
+    m_errorLabels = {{Field::None, m_generalError},         {Field::Image, m_imageError},
+                     {Field::Name, m_nameError},            {Field::Ports, m_portsError},
+                     {Field::Mounts, m_mountsError},        {Field::Command, m_commandError},
+                     {Field::Network, m_ui->networkError},  {Field::Memory, m_ui->memoryError},
+                     {Field::Cpus, m_ui->cpusError},        {Field::PidsLimit, m_ui->pidsLimitError},
+                     {Field::Entrypoint, m_ui->entrypointError}, {Field::User, m_ui->userError},
+                     {Field::Hostname, m_ui->hostnameError}, {Field::Labels, m_ui->labelsError}};
     IconProvider *icons = services->icons();
 
-    m_image->lineEdit()->setPlaceholderText(tr("e.g. nginx:alpine"));
     m_image->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_image->completer()->setFilterMode(Qt::MatchContains);
-    m_restart->addItem(tr("Never (no)"), QStringLiteral("no"));
-    m_restart->addItem(tr("Always"), QStringLiteral("always"));
-    m_restart->addItem(tr("Unless stopped"), QStringLiteral("unless-stopped"));
-    m_restart->addItem(tr("On failure"), QStringLiteral("on-failure"));
+    for (const char *policy : {"no", "always", "unless-stopped", "on-failure"})
+        m_restart->addItem(QString(), QString::fromLatin1(policy));
 
-    for (QLabel *l : {m_imageError, m_nameError, m_portsError, m_mountsError, m_commandError, m_generalError})
+    for (QLabel *l : std::as_const(m_errorLabels))
         l->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::danger().name()));
     clearErrors();
     setupTable(m_env, m_ui->addEnv, m_ui->removeEnv);
     setupTable(m_ports, m_ui->addPort, m_ui->removePort);
     setupTable(m_mounts, m_ui->addMount, m_ui->removeMount);
+    setupTable(m_labelsTable, m_ui->addLabel, m_ui->removeLabel);
 
     m_preview->setFont(Zoom::fixedFont());
     m_preview->setMaximumHeight(m_preview->fontMetrics().lineSpacing() * 4 + 12);
     m_ui->copyCommand->setIcon(icons->icon(QStringLiteral("copy")));
     connect(m_ui->copyCommand, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(commandText()); });
 
-    m_runButton = m_buttons->addButton(tr("Run"), QDialogButtonBox::AcceptRole);
+    m_runButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_runButton->setIcon(icons->icon(QStringLiteral("run")));
     m_runButton->setObjectName(QStringLiteral("runButton"));
     m_runButton->setDefault(true);
+    m_pullRunButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_pullRunButton->setIcon(icons->icon(QStringLiteral("pull")));
+    m_pullRunButton->setObjectName(QStringLiteral("pullRunButton"));
+    m_pullRunButton->hide();
+    connect(m_pullRunButton, &QPushButton::clicked, this, &RunDialog::pullAndRun);
+    // Another image: the offer was about the one the engine did not have.
+    connect(m_image, &QComboBox::currentTextChanged, m_pullRunButton, &QWidget::hide);
+    fillNetworks();
+    retranslate(this, [this] {
+        m_ui->retranslateUi(this);
+        retranslateTexts();
+    });
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RunDialog::run);
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
@@ -109,34 +129,43 @@ RunDialog::RunDialog(AppServices *services, QWidget *parent)
         m_retries->setEnabled(m_restart->currentData().toString() == QLatin1String("on-failure"));
         updateCommand();
     });
-    for (QLineEdit *edit : {m_name, m_command, m_workDir, m_image->lineEdit()})
+    for (QLineEdit *edit : {m_name, m_command, m_workDir, m_image->lineEdit(), m_memory, m_cpus, m_pidsLimit,
+                            m_hostname, m_user, m_entrypoint})
         connect(edit, &QLineEdit::textChanged, this, &RunDialog::updateCommand);
     connect(m_name, &QLineEdit::textChanged, this, [this] {
         m_nameError->clear(); // an engine's answer about the previous name no longer applies
-        validateName();
+        validateForm();
     });
     // A container of that name may appear or go while the dialog is open (another view, a
-    // terminal): the message follows the engine.
+    // terminal): the message follows the engine. The networks to choose from follow it too.
     ContainerStore *store = m_services->session()->containers();
-    connect(store, &ContainerStore::changed, this, &RunDialog::validateName);
-    connect(store, &ContainerStore::removed, this, &RunDialog::validateName);
-    connect(store, &ContainerStore::loaded, this, &RunDialog::validateName);
+    connect(store, &ContainerStore::changed, this, &RunDialog::validateForm);
+    connect(store, &ContainerStore::removed, this, &RunDialog::validateForm);
+    connect(store, &ContainerStore::loaded, this, &RunDialog::validateForm);
+    NetworkStore *networks = m_services->session()->networks();
+    for (auto signal : {&NetworkStore::changed, &NetworkStore::removed})
+        connect(networks, signal, this, &RunDialog::fillNetworks);
+    connect(networks, &NetworkStore::loaded, this, &RunDialog::fillNetworks);
+    connect(m_network, &QComboBox::currentIndexChanged, this, &RunDialog::updateCommand);
     connect(m_retries, &QSpinBox::valueChanged, this, &RunDialog::updateCommand);
-    connect(m_autoRemove, &QCheckBox::toggled, this, &RunDialog::updateCommand);
-    for (QTableWidget *t : {m_env, m_ports, m_mounts})
+    for (QCheckBox *box : {m_autoRemove, m_interactive, m_readOnly})
+        connect(box, &QCheckBox::toggled, this, &RunDialog::updateCommand);
+    for (QTableWidget *t : {m_env, m_ports, m_mounts, m_labelsTable})
         connect(t, &QTableWidget::itemChanged, this, &RunDialog::updateCommand);
 
     connect(m_runner, &ContainerRunner::progress, m_progress, &QLabel::setText);
-    connect(m_runner, &ContainerRunner::failed, this, [this](ContainerRunner::Field field, const QString &message) {
+    connect(m_runner, &ContainerRunner::failed, this, [this](Field field, const QString &message) {
         m_progress->clear();
-        m_runButton->setEnabled(true);
-        validateName();
+        validateForm();
         if (isVisible()) // not after Cancel: the next opening starts clean
             showError(field, message);
     });
     connect(m_runner, &ContainerRunner::started, this, [this](const QString &id, const QString &name) {
         m_progress->clear();
-        m_runButton->setEnabled(true);
+        // The form stays for the next run, but a name can be used once: offer the next one.
+        if (!name.isEmpty())
+            m_name->setText(nextFreeName(name));
+        validateForm();
         emit containerStarted(id, name, followOutput());
         accept();
     });
@@ -145,156 +174,36 @@ RunDialog::RunDialog(AppServices *services, QWidget *parent)
     if (const QScreen *s = screen())
         resize(size().boundedTo(s->availableGeometry().size() * 0.9));
     loadImages();
+    loadEngineInfo();
     updateCommand();
 }
 
 RunDialog::~RunDialog() = default;
 
-void RunDialog::setupTable(QTableWidget *table, QToolButton *add, QToolButton *remove)
+void RunDialog::retranslateTexts()
 {
-    // The form's small tables always fit the dialog: no sideways scrolling in a form. Narrower
-    // than their headers (high zoom, long translations) they move below their label instead.
-    QHeaderView *header = table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Stretch);
-    int headersWidth = 0;
-    for (int column = 0; column < header->count(); ++column)
-        headersWidth += header->sectionSizeHint(column);
-    table->setMinimumWidth(headersWidth + 2 * table->frameWidth());
-    table->setMinimumHeight(header->sizeHint().height() + table->verticalHeader()->defaultSectionSize() * 2 + 6);
-    table->setMaximumHeight(header->sizeHint().height() + table->verticalHeader()->defaultSectionSize() * 3 + 6);
-    add->setIcon(m_services->icons()->icon(QStringLiteral("add")));
-    remove->setIcon(m_services->icons()->icon(QStringLiteral("minus")));
-    connect(add, &QToolButton::clicked, this, [this, table] {
-        if (table == m_env)
-            addEnvRow();
-        else if (table == m_ports)
-            addPortRow();
-        else
-            addMountRow();
-    });
-    connect(remove, &QToolButton::clicked, this, [this, table] {
-        if (table->currentRow() >= 0)
-            table->removeRow(table->currentRow());
-        updateCommand();
-    });
-}
-
-void RunDialog::addEnvRow(const QString &key, const QString &value)
-{
-    const int row = m_env->rowCount();
-    m_env->insertRow(row);
-    m_env->setItem(row, 0, new QTableWidgetItem(key));
-    m_env->setItem(row, 1, new QTableWidgetItem(value));
-    updateCommand();
-}
-
-void RunDialog::addPortRow(const RunPort &port)
-{
-    const int row = m_ports->rowCount();
-    m_ports->insertRow(row);
-    m_ports->setItem(row, 0, new QTableWidgetItem(port.hostIp));
-    m_ports->setItem(row, 1, new QTableWidgetItem(port.hostPort > 0 ? QString::number(port.hostPort) : QString()));
-    m_ports->setItem(row, 2, new QTableWidgetItem(port.containerPort > 0 ? QString::number(port.containerPort) : QString()));
-    auto *protocol = new QComboBox(m_ports);
-    protocol->addItems({QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("sctp")});
-    protocol->setCurrentText(port.protocol);
-    connect(protocol, &QComboBox::currentIndexChanged, this, &RunDialog::updateCommand);
-    m_ports->setCellWidget(row, 3, protocol);
-    m_ports->item(row, 0)->setToolTip(tr("Empty: every address of the host; 127.0.0.1: only this computer"));
-    m_ports->item(row, 1)->setToolTip(tr("Empty: a free port chosen by the engine"));
-    updateCommand();
-}
-
-void RunDialog::addMountRow(const RunMount &mount)
-{
-    const int row = m_mounts->rowCount();
-    m_mounts->insertRow(row);
-    auto *kind = new QComboBox(m_mounts);
-    kind->addItem(tr("Named volume"), int(RunMount::Kind::Volume));
-    kind->addItem(tr("Host folder"), int(RunMount::Kind::Bind));
-    kind->setCurrentIndex(mount.kind == RunMount::Kind::Bind ? 1 : 0);
-    connect(kind, &QComboBox::currentIndexChanged, this, &RunDialog::updateCommand);
-    m_mounts->setCellWidget(row, 0, kind);
-    m_mounts->setItem(row, 1, new QTableWidgetItem(mount.source));
-    m_mounts->setItem(row, 2, new QTableWidgetItem(mount.target));
-    auto *ro = new QTableWidgetItem;
-    ro->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    ro->setCheckState(mount.readOnly ? Qt::Checked : Qt::Unchecked);
-    m_mounts->setItem(row, 3, ro);
-    m_mounts->item(row, 1)->setToolTip(tr("A named volume is created (with a label) when it does not exist yet"));
-    updateCommand();
-}
-
-RunSpec RunDialog::spec() const
-{
-    RunSpec s;
-    s.image = m_image->currentText().trimmed();
-    s.name = m_name->text().trimmed();
-    s.command = m_command->text().trimmed();
-    for (int row = 0; row < m_env->rowCount(); ++row) {
-        const QString key = cellText(m_env, row, 0);
-        if (!key.isEmpty())
-            s.env.append({key, m_env->item(row, 1) ? m_env->item(row, 1)->text() : QString()});
-    }
-    for (int row = 0; row < m_ports->rowCount(); ++row) {
-        RunPort p;
-        p.hostIp = cellText(m_ports, row, 0);
-        p.hostPort = cellText(m_ports, row, 1).toInt();
-        p.containerPort = cellText(m_ports, row, 2).toInt();
-        if (QComboBox *c = cellCombo(m_ports, row, 3))
-            p.protocol = c->currentText();
-        if (p.containerPort > 0 || p.hostPort > 0)
-            s.ports.append(p);
-    }
-    for (int row = 0; row < m_mounts->rowCount(); ++row) {
-        RunMount m;
-        if (QComboBox *c = cellCombo(m_mounts, row, 0))
-            m.kind = RunMount::Kind(c->currentData().toInt());
-        m.source = cellText(m_mounts, row, 1);
-        m.target = cellText(m_mounts, row, 2);
-        m.readOnly = m_mounts->item(row, 3) && m_mounts->item(row, 3)->checkState() == Qt::Checked;
-        if (!m.source.isEmpty() || !m.target.isEmpty())
-            s.mounts.append(m);
-    }
-    s.workingDir = m_workDir->text().trimmed();
-    s.restartPolicy = m_restart->currentData().toString();
-    s.maxRetries = m_retries->value();
-    s.autoRemove = m_autoRemove->isChecked();
-    s.labels = m_labels;
-    return s;
-}
-
-void RunDialog::setSpec(const RunSpec &s)
-{
-    m_image->setCurrentText(s.image);
-    m_name->setText(s.name);
-    m_command->setText(s.command);
-    m_env->setRowCount(0);
-    for (const auto &kv : s.env)
-        addEnvRow(kv.first, kv.second);
-    m_ports->setRowCount(0);
-    for (const RunPort &p : s.ports)
-        addPortRow(p);
-    m_mounts->setRowCount(0);
-    for (const RunMount &m : s.mounts)
-        addMountRow(m);
-    m_workDir->setText(s.workingDir);
-    m_restart->setCurrentIndex(qMax(0, m_restart->findData(s.restartPolicy)));
-    m_retries->setValue(s.maxRetries);
-    m_autoRemove->setChecked(s.autoRemove);
-    m_labels = s.labels;
-    updateCommand();
-}
-
-void RunDialog::setLabels(const QMap<QString, QString> &labels)
-{
-    m_labels = labels;
-    updateCommand();
+    m_image->lineEdit()->setPlaceholderText(tr("e.g. nginx:alpine"));
+    m_restart->setItemText(0, tr("Never (no)"));
+    m_restart->setItemText(1, tr("Always"));
+    m_restart->setItemText(2, tr("Unless stopped"));
+    m_restart->setItemText(3, tr("On failure"));
+    m_runButton->setText(tr("Run"));
+    m_pullRunButton->setText(tr("Pull and Run"));
+    m_pullRunButton->setToolTip(tr("Download the image from its registry (docker pull), then run it"));
+    m_network->setItemText(0, tr("Default (bridge)"));
+    m_cpus->setPlaceholderText(m_engineCpus > 0 ? tr("no limit; e.g. 0.5, at most %n on this engine", nullptr, m_engineCpus)
+                                                : tr("no limit; e.g. 0.5 or 2"));
+    retranslateRows();
 }
 
 bool RunDialog::followOutput() const
 {
     return m_follow->isChecked();
+}
+
+bool RunDialog::interactive() const
+{
+    return m_interactive->isChecked();
 }
 
 QString RunDialog::commandText() const
@@ -324,46 +233,109 @@ void RunDialog::loadImages()
         });
 }
 
+void RunDialog::loadEngineInfo()
+{
+    // The CPU limit is checked against what the engine has (it refuses more).
+    m_services->session()->api()->system().info(CallContext::internal())
+        .then(this, [this](const ApiResult<SystemInfo> &r) {
+            if (!r.ok() || r.value.cpus <= 0)
+                return;
+            m_engineCpus = r.value.cpus;
+            retranslateTexts();
+            validateForm();
+        });
+}
+
 void RunDialog::updateCommand()
 {
     m_preview->setPlainText(spec().dockerCommand());
+    validateForm();
 }
 
-QLabel *RunDialog::errorLabel(ContainerRunner::Field field) const
+QLabel *RunDialog::errorLabel(Field field) const
 {
-    switch (field) {
-    case ContainerRunner::Field::Image: return m_imageError;
-    case ContainerRunner::Field::Name: return m_nameError;
-    case ContainerRunner::Field::Ports: return m_portsError;
-    case ContainerRunner::Field::Mounts: return m_mountsError;
-    case ContainerRunner::Field::Command: return m_commandError;
-    case ContainerRunner::Field::None: break;
-    }
-    return m_generalError;
+    return m_errorLabels.value(field, m_generalError);
 }
 
-QString RunDialog::errorText(ContainerRunner::Field field) const
+QString RunDialog::errorText(Field field) const
 {
     QLabel *label = errorLabel(field);
-    return label->isVisibleTo(this) ? label->text() : QString();
+    return label->isHidden() ? QString() : label->text(); // shown, even on a tab not in front
 }
 
 void RunDialog::clearErrors()
 {
-    for (QLabel *l : {m_imageError, m_nameError, m_portsError, m_mountsError, m_commandError, m_generalError}) {
+    for (QLabel *l : std::as_const(m_errorLabels)) {
         l->clear();
         l->setVisible(false);
     }
+    m_shownProblems.clear();
 }
 
-void RunDialog::showError(ContainerRunner::Field field, const QString &message)
+void RunDialog::showError(Field field, const QString &message)
 {
     QString text = message;
-    if (field == ContainerRunner::Field::Image && message.contains(QLatin1String("No such image"), Qt::CaseInsensitive))
-        text = tr("%1\nThe image is not on this engine: pull it first (Images view), or build it.").arg(message);
+    if (field == Field::Image && message.contains(QLatin1String("No such image"), Qt::CaseInsensitive)) {
+        text = tr("%1\nThe image is not on this engine: Pull and Run downloads it first, as docker run does (or build "
+                  "it).").arg(message);
+        m_pullRunButton->show();
+    }
     QLabel *label = errorLabel(field);
     label->setText(text);
     label->setVisible(true);
+    // The message is seen where it is: its tab comes to the front.
+    for (int i = 0; i < m_sections->count(); ++i) {
+        if (m_sections->widget(i)->isAncestorOf(label)) {
+            m_sections->setCurrentIndex(i);
+            m_sections->setTabIcon(i, m_services->icons()->icon(QStringLiteral("warning")));
+        }
+    }
+}
+
+bool RunDialog::validateForm()
+{
+    const bool nameOk = validateName();
+    QHash<Field, QStringList> found = parseProblems();
+    bool imageMissing = false;
+    for (const RunSpec::Problem &p : spec().problems(m_engineCpus)) {
+        if (p.field == Field::Name) // validateName() says it in the form's words
+            continue;
+        if (p.field == Field::Image) { // the placeholder says what to enter; a red line at once would nag
+            imageMissing = true;
+            continue;
+        }
+        if (found.contains(p.field) && p.field != Field::None) // the text's own problem says it better
+            continue;
+        found[p.field].append(p.message);
+    }
+    found.remove(Field::Image);
+    found.remove(Field::Name);
+    for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it) {
+        if (it.key() == Field::Name || it.key() == Field::Image)
+            continue;
+        QStringList messages = found.value(it.key());
+        messages.removeDuplicates();
+        const QString text = messages.join(QLatin1Char('\n'));
+        // An engine's answer shown there stays until the next run; a problem found here
+        // replaces it.
+        if (!text.isEmpty() || it.value()->text() == m_shownProblems.value(it.key())) {
+            it.value()->setText(text);
+            it.value()->setVisible(!text.isEmpty());
+        }
+        m_shownProblems.insert(it.key(), text);
+    }
+    // A problem on a tab not in front: the tab says so.
+    for (int i = 0; i < m_sections->count(); ++i) {
+        const QWidget *page = m_sections->widget(i);
+        const bool bad = std::any_of(m_errorLabels.cbegin(), m_errorLabels.cend(), [page](const QLabel *l) {
+            return page->isAncestorOf(l) && !l->isHidden() && !l->text().isEmpty();
+        });
+        m_sections->setTabIcon(i, bad ? m_services->icons()->icon(QStringLiteral("warning")) : QIcon());
+    }
+    const bool ok = nameOk && found.isEmpty() && !imageMissing;
+    if (m_runButton)
+        m_runButton->setEnabled(ok && !m_runner->isRunning());
+    return ok;
 }
 
 bool RunDialog::validateName()
@@ -395,15 +367,48 @@ bool RunDialog::validateName()
         m_nameError->setText(problem);
         m_nameError->setVisible(!problem.isEmpty());
     }
-    if (m_runButton)
-        m_runButton->setEnabled(problem.isEmpty() && !m_runner->isRunning());
     return problem.isEmpty();
+}
+
+QString RunDialog::nextFreeName(const QString &used) const
+{
+    static const QRegularExpression numbered(QStringLiteral("^(.*)-(\\d{1,6})$"));
+    const QRegularExpressionMatch m = numbered.match(used);
+    const QString base = m.hasMatch() ? m.captured(1) : used;
+    int n = m.hasMatch() ? m.captured(2).toInt() + 1 : 2;
+    QSet<QString> taken{used};
+    for (const ContainerSummary &c : m_services->session()->containers()->all())
+        taken.insert(c.name);
+    QString candidate;
+    do
+        candidate = QStringLiteral("%1-%2").arg(base).arg(n++);
+    while (taken.contains(candidate));
+    return candidate;
+}
+
+bool RunDialog::canPullAndRun() const
+{
+    return !m_pullRunButton->isHidden();
+}
+
+void RunDialog::pullAndRun()
+{
+    m_pullRunButton->hide();
+    if (!m_pullDialog) {
+        m_pullDialog = new PullDialog(m_services, this);
+        m_pullDialog->setCloseWhenPulled(true);
+        connect(m_pullDialog, &PullDialog::imagePulled, this, &RunDialog::run);
+    }
+    m_pullDialog->setReference(spec().image);
+    m_pullDialog->open();
+    m_pullDialog->startPull();
 }
 
 void RunDialog::run()
 {
     clearErrors();
-    if (!validateName())
+    m_pullRunButton->hide();
+    if (!validateForm())
         return;
     m_runButton->setEnabled(false);
     m_runner->run(spec());

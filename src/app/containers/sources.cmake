@@ -4,6 +4,8 @@ target_sources(dxapp PRIVATE
     containers/containerchangeswidget.h
     containers/containerdetailspane.cpp
     containers/containerdetailspane.h
+    containers/containerfileswidget.cpp
+    containers/containerfileswidget.h
     containers/containerinspectwidget.cpp
     containers/containerinspectwidget.h
     containers/containerlogswidget.cpp
@@ -12,6 +14,8 @@ target_sources(dxapp PRIVATE
     containers/containerstatedelegate.h
     containers/containerstatswidget.cpp
     containers/containerstatswidget.h
+    containers/containerterminalswidget.cpp
+    containers/containerterminalswidget.h
     containers/containerstoolbar.cpp
     containers/containerstoolbar.h
     containers/containersview.cpp
@@ -19,5 +23,7 @@ target_sources(dxapp PRIVATE
     containers/containersviewdialogs.cpp
     containers/rundialog.cpp
     containers/rundialog.h
+    containers/rundialogform.cpp
 )
 dx_forms(containers/rundialog.cpp rundialog)
+dx_forms(containers/rundialogform.cpp rundialog)

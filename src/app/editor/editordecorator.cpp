@@ -220,6 +220,48 @@ QString EditorDecorator::layerText(const LineLayerInfo &layer)
                         : QCoreApplication::translate("dx::EditorDecorator", "%1 · %2").arg(digest.left(12), size);
 }
 
+QString EditorDecorator::layerToolTip(const LineLayerInfo &layer, const ImageLayer *files)
+{
+    QString html = QStringLiteral("<p style='white-space:pre'><b>%1</b><br>%2</p>")
+                           .arg(layer.instruction.left(120).toHtmlEscaped(), layerText(layer).toHtmlEscaped());
+    if (!files) {
+        html += QStringLiteral("<p><i>%1</i></p>").arg(QCoreApplication::translate("dx::EditorDecorator", "Click the layer note to see the files of this layer in Images.").toHtmlEscaped());
+        return html;
+    }
+    QString counts = QCoreApplication::translate("dx::EditorDecorator", "%1 added, %2 modified, %3 removed")
+                             .arg(files->count(LayerChange::Kind::Added))
+                             .arg(files->count(LayerChange::Kind::Modified))
+                             .arg(files->count(LayerChange::Kind::Removed));
+    if (files->wastedBelow > 0)
+        counts += QCoreApplication::translate("dx::EditorDecorator", " · hides %1 of earlier layers").arg(QLocale().formattedDataSize(files->wastedBelow));
+    html += QStringLiteral("<p>%1</p><p style='white-space:pre'><tt>").arg(counts.toHtmlEscaped());
+    constexpr int Shown = 12;
+    int shown = 0;
+    for (const LayerChange &c : files->changes) {
+        if (shown == Shown)
+            break;
+        const QChar mark = c.kind == LayerChange::Kind::Added ? QLatin1Char('+')
+                : c.kind == LayerChange::Kind::Modified       ? QLatin1Char('~')
+                                                              : QChar(0x2212);
+        html += QStringLiteral("%1 %2<br>").arg(mark).arg(c.path.left(100).toHtmlEscaped());
+        ++shown;
+    }
+    html += QStringLiteral("</tt>");
+    if (files->changes.size() > Shown)
+        html += QCoreApplication::translate("dx::EditorDecorator", "… and %n more", nullptr, int(files->changes.size()) - Shown).toHtmlEscaped();
+    html += QStringLiteral("</p><p><i>%1</i></p>").arg(QCoreApplication::translate("dx::EditorDecorator", "Click the layer note to see all of them in Images.").toHtmlEscaped());
+    return html;
+}
+
+const LineLayerInfo *EditorDecorator::layerAtLine(int line) const
+{
+    for (const LineLayerInfo &layer : m_layers) {
+        if (line >= layer.startLine && line <= qMax(layer.startLine, layer.endLine))
+            return &layer;
+    }
+    return nullptr;
+}
+
 void EditorDecorator::setLayers(const QList<LineLayerInfo> &layers)
 {
     m_layers = layers;

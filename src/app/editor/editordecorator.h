@@ -29,6 +29,11 @@ public:
     void setAnnotationsVisible(bool visible);
     int markedLineCount() const { return m_markedLines; }
     static QString layerText(const LineLayerInfo &layer);
+    // Rich text for hovering a line that made a layer: the layer, and what it added, modified
+    // and removed when its files were read (`files` null: not read yet).
+    static QString layerToolTip(const LineLayerInfo &layer, const ImageLayer *files);
+    // The layer made by the instruction on `line` (1-based), or null.
+    const LineLayerInfo *layerAtLine(int line) const;
 
     void clearDiagnostics();
 

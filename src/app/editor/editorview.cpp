@@ -25,6 +25,7 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace dx {
@@ -137,6 +138,12 @@ EditorView::EditorView(AppServices *services, QWidget *parent)
             showCompletion(false);
     });
     connect(m_editor, &QsciScintilla::userListActivated, this, &EditorView::onCompletionChosen);
+    m_editor->SendScintilla(QsciScintilla::SCI_SETMOUSEDWELLTIME, 500);
+    connect(m_editor, &QsciScintilla::SCN_DWELLSTART, this, &EditorView::onDwellStart);
+    connect(m_editor, &QsciScintilla::SCN_DWELLEND, this, [] { QToolTip::hideText(); });
+    m_editor->setMarginSensitivity(EditorDecorator::Layers, true);
+    connect(m_editor, &QsciScintilla::marginClicked, this,
+            [this](int margin, int line, Qt::KeyboardModifiers) { onMarginClicked(margin, line); });
     // A build's layer notes belong to the Dockerfile it built: another file shows none.
     const auto showLayers = [this] { m_decorator->setLayers(this->services()->lineLayersFor(m_document->path())); };
     connect(services, &AppServices::lineLayersChanged, this, showLayers);
@@ -407,6 +414,27 @@ bool EditorView::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return View::eventFilter(watched, event);
+}
+
+void EditorView::onDwellStart(int, int x, int y)
+{
+    // Over a margin Scintilla gives no position: the line is found from the point.
+    const long position = m_editor->SendScintilla(QsciScintilla::SCI_POSITIONFROMPOINT, x, y);
+    const int line = int(m_editor->SendScintilla(QsciScintilla::SCI_LINEFROMPOSITION, position)) + 1;
+    const LineLayerInfo *layer = m_decorator->layerAtLine(line);
+    if (!layer || layer->layerDigest.isEmpty())
+        return;
+    const QString tip = EditorDecorator::layerToolTip(*layer, services()->layerFiles(layer->layerDigest));
+    QToolTip::showText(m_editor->viewport()->mapToGlobal(QPoint(x, y)), tip, m_editor);
+}
+
+void EditorView::onMarginClicked(int margin, int line)
+{
+    if (margin != EditorDecorator::Layers)
+        return;
+    const LineLayerInfo *layer = m_decorator->layerAtLine(line + 1);
+    if (layer && !layer->layerDigest.isEmpty() && !services()->lineLayersImage().isEmpty())
+        emit services()->showImageLayerRequested(services()->lineLayersImage(), layer->layerDigest);
 }
 
 } // namespace dx

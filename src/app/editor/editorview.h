@@ -76,6 +76,9 @@ private:
     void applyTheme();
     void onAnalysisReady();
     void updateHelp();
+    // Hovering a line the last build made a layer from shows that layer's files.
+    void onDwellStart(int position, int x, int y);
+    void onMarginClicked(int margin, int line);
     void updateTitle();
     void onFileRead();
     void startRead(const QString &file);

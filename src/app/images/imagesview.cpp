@@ -3,15 +3,20 @@
 #include "api/dockerapi.h"
 #include "containers/containeractions.h"
 #include "images/imageactions.h"
+#include "images/imagefiltermodel.h"
 #include "images/imagehistorymodel.h"
 #include "images/imagelistmodel.h"
 #include "images/imagestore.h"
+#include "images/layerfilespanel.h"
+#include "images/pulldialog.h"
 #include "session/enginesession.h"
 
 #include "engine/engine.h"
 #include "shell/appservices.h"
+#include "shell/elidedlabel.h"
 #include "shell/iconprovider.h"
 #include "shell/language.h"
+#include "shell/settings.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -21,6 +26,9 @@
 #include <QMessageBox>
 #include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -34,12 +42,14 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
     : View(services, parent),
       m_store(services->session()->images()),
       m_actions(std::make_unique<ImageActions>(services->session()->api())),
-      m_proxy(new QSortFilterProxyModel(this)),
+      m_proxy(new ImageFilterModel(this)),
       m_history(new ImageHistoryModel(services->session()->api(), this)),
       m_table(new QTableView(this)),
       m_historyTable(new QTableView(this)),
+      m_files(new LayerFilesPanel(services, this)),
       m_empty(new QLabel(this)),
-      m_historyTitle(new QLabel(this)),
+      m_historyTitle(new ElidedLabel(this)),
+      m_historyHint(new QLabel(this)),
       m_message(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -49,18 +59,22 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     layout->addWidget(m_message);
+    m_transferBar = new QWidget(this);
+    layout->addWidget(m_transferBar);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     auto *top = new QWidget(splitter);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
+    // Before the proxy: the image is still the selected one when its removal is seen.
+    connect(m_store->model(), &QAbstractItemModel::rowsAboutToBeRemoved, this, &ImagesView::onImageRowsRemoved);
+    m_proxy->setShowInternal(Settings::showInternalObjects.get());
     m_proxy->setSourceModel(m_store->model());
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ImageListModel::NameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several images go into one saved file
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -77,24 +91,42 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
     auto *bottom = new QWidget(splitter);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    m_historyTitle->setContentsMargins(6, 4, 6, 2);
-    m_historyTitle->setWordWrap(true);
+    m_historyTitle->setContentsMargins(6, 4, 6, 0);
+    QFont bold = m_historyTitle->font();
+    bold.setBold(true);
+    m_historyTitle->setFont(bold);
+    m_historyHint->setContentsMargins(6, 0, 6, 2);
+    m_historyHint->setWordWrap(true);
+    m_historyHint->setTextFormat(Qt::PlainText);
+    m_historyHint->setForegroundRole(QPalette::PlaceholderText);
     bottomLayout->addWidget(m_historyTitle);
+    bottomLayout->addWidget(m_historyHint);
     m_historyTable->setModel(m_history);
     m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_historyTable->setWordWrap(false);
     m_historyTable->horizontalHeader()->setStretchLastSection(false);
+    m_historyTable->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_historyTable->horizontalHeader()->setSectionResizeMode(ImageHistoryModel::CreatedByColumn, QHeaderView::Stretch);
     m_historyTable->setColumnWidth(ImageHistoryModel::SizeColumn, em * 6);
     m_historyTable->setColumnWidth(ImageHistoryModel::LayerColumn, em * 8);
     m_historyTable->setColumnWidth(ImageHistoryModel::LineColumn, em * 6);
     m_historyTable->setColumnWidth(ImageHistoryModel::CreatedColumn, em * 9);
-    bottomLayout->addWidget(m_historyTable, 1);
+    // The steps beside the files of the layer the selected step made.
+    auto *layerSplitter = new QSplitter(Qt::Horizontal, bottom);
+    m_layerSplitter = layerSplitter;
+    layerSplitter->addWidget(m_historyTable);
+    layerSplitter->addWidget(m_files);
+    layerSplitter->setStretchFactor(0, 3);
+    layerSplitter->setStretchFactor(1, 2);
+    bottomLayout->addWidget(layerSplitter, 1);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
     IconProvider *icons = services->icons();
+    m_pull = new QAction(icons->icon(QStringLiteral("pull")), QString(), this);
+    m_pull->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_pull, &QAction::triggered, this, [this] { openPullDialog(); });
     m_remove = new QAction(icons->icon(QStringLiteral("remove")), QString(), this);
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetShortcut);
@@ -112,14 +144,23 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_refresh, &QAction::triggered, this, [this] { m_store->refresh(CallContext::user()); });
     addAction(m_refresh);
-    m_table->addActions({m_run, m_tag, m_remove});
+    createArchiveActions();
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->addActions({m_run, m_tag, m_remove, m_save, separator, m_pull});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_confirm = [this](const QString &title, const QString &text) {
         return QMessageBox::question(this, title, text) == QMessageBox::Yes;
     };
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ImagesView::loadHistory);
+    connect(m_historyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ImagesView::onHistoryRowChanged);
     connect(m_historyTable, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        // A click on a step shows its layer's files; on its Dockerfile line, opens that line.
+        onHistoryRowChanged(index);
+        if (index.column() != ImageHistoryModel::LineColumn)
+            return;
         const int line = index.data(ImageHistoryModel::LineRole).toInt();
         // The line of the Dockerfile that built this layer, whatever file is open now.
         if (line > 0 && !this->services()->lineLayersFile().isEmpty())
@@ -135,6 +176,11 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
     connect(model, &QAbstractItemModel::dataChanged, this, selectPending);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ImagesView::updateState);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ImagesView::updateState);
+    connect(m_files, &LayerFilesPanel::loaded, this, [this] {
+        this->services()->addLayerFiles(m_files->report());
+        emit layerFilesLoaded();
+    });
+    connect(m_files, &LayerFilesPanel::loadFailed, this, [this] { emit layerFilesLoaded(); });
     connect(m_store, &ImageStore::errorOccurred, this, [this](const QString &e) { showMessage(e, true); });
     connect(m_store, &ImageStore::staleChanged, this, [this](bool stale) {
         if (stale && m_store->isLoaded())
@@ -153,6 +199,14 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
         if (!selectImage(id))
             m_pendingSelection = id;
     });
+    connect(services, &AppServices::showImageLayerRequested, this, [this](const QString &id, const QString &digest) {
+        m_pendingLayer = digest;
+        const bool already = selectedImageId() == id && !m_history->isLoading();
+        if (!selectImage(id))
+            m_pendingSelection = id;
+        else if (already && selectLayer(digest))
+            m_pendingLayer.clear();
+    });
     connect(services, &AppServices::lineLayersChanged, this, &ImagesView::applyLineLayers);
     applyLineLayers();
     // The store is shared: it may have listed everything before this view existed.
@@ -162,6 +216,8 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
     retranslate(this, [=] {
         m_empty->setText(tr("No images yet — build a Dockerfile or pull one. An image is a stack of read-only "
                             "layers, one per Dockerfile instruction that changes files; containers run on top of them."));
+        m_pull->setText(tr("Pull…"));
+        m_pull->setToolTip(tr("Download an image from a registry such as Docker Hub, layer by layer (docker pull, Ctrl+P)"));
         m_remove->setText(tr("Remove"));
         m_remove->setToolTip(tr("Remove the selected image (Del); you are asked first"));
         m_tag->setText(tr("Tag…"));
@@ -172,6 +228,7 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
         m_prune->setToolTip(tr("Remove images that lost their name to a newer build"));
         m_refresh->setText(tr("Refresh"));
         m_refresh->setToolTip(tr("List the images again (F5)"));
+        showHistoryTitle(selectedName());
     });
 }
 
@@ -189,7 +246,8 @@ bool ImagesView::historyLoading() const
 
 bool ImagesView::isLoading() const
 {
-    return services()->engine()->isConnected() && (!m_store->isLoaded() || m_history->isLoading());
+    return services()->engine()->isConnected()
+            && (!m_store->isLoaded() || m_history->isLoading() || m_files->isLoading());
 }
 
 void ImagesView::onStoreLoaded()
@@ -209,6 +267,29 @@ void ImagesView::onStoreLoaded()
     }
 }
 
+void ImagesView::setShowInternal(bool show)
+{
+    m_proxy->setShowInternal(show);
+    updateState();
+}
+
+void ImagesView::openPullDialog(const QString &reference)
+{
+    if (!m_pullDialog) {
+        m_pullDialog = new PullDialog(services(), this);
+        // The pulled image is selected once the store has it.
+        connect(m_pullDialog, &PullDialog::imagePulled, this, [this](const QString &pulled) {
+            if (!selectImage(pulled))
+                m_pendingSelection = pulled;
+        });
+    }
+    if (!reference.isEmpty() && !m_pullDialog->isPulling())
+        m_pullDialog->setReference(reference);
+    m_pullDialog->show();
+    m_pullDialog->raise();
+    m_pullDialog->activateWindow();
+}
+
 void ImagesView::applyLineLayers()
 {
     QList<LayerDockerfileLine> lines;
@@ -222,11 +303,12 @@ void ImagesView::applyLineLayers()
 void ImagesView::activated()
 {
     m_table->setFocus();
+    syncLayerFiles();
 }
 
 QList<QAction *> ImagesView::toolBarActions() const
 {
-    return {m_run, m_tag, m_remove, m_prune, m_refresh};
+    return {m_pull, m_run, m_tag, m_remove, m_save, m_load, m_prune, m_refresh};
 }
 
 QString ImagesView::messageText() const
@@ -243,12 +325,14 @@ void ImagesView::showMessage(const QString &text, bool error)
 
 void ImagesView::updateState()
 {
-    const bool empty = m_store->isLoaded() && m_store->model()->rowCount() == 0;
+    const bool empty = m_store->isLoaded() && m_proxy->rowCount() == 0; // the helper image alone is no image
     m_empty->setVisible(empty);
     m_table->setVisible(!empty);
     const bool selected = !selectedImageId().isEmpty();
     m_remove->setEnabled(selected);
     m_tag->setEnabled(selected);
+    m_save->setEnabled(selected && !isTransferring());
+    m_load->setEnabled(!isTransferring());
     m_run->setEnabled(selected);
 }
 
@@ -284,28 +368,145 @@ QString ImagesView::selectedName() const
     return index.data(ImageListModel::ReferenceRole).toString();
 }
 
+void ImagesView::resizeEvent(QResizeEvent *event)
+{
+    // Side by side while both halves keep a readable width; at a high zoom on a small screen
+    // the layer's files go below the history instead of into a sliver beside it.
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const Qt::Orientation wanted = event->size().width() < em * 60 ? Qt::Vertical : Qt::Horizontal;
+    if (m_layerSplitter->orientation() != wanted) {
+        m_layerSplitter->setOrientation(wanted);
+        // Below the history the files keep room for their title and a few rows; the view
+        // scrolls inside its page rather than squeezing them to a line.
+        m_files->setMinimumHeight(wanted == Qt::Vertical ? fontMetrics().height() * 12 : 0);
+    }
+    QWidget::resizeEvent(event);
+}
+
+void ImagesView::showHistoryTitle(const QString &name)
+{
+    if (name.isEmpty()) {
+        m_historyTitle->setText(tr("Select an image to see its layers."));
+        m_historyHint->hide();
+        return;
+    }
+    m_historyTitle->setText(tr("Layers of %1, oldest first").arg(name));
+    m_historyHint->setText(tr("Grey steps changed only settings, not files. Click a step to see what its layer "
+                              "added, modified and removed."));
+    m_historyHint->show();
+}
+
 void ImagesView::loadHistory()
 {
     updateState();
     const QString name = selectedName();
     if (name.isEmpty()) {
         m_history->clear();
-        m_historyTitle->setText(tr("Select an image to see its layers."));
+        m_files->clearImage();
+        showHistoryTitle(name);
         return;
     }
-    m_historyTitle->setText(tr("Layers of %1 — oldest first; grey steps only changed settings, not files").arg(name));
+    showHistoryTitle(name);
+    m_userPickedImage = isVisible() && !m_autoSelecting;
     // The user's own `docker history` when they picked it; not the view's automatic first
     // selection, nor one made while the page is hidden.
     m_history->load(name, isVisible() && !m_autoSelecting);
+    syncLayerFiles();
 }
 
 void ImagesView::onHistoryLoaded()
 {
+    // The newest step that made a layer (or the one asked for) shows its files.
+    if (!m_pendingLayer.isEmpty() && selectLayer(m_pendingLayer)) {
+        m_pendingLayer.clear();
+    } else {
+        for (int row = m_history->rowCount() - 1; row >= 0; --row) {
+            if (!m_history->rowAt(row).layerDigest.isEmpty()) {
+                m_historyTable->selectionModel()->setCurrentIndex(m_history->index(row, 0),
+                                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                break;
+            }
+        }
+    }
     m_historyTable->resizeColumnToContents(ImageHistoryModel::SizeColumn);
     m_historyTable->resizeColumnToContents(ImageHistoryModel::LayerColumn);
     m_historyTable->resizeColumnToContents(ImageHistoryModel::LineColumn);
     m_historyTable->resizeColumnToContents(ImageHistoryModel::CreatedColumn);
     emit historyLoaded();
+}
+
+void ImagesView::syncLayerFiles()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid()) {
+        m_files->clearImage();
+        return;
+    }
+    // Nothing is read for a view nobody looks at (the automatic first selection at start-up).
+    if (!isVisible())
+        return;
+    const int row = m_proxy->mapToSource(index).row();
+    const ImageSummary image = m_store->model()->imageAt(row);
+    m_files->setImage(image.id, selectedName(), image.size, m_userPickedImage);
+    // The step chosen in the history shown, once it is this image's (onHistoryLoaded otherwise).
+    const QModelIndex step = m_historyTable->currentIndex();
+    if (step.isValid() && !m_history->isLoading())
+        onHistoryRowChanged(step);
+}
+
+void ImagesView::onHistoryRowChanged(const QModelIndex &current)
+{
+    if (!current.isValid() || current.row() >= m_history->rowCount())
+        return;
+    // The layer's place in RootFS.Layers: how many steps up to this one made a layer.
+    int layer = -1;
+    for (int row = 0; row <= current.row(); ++row)
+        layer += m_history->rowAt(row).layerDigest.isEmpty() ? 0 : 1;
+    if (m_history->rowAt(current.row()).layerDigest.isEmpty())
+        m_files->showNoLayer(ImageHistoryModel::readableStep(m_history->rowAt(current.row()).createdBy));
+    else
+        m_files->showLayer(layer);
+}
+
+void ImagesView::revealLayerFiles()
+{
+    // The page's scroll area (MainWindow puts each view in one): the files panel's top into sight.
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            const QPoint top = m_files->mapTo(scroll->widget(), QPoint(0, 0));
+            const int wanted = top.y() + qMin(m_files->height(), scroll->viewport()->height());
+            scroll->ensureVisible(top.x(), wanted, 0, 0);
+            scroll->ensureVisible(top.x(), top.y(), 0, 0);
+            return;
+        }
+    }
+}
+
+bool ImagesView::selectLayer(const QString &layerDigest)
+{
+    for (int row = 0; row < m_history->rowCount(); ++row) {
+        if (m_history->rowAt(row).layerDigest == layerDigest) {
+            m_historyTable->selectionModel()->setCurrentIndex(m_history->index(row, 0),
+                                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_historyTable->scrollTo(m_history->index(row, 0));
+            return true;
+        }
+    }
+    return false;
+}
+
+void ImagesView::onImageRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid() || m_files->imageId().isEmpty())
+        return;
+    for (int row = first; row <= last; ++row) {
+        if (m_store->model()->imageAt(row).id != m_files->imageId())
+            continue;
+        // Said in the view too: the selection moves on to another image right after.
+        m_files->imageRemoved();
+        showMessage(tr("The image whose layer files were shown was removed."), true);
+        return;
+    }
 }
 
 void ImagesView::removeSelected()

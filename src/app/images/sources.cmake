@@ -2,4 +2,10 @@
 target_sources(dxapp PRIVATE
     images/imagesview.cpp
     images/imagesview.h
+    images/imagesviewarchive.cpp
+    images/layerfilespanel.cpp
+    images/layerfilespanel.h
+    images/pulldialog.cpp
+    images/pulldialog.h
 )
+dx_forms(images/pulldialog.cpp pulldialog)

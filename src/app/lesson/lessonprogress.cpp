@@ -1,12 +1,14 @@
 #include "lessonprogress.h"
 
+#include "api/containersapi.h"
 #include "api/dockerapi.h"
-#include "api/imagesapi.h"
-#include "api/volumesapi.h"
 #include "containers/containerstore.h"
 #include "engine/engine.h"
 #include "engine/engineevent.h"
+#include "images/imagestore.h"
 #include "session/enginesession.h"
+#include "volumes/volumehelper.h"
+#include "volumes/volumestore.h"
 
 #include <QTimer>
 
@@ -26,72 +28,93 @@ bool isDemoReference(QString image)
     return image == LessonSteps::imageName() || image == LessonSteps::imageName() + QLatin1String(":latest");
 }
 
+bool mountsAtTarget(const ContainerSummary &c)
+{
+    return std::any_of(c.mounts.cbegin(), c.mounts.cend(), [](const ContainerMount &m) {
+        return m.destination == LessonSteps::volumeTarget();
+    });
+}
+
+bool mountsLessonVolume(const ContainerSummary &c)
+{
+    // Our own helpers (the volume browser's) read the volume; they are not the lesson's users.
+    if (c.labels.contains(QString::fromLatin1(VolumeHelper::LabelKey)))
+        return false;
+    return std::any_of(c.mounts.cbegin(), c.mounts.cend(), [](const ContainerMount &m) {
+        return m.type == QLatin1String("volume") && m.name == LessonSteps::volumeName();
+    });
+}
+
+// What changes when the container runs again: its state and the times of its last run.
+QString runKey(const ContainerSummary &c)
+{
+    return c.state + QLatin1Char('|') + QString::number(c.startedAt.toMSecsSinceEpoch()) + QLatin1Char('|')
+        + QString::number(c.finishedAt.toMSecsSinceEpoch());
+}
+
 } // namespace
 
 LessonProgress::LessonProgress(EngineSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_containers(session->containers())
-    , m_imageDebounce(new QTimer(this))
-    , m_volumeDebounce(new QTimer(this))
+    , m_images(session->images())
+    , m_volumes(session->volumes())
+    , m_volumeSizes(new QTimer(this))
 {
-    // A build or a run produces bursts of events: ask once per burst.
-    for (QTimer *t : {m_imageDebounce, m_volumeDebounce}) {
-        t->setSingleShot(true);
-        t->setInterval(300);
-    }
-    connect(m_imageDebounce, &QTimer::timeout, this, &LessonProgress::lookUpImage);
-    connect(m_volumeDebounce, &QTimer::timeout, this, &LessonProgress::lookUpVolume);
+    // A container with the volume ended: ask the volumes' sizes once per burst of them.
+    m_volumeSizes->setSingleShot(true);
+    m_volumeSizes->setInterval(500);
+    connect(m_volumeSizes, &QTimer::timeout, m_volumes, &VolumeStore::refreshSizes);
+
     connect(m_containers, &ContainerStore::loaded, this, &LessonProgress::updateContainers);
     connect(m_containers, &ContainerStore::changed, this, &LessonProgress::updateContainers);
     connect(m_containers, &ContainerStore::removed, this, &LessonProgress::updateContainers);
-    Engine *engine = session->engine();
-    connect(engine, &Engine::event, this, &LessonProgress::onEvent);
-    const auto askAgain = [this](bool up) {
-        if (!up)
-            return;
-        if (!m_imageFromStore)
-            m_imageDebounce->start();
-        if (!m_volumeFromStore)
-            m_volumeDebounce->start();
-    };
-    connect(engine, &Engine::connectedChanged, this, askAgain);
-    connect(engine, &Engine::eventsLiveChanged, this, askAgain);
-    askAgain(engine->isConnected());
-    updateContainers();
+    connect(m_images, &ImageStore::loaded, this, &LessonProgress::updateImage);
+    connect(m_images, &ImageStore::changed, this, [this](const QString &id) {
+        const QString before = m_demoImageId;
+        updateImage();
+        // The demo image was built or tagged again: a failure before it is history.
+        if (m_buildFailed && !m_demoImageId.isEmpty() && (id == m_demoImageId || m_demoImageId != before)) {
+            m_buildFailed = false;
+            emit changed();
+        }
+    });
+    connect(m_images, &ImageStore::removed, this, &LessonProgress::updateImage);
+    connect(m_volumes, &VolumeStore::loaded, this, &LessonProgress::updateVolume);
+    connect(m_volumes, &VolumeStore::changed, this, &LessonProgress::updateVolume);
+    connect(m_volumes, &VolumeStore::removed, this, &LessonProgress::updateVolume);
+    connect(session->engine(), &Engine::event, this, &LessonProgress::onEvent);
+    refresh();
 }
 
 bool LessonProgress::isDone(LessonStep::Id step) const
 {
     using Id = LessonStep::Id;
     switch (step) {
+    case Id::Recipe:
+        return m_demoOpened;
     case Id::Build:
+        return imageExists() && !m_buildFailed;
     case Id::Layers:
-        return m_imageExists;
+        return imageExists();
     case Id::Instance:
         return m_demoContainers >= 1;
+    case Id::WritableLayer:
+        return !m_layerContainerId.isEmpty();
     case Id::RunAgain:
         return m_demoContainers >= 2;
     case Id::StopStart:
-        return m_restarted;
+        return std::any_of(m_restarted.cbegin(), m_restarted.cend(),
+                           [this](const QString &id) { return m_watched.contains(id); });
     case Id::Volume:
         return m_volumeExists;
     case Id::ShareVolume:
-        return m_volumeUsers >= 2;
+        return m_volumeExists && m_volumeUsersSeen.size() >= 2;
     case Id::LookInside:
-        return m_volumeExists && m_marked.contains(step);
-    case Id::Recipe:
-        return m_marked.contains(step);
+        return volumeSize() > 0;
     }
     return false;
-}
-
-void LessonProgress::markDone(LessonStep::Id step)
-{
-    if (m_marked.contains(step))
-        return;
-    m_marked.insert(step);
-    emit changed();
 }
 
 bool LessonProgress::isDemoContainer(const ContainerSummary &container) const
@@ -100,53 +123,92 @@ bool LessonProgress::isDemoContainer(const ContainerSummary &container) const
     return isDemoReference(container.image) || (!m_demoImageId.isEmpty() && container.imageId == m_demoImageId);
 }
 
-void LessonProgress::setDemoImage(bool exists, const QString &imageId)
+void LessonProgress::setDemoDockerfileOpen(bool open)
 {
-    m_imageFromStore = true;
-    m_imageDebounce->stop();
-    ++m_imageLookup; // an own lookup still on its way is outdated now
-    const bool idChanged = imageId != m_demoImageId;
-    m_demoImageId = imageId;
-    if (exists != m_imageExists) {
-        m_imageExists = exists;
-        emit changed();
-    }
-    if (idChanged)
-        updateContainers();
+    // Reading the recipe once is the step; opening another file later does not undo it.
+    if (!open || m_demoOpened)
+        return;
+    m_demoOpened = true;
+    emit changed();
 }
 
-void LessonProgress::setDemoVolume(bool exists)
+void LessonProgress::setBuildFailed(bool failed)
 {
-    m_volumeFromStore = true;
-    m_volumeDebounce->stop();
-    ++m_volumeLookup;
-    if (exists != m_volumeExists) {
-        m_volumeExists = exists;
-        emit changed();
-    }
+    if (failed == m_buildFailed)
+        return;
+    m_buildFailed = failed;
+    emit changed();
+}
+
+QString LessonProgress::layerContainerName() const
+{
+    return nameOf(m_layerContainerId);
+}
+
+QString LessonProgress::volumeContainerName() const
+{
+    return nameOf(m_volumeContainerId);
+}
+
+qint64 LessonProgress::volumeSize() const
+{
+    const std::optional<VolumeInfo> volume = m_volumes->find(LessonSteps::volumeName());
+    return volume ? volume->size : -1;
+}
+
+qint64 LessonProgress::sizeOf(const QString &id) const
+{
+    if (id.isEmpty())
+        return -1;
+    const std::optional<ContainerSummary> c = m_containers->find(id);
+    return c && c->hasSize ? c->sizeRw : -1;
+}
+
+QString LessonProgress::nameOf(const QString &id) const
+{
+    if (id.isEmpty())
+        return {};
+    const std::optional<ContainerSummary> c = m_containers->find(id);
+    return c ? c->name : QString();
 }
 
 void LessonProgress::refresh()
 {
+    updateImage();
+    updateVolume();
     updateContainers();
-    if (!m_imageFromStore)
-        lookUpImage();
-    if (!m_volumeFromStore)
-        lookUpVolume();
+}
+
+void LessonProgress::updateImage()
+{
+    std::optional<ImageSummary> image = m_images->find(LessonSteps::imageName());
+    if (!image)
+        image = m_images->find(QStringLiteral("localhost/") + LessonSteps::imageName());
+    const QString id = image ? image->id : QString();
+    if (id == m_demoImageId)
+        return;
+    m_demoImageId = id;
+    emit changed();
+    updateContainers(); // containers known by the image's id only
+}
+
+void LessonProgress::updateVolume()
+{
+    const bool exists = m_volumes->find(LessonSteps::volumeName()).has_value();
+    if (!exists)
+        m_volumeUsersSeen.clear(); // a new volume of that name has had no users yet
+    const bool appeared = exists && !m_volumeExists;
+    m_volumeExists = exists;
+    if (appeared) {
+        updateContainers(); // `docker run -v` makes the volume and its first user at once
+        return;
+    }
+    // Sizes and usage change without the existence changing: the panel shows them.
+    emit changed();
 }
 
 void LessonProgress::onEvent(const EngineEvent &event)
 {
-    if (event.type == QLatin1String("image")) {
-        if (!m_imageFromStore)
-            m_imageDebounce->start();
-        return;
-    }
-    if (event.type == QLatin1String("volume")) {
-        if (!m_volumeFromStore)
-            m_volumeDebounce->start();
-        return;
-    }
     if (event.type != QLatin1String("container"))
         return;
     const std::optional<ContainerSummary> known = m_containers->find(event.actorId);
@@ -158,8 +220,9 @@ void LessonProgress::onEvent(const EngineEvent &event)
     const QString action = event.baseAction();
     if (action == QLatin1String("die")) {
         m_stoppedDemoContainers.insert(event.actorId);
-    } else if (action == QLatin1String("start") && m_stoppedDemoContainers.contains(event.actorId) && !m_restarted) {
-        m_restarted = true;
+    } else if (action == QLatin1String("start") && m_stoppedDemoContainers.contains(event.actorId)
+               && !m_restarted.contains(event.actorId)) {
+        m_restarted.insert(event.actorId);
         emit changed();
     }
 }
@@ -167,78 +230,67 @@ void LessonProgress::onEvent(const EngineEvent &event)
 void LessonProgress::updateContainers()
 {
     QList<ContainerSummary> demo;
-    int volumeUsers = 0;
+    QHash<QString, Watched> watched;
     for (const ContainerSummary &c : m_containers->all()) {
-        for (const ContainerMount &m : c.mounts) {
-            if (m.type == QLatin1String("volume") && m.name == LessonSteps::volumeName()) {
-                ++volumeUsers;
-                break;
-            }
-        }
+        if (m_volumeExists && mountsLessonVolume(c))
+            m_volumeUsersSeen.insert(c.id);
         if (!isDemoContainer(c))
             continue;
         demo.append(c);
         // A container that has exited before counts as stopped: its next start is a restart.
         if (c.state == QLatin1String("exited"))
             m_stoppedDemoContainers.insert(c.id);
+        Watched w = m_watched.value(c.id);
+        w.withVolume = mountsAtTarget(c);
+        const QString key = runKey(c);
+        if (key != w.key && c.state != QLatin1String("created")) {
+            w.key = key;
+            // Its size for the panel (the store's list has none until someone asks)...
+            m_containers->fetch(c.id, true);
+            // ...and whether the file went into its writable layer.
+            if (!w.withVolume)
+                askChanges(c.id, key);
+            else if (!c.isRunning() && mountsLessonVolume(c))
+                m_volumeSizes->start();
+        }
+        watched.insert(c.id, w);
     }
-    // The oldest container is the one the lesson started with.
-    const auto oldest = std::min_element(demo.cbegin(), demo.cend(), [](const ContainerSummary &a, const ContainerSummary &b) {
-        return a.created < b.created;
-    });
-    const QString id = oldest == demo.cend() ? QString() : oldest->id;
-    const QString name = oldest == demo.cend() ? QString() : oldest->name;
-    if (int(demo.size()) == m_demoContainers && volumeUsers == m_volumeUsers && id == m_containerId
-        && name == m_containerName)
-        return;
+    m_watched = watched;
+    for (auto it = m_restarted.begin(); it != m_restarted.end();)
+        it = m_watched.contains(*it) ? std::next(it) : m_restarted.erase(it);
+
+    const auto byCreated = [](const ContainerSummary &a, const ContainerSummary &b) { return a.created < b.created; };
+    std::sort(demo.begin(), demo.end(), byCreated);
+    // The oldest container is the one the lesson started with; the newest show the sizes.
+    m_containerId = demo.isEmpty() ? QString() : demo.constFirst().id;
+    m_containerName = demo.isEmpty() ? QString() : demo.constFirst().name;
     m_demoContainers = int(demo.size());
-    m_volumeUsers = volumeUsers;
-    m_containerId = id;
-    m_containerName = name;
+    m_layerContainerId.clear();
+    m_volumeContainerId.clear();
+    for (const ContainerSummary &c : std::as_const(demo)) {
+        const Watched &w = m_watched[c.id];
+        if (!w.withVolume && w.hasFile)
+            m_layerContainerId = c.id;
+        if (w.withVolume && mountsLessonVolume(c))
+            m_volumeContainerId = c.id;
+    }
     emit changed();
 }
 
-void LessonProgress::lookUpImage()
+void LessonProgress::askChanges(const QString &id, const QString &key)
 {
-    Engine *engine = m_session->engine();
-    if (m_imageFromStore || !engine || !engine->isConnected())
-        return;
-    const quint64 lookup = ++m_imageLookup;
-    m_session->api()->images().list(false, {{QStringLiteral("reference"), {LessonSteps::imageName()}}}, CallContext::internal())
-        .then(this, [this, lookup](const ApiResult<QList<ImageSummary>> &r) {
-            if (lookup != m_imageLookup || !r.ok())
+    m_session->api()->containers().changes(id, CallContext::internal())
+        .then(this, [this, id, key](const ApiResult<QList<ContainerChange>> &r) {
+            auto it = m_watched.find(id);
+            if (it == m_watched.end() || it->key != key || !r.ok())
                 return;
-            const bool exists = !r.value.isEmpty();
-            const QString id = exists ? r.value.constFirst().id : QString();
-            const bool idChanged = id != m_demoImageId;
-            m_demoImageId = id;
-            if (exists != m_imageExists) {
-                m_imageExists = exists;
-                emit changed();
-            }
-            if (idChanged)
-                updateContainers();
-        });
-}
-
-void LessonProgress::lookUpVolume()
-{
-    Engine *engine = m_session->engine();
-    if (m_volumeFromStore || !engine || !engine->isConnected())
-        return;
-    const quint64 lookup = ++m_volumeLookup;
-    m_session->api()->volumes().list({{QStringLiteral("name"), {LessonSteps::volumeName()}}}, CallContext::internal())
-        .then(this, [this, lookup](const ApiResult<QList<VolumeSummary>> &r) {
-            if (lookup != m_volumeLookup || !r.ok())
-                return;
-            // The name filter matches substrings: compare exactly.
-            const bool exists = std::any_of(r.value.cbegin(), r.value.cend(), [](const VolumeSummary &v) {
-                return v.name == LessonSteps::volumeName();
+            const bool hasFile = std::any_of(r.value.cbegin(), r.value.cend(), [](const ContainerChange &c) {
+                return c.path == LessonSteps::outputFile() && c.kind != ContainerChange::Kind::Deleted;
             });
-            if (exists != m_volumeExists) {
-                m_volumeExists = exists;
-                emit changed();
-            }
+            if (hasFile == it->hasFile)
+                return;
+            it->hasFile = hasFile;
+            updateContainers();
         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "lessonsteps.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -11,18 +12,19 @@ namespace dx {
 
 class ContainerStore;
 class EngineSession;
+class ImageStore;
+class VolumeStore;
 struct ContainerSummary;
 struct EngineEvent;
 
-// Which lesson steps have a visible effect in the engine: demo_image exists, containers made
-// from it, new_volume and the containers that mounted it, a demo container stopped and
-// started again. The container part reads the shared ContainerStore (no requests of its
-// own); stop/start is seen in the engine's events.
+// Which lesson steps are visibly done in the engine, whoever did the work: the lesson's
+// buttons, the app's menus or a docker CLI in a terminal. Everything is read from the shared
+// live stores (images, containers, volumes), which the engine's events keep current; a step
+// becomes unchecked again when its state goes away (the image removed, the containers gone).
 //
-// The image and volume parts come from whoever knows them best: an image or volume store
-// reports through setDemoImage()/setDemoVolume(), and from its first report on the progress
-// stops asking. Until one does, the progress asks itself with one small filtered list after
-// a burst of image (or volume) events.
+// The only requests of its own: GET /containers/{id}/changes of a demo container without a
+// volume at /demo once it has run (is the file in its writable layer?), and through the stores
+// that container's size and, after a container with the volume ended, the volumes' sizes.
 class LessonProgress final : public QObject
 {
     Q_OBJECT
@@ -32,49 +34,73 @@ public:
     explicit LessonProgress(EngineSession *session, QObject *parent = nullptr);
 
     bool isDone(LessonStep::Id step) const;
-    // Steps the app itself completes (the demo is open, the volume's files were shown).
-    void markDone(LessonStep::Id step);
-    // A container made from the demo image, for the stop/start command; empty if none.
+    bool isDemoContainer(const ContainerSummary &container) const;
+
+    // The editor shows the demo Dockerfile (opened by the lesson or by File > Open): step 1.
+    void setDemoDockerfileOpen(bool open);
+    // The last build of the demo image failed: no check for step 2 until the image is built
+    // (or tagged) again, even when an older demo_image is still there.
+    void setBuildFailed(bool failed);
+    bool buildFailed() const { return m_buildFailed; }
+
+    bool imageExists() const { return !m_demoImageId.isEmpty(); }
+    // The oldest container made from the demo image, for the commands; empty if none.
     QString demoContainerName() const { return m_containerName; }
     QString demoContainerId() const { return m_containerId; }
     int demoContainerCount() const { return m_demoContainers; }
-    bool isDemoContainer(const ContainerSummary &container) const;
+    // A demo container without a volume at /demo whose Changes list the demo's file (the
+    // newest one), and its writable layer's size (-1 while unknown).
+    QString layerContainerId() const { return m_layerContainerId; }
+    QString layerContainerName() const;
+    qint64 layerContainerSize() const { return sizeOf(m_layerContainerId); }
+    // The newest container that mounts the lesson's volume at /demo, and its size.
+    QString volumeContainerId() const { return m_volumeContainerId; }
+    QString volumeContainerName() const;
+    qint64 volumeContainerSize() const { return sizeOf(m_volumeContainerId); }
+    // The lesson's volume's size on disk, -1 while unknown or when there is no such volume.
+    qint64 volumeSize() const;
 
 public slots:
-    // What the image store knows of demo_image (`imageId`: sha256:..., empty when absent).
-    void setDemoImage(bool exists, const QString &imageId);
-    // What the volume store knows of new_volume.
-    void setDemoVolume(bool exists);
-    // Reads everything again: the stores' state now, and the own lookups still in use.
+    // Reads the stores' state again.
     void refresh();
 
 signals:
     void changed();
 
 private:
+    struct Watched
+    {
+        QString key;          // state and times: a new run means a new look at its changes
+        bool hasFile = false; // the demo's file is in its writable layer
+        bool withVolume = false;
+    };
+
     void onEvent(const EngineEvent &event);
+    void updateImage();
+    void updateVolume();
     void updateContainers();
-    void lookUpImage();
-    void lookUpVolume();
+    void askChanges(const QString &id, const QString &key);
+    qint64 sizeOf(const QString &id) const;
+    QString nameOf(const QString &id) const;
 
     EngineSession *m_session;
     ContainerStore *m_containers;
-    QTimer *m_imageDebounce;
-    QTimer *m_volumeDebounce;
-    QSet<LessonStep::Id> m_marked;
+    ImageStore *m_images;
+    VolumeStore *m_volumes;
+    QTimer *m_volumeSizes;
+    QHash<QString, Watched> m_watched;   // demo containers by id
     QSet<QString> m_stoppedDemoContainers;
+    QSet<QString> m_restarted;           // demo containers started again after they stopped
+    QSet<QString> m_volumeUsersSeen;     // containers that mounted the volume while it existed
     QString m_containerName;
     QString m_containerId;
+    QString m_layerContainerId;
+    QString m_volumeContainerId;
     QString m_demoImageId;
-    quint64 m_imageLookup = 0;
-    quint64 m_volumeLookup = 0;
     int m_demoContainers = 0;
-    int m_volumeUsers = 0;
-    bool m_imageExists = false;
     bool m_volumeExists = false;
-    bool m_imageFromStore = false;
-    bool m_volumeFromStore = false;
-    bool m_restarted = false;
+    bool m_demoOpened = false;
+    bool m_buildFailed = false;
 };
 
 } // namespace dx

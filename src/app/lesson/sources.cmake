@@ -1,8 +1,15 @@
 # Files of the lesson panel (paths relative to src/app).
 target_sources(dxapp PRIVATE
+    lesson/lessonadvice.cpp
+    lesson/lessonadvice.h
+    lesson/lessonbutton.cpp
+    lesson/lessonbutton.h
+    lesson/lessoncommandbox.cpp
+    lesson/lessoncommandbox.h
     lesson/lessonpanel.cpp
     lesson/lessonpanel.h
     lesson/lessonpanelactions.cpp
+    lesson/lessonpanelbaseimage.cpp
     lesson/lessonprogress.cpp
     lesson/lessonprogress.h
     lesson/lessonsteps.cpp

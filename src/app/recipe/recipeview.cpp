@@ -148,6 +148,8 @@ RecipeView::RecipeView(AppServices *services, QWidget *parent)
                           "image builds on.</p>"));
         if (m_formRow < 0)
             showForm(-1); // the help shown while no card is selected
+        else if (m_formRow < m_model->rowCount()) // the card's summary; its form keeps what was typed
+            m_formHelp->setText(InstructionHelp::entry(m_model->instructionAt(m_formRow).keyword).summary);
         m_apply->setText(tr("Apply"));
         m_apply->setToolTip(tr("Write the card into the Dockerfile (Ctrl+Return)"));
         m_revert->setText(tr("Revert"));

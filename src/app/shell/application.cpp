@@ -9,12 +9,14 @@
 #include "engine/podmanservice.h"
 #include "engine/unixsignals.h"
 #include "iconprovider.h"
+#include "images/layerscommand.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "screenshotstage.h"
 #include "screenshotter.h"
 #include "session/enginesession.h"
 #include "settings.h"
+#include "startupprobe.h"
 #include "theme.h"
 #include "view.h"
 #include "zoom.h"
@@ -132,14 +134,18 @@ int runTool(int argc, char *argv[])
         return runLintCommand(args, out, err);
     if (tool == QLatin1String("volume"))
         return runVolumeCommand(args, Settings::engineChoice.get(), out, err); // the engine the app uses
-    return runContextCommand(args, out, err); // run() only comes here for "lint", "volume" and "context"
+    if (tool == QLatin1String("layers"))
+        return runLayersCommand(args, Settings::engineChoice.get(), out, err);
+    return runContextCommand(args, out, err); // run() only comes here for "lint", "volume", "layers" and "context"
 }
 
 } // namespace
 
 int Application::run(int argc, char *argv[])
 {
-    if (argc > 1 && (qstrcmp(argv[1], "lint") == 0 || qstrcmp(argv[1], "context") == 0 || qstrcmp(argv[1], "volume") == 0))
+    if (argc > 1
+        && (qstrcmp(argv[1], "lint") == 0 || qstrcmp(argv[1], "context") == 0 || qstrcmp(argv[1], "volume") == 0
+            || qstrcmp(argv[1], "layers") == 0))
         return runTool(argc, argv);
 
     const QString screenshot = preScan(argc, argv, "--screenshot");
@@ -183,15 +189,23 @@ int Application::run(int argc, char *argv[])
         "  docker-explorer volume download NAME[:PATH] DIR\n"
         "  docker-explorer volume export NAME FILE\n"
         "  docker-explorer volume import FILE NAME [--force]\n"
-        "  docker-explorer volume --help"));
+        "  docker-explorer volume --help\n"
+        "  docker-explorer layers IMAGE [--format text|json]"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption measureOption(QStringLiteral("measure-startup"),
+        QCoreApplication::translate("Application",
+            "Print the milliseconds from the process's start to the first painted window and to a filled "
+            "container list, and the memory then, and quit (for benchmarks)."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QCoreApplication::translate("Application", "Render a view to the PNG file FILE and exit."), QStringLiteral("FILE"));
     const QCommandLineOption stateOption(QStringLiteral("screenshot-state"),
         QCoreApplication::translate("Application",
-            "With --screenshot: what to show. rundialog, logs, stats, changes, inspect, browse:VOLUME, "
-            "file:VOLUME:PATH, select:VOLUME, export:VOLUME or lesson-step-N."),
+            "With --screenshot: what to show. rundialog (rundialog:resources, rundialog:advanced: that tab in front), logs, stats, changes, files[:PATH], inspect, browse:VOLUME, "
+            "file:VOLUME:PATH, select:VOLUME, export:VOLUME, lesson-step-N (lesson-step-N-end: scrolled to its end), "
+            "layers:IMAGE[#N], terminal:CONTAINER:COMMAND (the Terminal tab of a running container, COMMAND typed "
+            "into its shell), build-options or build-history (that tab in front when the build view is narrow) or "
+            "pull:FILE[#N] (the Pull dialog showing the first N lines of a recorded docker pull stream)."),
         QStringLiteral("STATE"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
         QCoreApplication::translate("Application",
@@ -213,7 +227,7 @@ int Application::run(int argc, char *argv[])
         QCoreApplication::translate("Application", "The palette: light, dark, contrast-light, contrast-dark or system."), QStringLiteral("THEME"));
     const QCommandLineOption lessonOption(QStringLiteral("lesson"),
         QCoreApplication::translate("Application", "Open the lesson panel at start."));
-    parser.addOptions({screenshotOption, stateOption, viewOption, sizeOption, langOption, zoomOption, openOption,
+    parser.addOptions({measureOption, screenshotOption, stateOption, viewOption, sizeOption, langOption, zoomOption, openOption,
                        themeOption, lessonOption});
     parser.addPositionalArgument(QStringLiteral("path"),
         QCoreApplication::translate("Application", "A Dockerfile or folder to open."), QStringLiteral("[PATH]"));
@@ -303,6 +317,11 @@ int Application::run(int argc, char *argv[])
     shooter.setLauncher(&launcher);
     if (!screenshot.isEmpty())
         shooter.start();
+    std::unique_ptr<StartupProbe> probe;
+    if (parser.isSet(measureOption)) {
+        window->showView(ViewId::Containers);
+        probe = std::make_unique<StartupProbe>(window.get(), session.containers());
+    }
     const int code = app.exec();
     // The orderly end: views let go of what they hold (a volume browser asks for its helper
     // container's removal), then long jobs are cancelled and those requests get a bounded

@@ -52,6 +52,30 @@ QList<LineLayerInfo> AppServices::lineLayersFor(const QString &dockerfilePath) c
     return m_lineLayers;
 }
 
+void AppServices::addLayerFiles(const ImageLayersReport &report)
+{
+    constexpr int Kept = 4; // a few images: their file lists may be long
+    for (qsizetype i = 0; i < m_layerFiles.size(); ++i) {
+        if (m_layerFiles.at(i).imageId == report.imageId) {
+            m_layerFiles.removeAt(i);
+            break;
+        }
+    }
+    m_layerFiles.prepend(report);
+    while (m_layerFiles.size() > Kept)
+        m_layerFiles.removeLast();
+    emit layerFilesAdded();
+}
+
+const ImageLayer *AppServices::layerFiles(const QString &diffId) const
+{
+    for (const ImageLayersReport &report : m_layerFiles) {
+        if (const ImageLayer *layer = report.layerByDiffId(diffId))
+            return layer;
+    }
+    return nullptr;
+}
+
 void AppServices::setRequestedBuildTag(const QString &tag)
 {
     if (tag == m_requestedBuildTag)

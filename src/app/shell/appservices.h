@@ -1,5 +1,7 @@
 #pragma once
 
+#include "streams/imagelayers.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -62,6 +64,16 @@ public:
     QList<LineLayerInfo> lineLayersFor(const QString &dockerfilePath) const;
     void setLineLayers(const QString &dockerfilePath, const QList<LineLayerInfo> &layers);
 
+    // The image the last build made, whose layers lineLayers() names (empty: none).
+    QString lineLayersImage() const { return m_lineLayersImage; }
+    void setLineLayersImage(const QString &imageId) { m_lineLayersImage = imageId; }
+
+    // What the layers of the images read last hold (LayerFilesPanel, a finished build), so
+    // a Dockerfile line can show its layer's files. A few images are kept.
+    void addLayerFiles(const ImageLayersReport &report);
+    // The layer with this diff id (sha256:...), or nullptr when none was read.
+    const ImageLayer *layerFiles(const QString &diffId) const;
+
     // The tag another part of the app (the lesson) wants the next build to use, e.g.
     // "demo_image"; the build view reads it when buildRequested() arrives. Empty: no wish.
     QString requestedBuildTag() const { return m_requestedBuildTag; }
@@ -74,6 +86,9 @@ signals:
     // Navigation requests; the main window switches views and forwards them.
     void openInEditorRequested(const QString &path, int line);
     void showImageRequested(const QString &imageId);
+    // Show the image's layer with this diff id and its files (Images view).
+    void showImageLayerRequested(const QString &imageId, const QString &layerDigest);
+    void layerFilesAdded();
     void showContainerRequested(const QString &containerId);
     void showVolumeRequested(const QString &name);
     void buildRequested();
@@ -90,6 +105,8 @@ private:
     QString m_dockerfileText;
     QList<LineLayerInfo> m_lineLayers;
     QString m_lineLayersFile;
+    QString m_lineLayersImage;
+    QList<ImageLayersReport> m_layerFiles; // newest first
     QString m_requestedBuildTag;
 };
 

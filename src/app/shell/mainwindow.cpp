@@ -12,7 +12,9 @@
 #include "iconprovider.h"
 #include "language.h"
 #include "settings.h"
+#include "containers/containersview.h"
 #include "editor/editorview.h"
+#include "images/imagesview.h"
 #include "lesson/lessonpanel.h"
 #include "presenteroverlay.h"
 #include "theme.h"
@@ -102,6 +104,7 @@ MainWindow::MainWindow(AppServices *services, QWidget *parent)
 
     connect(services, &AppServices::openInEditorRequested, this, [this] { showView(ViewId::Editor); });
     connect(services, &AppServices::showImageRequested, this, [this] { showView(ViewId::Images); });
+    connect(services, &AppServices::showImageLayerRequested, this, [this] { showView(ViewId::Images); });
     connect(services, &AppServices::showContainerRequested, this, [this] { showView(ViewId::Containers); });
     connect(services, &AppServices::showVolumeRequested, this, [this] { showView(ViewId::Volumes); });
     connect(services, &AppServices::buildRequested, this, [this] { showView(ViewId::Build); });
@@ -279,6 +282,11 @@ void MainWindow::createMenus()
         showView(ViewId::Editor);
         view(ViewId::Editor)->openPath({});
     });
+    // The Images view's own "Pull…", here too: Ctrl+P works from every view.
+    if (auto *images = qobject_cast<ImagesView *>(view(ViewId::Images))) {
+        file->addAction(images->pullAction());
+        connect(images->pullAction(), &QAction::triggered, this, [this] { showView(ViewId::Images); });
+    }
     file->addSeparator();
     QAction *quit = file->addAction(icons->icon(QStringLiteral("quit")), QString());
     retranslate(quit, [quit] { quit->setText(tr("&Quit")); });
@@ -322,6 +330,17 @@ void MainWindow::createViewMenu(QMenu *viewMenu)
         lesson->setToolTip(tr("Show the lesson: Docker step by step, with a button for each step (F1 or Ctrl+L)"));
     });
     viewMenu->addAction(lesson);
+    // The volume browser's helper image and containers are the app's, not the user's.
+    QAction *internal = viewMenu->addAction(QString());
+    internal->setObjectName(QStringLiteral("showInternalAction"));
+    internal->setCheckable(true);
+    internal->setChecked(Settings::showInternalObjects.get());
+    retranslate(internal, [internal] {
+        internal->setText(tr("Show &Internal Objects"));
+        internal->setToolTip(tr("List Docker Explorer's own helper image and containers (docker-explorer-helper, used to "
+                                "browse volumes) among the images and containers"));
+    });
+    connect(internal, &QAction::toggled, this, &MainWindow::setShowInternalObjects);
 
     viewMenu->addSeparator();
     m_zoomMenu = viewMenu->addMenu(tr("&Zoom (%1 %)").arg(Zoom::instance()->percent()));
@@ -412,6 +431,15 @@ void MainWindow::createViewMenu(QMenu *viewMenu)
         connect(a, &QAction::triggered, this, [this, code = code] { setLanguage(code); });
     }
     retranslate(language, [language] { language->setTitle(tr("&Language")); });
+}
+
+void MainWindow::setShowInternalObjects(bool show)
+{
+    Settings::showInternalObjects.set(show);
+    if (auto *images = qobject_cast<ImagesView *>(view(ViewId::Images)))
+        images->setShowInternal(show);
+    if (auto *containers = qobject_cast<ContainersView *>(view(ViewId::Containers)))
+        containers->setShowInternal(show);
 }
 
 void MainWindow::restoreCommandsHeight()

@@ -38,6 +38,8 @@ public:
     // The lesson panel (View > Lesson, F1 / Ctrl+L). `remember` stores the choice for the next start.
     QDockWidget *lessonDock() const { return m_lessonDock; }
     void setLessonVisible(bool visible, bool remember = false);
+    // View > Show Internal Objects: the app's helper image and containers in the lists, remembered.
+    void setShowInternalObjects(bool show);
 
     // Presentation mode (View menu, Ctrl+F11): full screen, the zoom at 150 % at least, a
     // taller Docker Commands panel and clicks and shortcuts shown to the room; turned off, all

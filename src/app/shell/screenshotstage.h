@@ -6,8 +6,11 @@
 
 #include <memory>
 
+class QDialog;
+
 namespace dx {
 
+class ContainersView;
 class MainWindow;
 
 // What `--screenshot-state` asks the screenshot mode to show, staged through the views'
@@ -18,6 +21,13 @@ class MainWindow;
 //   select:VOLUME | export:VOLUME  a volume selected; exported to a temporary .tar.gz
 //                                  (removed at exit), the picture taken when it has ended
 //   lesson-step-N                  the lesson panel at step N
+//   layers:IMAGE[#N]               the image selected, the files of its layer N (1-based;
+//                                  the newest by default) read and shown
+//   terminal:CONTAINER:COMMAND     the Terminal tab of the running container named CONTAINER,
+//                                  COMMAND typed into its shell, the picture taken once its
+//                                  output had a moment
+//   pull:FILE[#N]                  the Pull dialog showing the first N lines of a pull recorded
+//                                  from a real engine (tests/registry/data/pull-stream.jsonl)
 // apply() runs once the view has its data; isPending() holds the picture back until what
 // it started (a tree load, a file preview) has ended.
 class ScreenshotStage final : public QObject
@@ -35,9 +45,15 @@ public:
     void apply();
 
 private:
+    void applyBuild();
     void applyContainers();
+    void applyTerminal();
+    void applyContainerFiles(ContainersView *view);
     void applyVolumes();
     void applyVolumeSelection();
+    void applyImageLayers();
+    void applyPull();
+    void showInside(QDialog *dialog);
 
     MainWindow *m_window;
     QString m_state;

@@ -72,6 +72,10 @@ struct Settings final
     // The tag each Dockerfile (absolute path) was last built with: Build from the editor asks
     // for one only the first time.
     static inline const SettingValue<QVariantMap> buildTags{"build/tags", QVariantMap()};
+    // Whether the images and containers lists show the app's own helper image and containers.
+    static inline const SettingValue<bool> showInternalObjects{"view/showInternal", false};
+    // The build output as BuildKit's compact display (one line per step) instead of the plain one.
+    static inline const SettingValue<bool> buildCompactOutput{"build/compactOutput", false};
 };
 
 } // namespace dx

@@ -5,6 +5,7 @@ target_sources(dxapp PRIVATE
     shell/commandpanel.cpp shell/commandpanel.h
     shell/connectdialog.cpp shell/connectdialog.h
     shell/docktitlebar.cpp shell/docktitlebar.h
+    shell/elidedlabel.cpp shell/elidedlabel.h
     shell/enginemenu.cpp shell/enginemenu.h
     shell/enginepage.cpp shell/enginepage.h
     shell/enginestatuswidget.cpp shell/enginestatuswidget.h
@@ -15,10 +16,12 @@ target_sources(dxapp PRIVATE
     shell/screenshotstage.cpp shell/screenshotstage.h
     shell/screenshotter.cpp shell/screenshotter.h
     shell/settings.h
+    shell/startupprobe.cpp shell/startupprobe.h
     shell/stackfit.cpp shell/stackfit.h
     shell/theme.cpp shell/theme.h
     shell/toolbarfitter.cpp shell/toolbarfitter.h
     shell/view.h
+    shell/wrapbar.cpp shell/wrapbar.h
     shell/viewfactory.cpp shell/viewfactory.h
     shell/zoom.cpp shell/zoom.h
 )

@@ -23,7 +23,9 @@ ToolBarFitter::ToolBarFitter(QToolBar *bar)
 
 bool ToolBarFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_bar && !m_fitPending) {
+    // The bar is this object's parent. Compared as a QObject: while the bar is being destroyed
+    // (its children removed from ~QObject) it is no QToolBar any more, and m_bar's cast is UB.
+    if (watched == parent() && !m_fitPending) {
         // Once per burst of events, when the bar's layout settled.
         switch (event->type()) {
         case QEvent::Resize:

@@ -1,5 +1,7 @@
 # Files of the volumes view (paths relative to src/app).
 target_sources(dxapp PRIVATE
+    volumes/entrybrowser.cpp
+    volumes/entrybrowser.h
     volumes/fileviewer.cpp
     volumes/fileviewer.h
     volumes/volumebrowser.cpp
@@ -8,6 +10,8 @@ target_sources(dxapp PRIVATE
     volumes/volumebrowsertransfers.cpp
     volumes/volumecreatedialog.cpp
     volumes/volumecreatedialog.h
+    volumes/volumeentrydelegate.cpp
+    volumes/volumeentrydelegate.h
     volumes/volumesview.cpp
     volumes/volumesview.h
     volumes/volumesviewbackup.cpp

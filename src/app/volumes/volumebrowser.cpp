@@ -1,5 +1,6 @@
 #include "volumebrowser.h"
 
+#include "entrybrowser.h"
 #include "fileviewer.h"
 #include "volumes/volumefilereader.h"
 #include "volumes/volumehelper.h"
@@ -18,47 +19,15 @@
 #include <QAction>
 #include <QDragEnterEvent>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace dx {
-
-namespace {
-
-// Folder, file and link icons in the name column.
-class EntryDelegate final : public QStyledItemDelegate
-{
-public:
-    EntryDelegate(IconProvider *icons, QObject *parent) : QStyledItemDelegate(parent), m_icons(icons) {}
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.column() == VolumeTreeModel::NameColumn) {
-            const auto type = VolumeEntry::Type(index.data(VolumeTreeModel::TypeRole).toInt());
-            option->icon = m_icons->icon(type == VolumeEntry::Type::Directory ? QStringLiteral("folder")
-                                         : type == VolumeEntry::Type::Symlink ? QStringLiteral("symlink")
-                                                                               : QStringLiteral("file"));
-            option->features |= QStyleOptionViewItem::HasDecoration;
-        } else if (index.column() == VolumeTreeModel::ModeColumn) {
-            option->font.setFamily(QStringLiteral("monospace"));
-        }
-    }
-
-private:
-    IconProvider *m_icons;
-};
-
-} // namespace
 
 VolumeBrowser::VolumeBrowser(AppServices *services, QWidget *parent)
     : QWidget(parent)
@@ -80,43 +49,14 @@ VolumeBrowser::VolumeBrowser(AppServices *services, QWidget *parent)
     setupActions();
     layout->addWidget(m_toolBar);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_tree->setModel(m_model);
-    m_tree->setItemDelegate(new EntryDelegate(services->icons(), m_tree));
-    m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_tree->addActions({m_download, m_uploadFiles, m_newFolder});
     m_tree->setAcceptDrops(true);
     m_tree->viewport()->setAcceptDrops(true);
     m_tree->viewport()->installEventFilter(this);
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(VolumeTreeModel::NameColumn, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18);
-    m_tree->setColumnWidth(VolumeTreeModel::SizeColumn, fontMetrics().horizontalAdvance(QLatin1Char('0')) * 10);
-    m_tree->setColumnWidth(VolumeTreeModel::ModeColumn, fontMetrics().horizontalAdvance(QLatin1Char('w')) * 11);
-    m_tree->setColumnWidth(VolumeTreeModel::ModifiedColumn, fontMetrics().horizontalAdvance(QLatin1Char('0')) * 20);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_viewer);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
-
-    auto *bottom = new QHBoxLayout;
-    bottom->setContentsMargins(4, 0, 4, 2);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    bottom->addWidget(m_status, 1);
-    m_progress->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
-    m_progress->hide();
-    bottom->addWidget(m_progress);
-    layout->addLayout(bottom);
-
-    m_askOverwrite = [this](const QStringList &names) {
-        return QMessageBox::question(this, tr("Overwrite?"),
-                                     tr("These already exist and would be overwritten:\n%1\n\nOverwrite them?")
-                                         .arg(names.join(QLatin1Char('\n'))))
-            == QMessageBox::Yes;
-    };
+    layout->addWidget(EntryBrowser::treeBesideViewer(m_tree, m_model, m_viewer, services->icons(), this), 1);
+    m_tree->addActions({m_download, m_uploadFiles, m_newFolder});
+    layout->addLayout(EntryBrowser::statusRow(m_status, m_progress));
+    m_askOverwrite = [this](const QStringList &names) { return EntryBrowser::confirmOverwrite(this, names); };
     connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         const VolumeEntry e = m_model->entryAt(index);
         if (e.type == VolumeEntry::Type::File)
@@ -225,8 +165,7 @@ QString VolumeBrowser::statusText() const
 
 void VolumeBrowser::showStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #c0392b;") : QString());
+    EntryBrowser::showStatus(m_status, text, error);
 }
 
 QString VolumeBrowser::helperPath(const QString &volumePath) const
@@ -327,17 +266,12 @@ bool VolumeBrowser::whenHelperReady(const std::function<void()> &action)
 
 QString VolumeBrowser::selectedPath() const
 {
-    const QModelIndex index = m_tree->currentIndex();
-    return index.isValid() ? m_model->entryAt(index).path : QString();
+    return m_model->entryAt(m_tree->currentIndex()).path;
 }
 
 QString VolumeBrowser::currentDir() const
 {
-    const QModelIndex index = m_tree->currentIndex();
-    if (!index.isValid())
-        return {};
-    const VolumeEntry e = m_model->entryAt(index);
-    return e.isDirectory() ? e.path : parentVolumePath(e.path);
+    return m_model->folderAt(m_tree->currentIndex());
 }
 
 bool VolumeBrowser::eventFilter(QObject *watched, QEvent *event)
@@ -357,9 +291,7 @@ bool VolumeBrowser::eventFilter(QObject *watched, QEvent *event)
                 if (url.isLocalFile())
                     paths.append(url.toLocalFile());
             }
-            const VolumeEntry target = m_model->entryAt(m_tree->indexAt(drop->position().toPoint()));
-            const QString dir = target.path.isEmpty() ? QString()
-                                                      : target.isDirectory() ? target.path : parentVolumePath(target.path);
+            const QString dir = m_model->folderAt(m_tree->indexAt(drop->position().toPoint()));
             if (!paths.isEmpty()) {
                 drop->acceptProposedAction();
                 uploadPaths(paths, dir);

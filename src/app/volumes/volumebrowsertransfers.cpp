@@ -110,46 +110,28 @@ void VolumeBrowser::onUploadClicked(bool folder)
 void VolumeBrowser::uploadPaths(const QStringList &localPaths, const QString &volumeDir)
 {
     whenHelperReady([this, localPaths, volumeDir] {
-        // Stat every top-level name first (plumbing): PUT .../archive replaces silently.
-        struct Pending
-        {
-            int left = 0;
-            QStringList existing;
-            QString error;
-        };
-        auto state = std::make_shared<Pending>();
-        state->left = int(localPaths.size());
+        // PUT .../archive replaces silently: ask first about what exists.
         const quint64 session = m_session;
-        auto go = [this, localPaths, volumeDir, state, session] {
-            if (session != m_session)
-                return;
-            if (!state->error.isEmpty()) {
-                showStatus(state->error, true);
-                emit transferFinished(false, state->error);
-                return;
-            }
-            if (!state->existing.isEmpty() && !m_askOverwrite(state->existing)) {
-                emit transferFinished(false, tr("Nothing uploaded"));
-                return;
-            }
-            showStatus(tr("Uploading %n item(s)…", nullptr, int(localPaths.size())));
-            startTransfer(VolumeTransfer::upload(m_api, m_helperId, volumeDir, localPaths, this),
-                          shellJoin(QStringList{QStringLiteral("docker"), QStringLiteral("cp")} + localPaths
-                                    + QStringList{helperPath(volumeDir)}),
-                          tr("Copy into volume %1 (through its helper container)").arg(m_volume), volumeDir);
-        };
-        for (const QString &p : localPaths) {
-            const QString inVolume = joinVolumePath(volumeDir, QFileInfo(p).fileName());
-            VolumeTransfer::stat(m_api, this, m_helperId, inVolume,
-                                 [state, inVolume, go](const std::optional<ContainerPathStat> &st, const QString &error) {
-                                     if (st)
-                                         state->existing.append(inVolume);
-                                     if (!error.isEmpty())
-                                         state->error = error;
-                                     if (--state->left == 0)
-                                         go();
-                                 });
-        }
+        VolumeTransfer::existingTargets(
+            m_api, this, m_helperId, volumeDir, localPaths,
+            [this, localPaths, volumeDir, session](const QStringList &existing, const QString &error) {
+                if (session != m_session)
+                    return;
+                if (!error.isEmpty()) {
+                    showStatus(error, true);
+                    emit transferFinished(false, error);
+                    return;
+                }
+                if (!existing.isEmpty() && !m_askOverwrite(existing)) {
+                    emit transferFinished(false, tr("Nothing uploaded"));
+                    return;
+                }
+                showStatus(tr("Uploading %n item(s)…", nullptr, int(localPaths.size())));
+                startTransfer(VolumeTransfer::upload(m_api, m_helperId, volumeDir, localPaths, this),
+                              shellJoin(QStringList{QStringLiteral("docker"), QStringLiteral("cp")} + localPaths
+                                        + QStringList{helperPath(volumeDir)}),
+                              tr("Copy into volume %1 (through its helper container)").arg(m_volume), volumeDir);
+            });
     });
 }
 

@@ -354,4 +354,35 @@ ApiCall<NoContent> ContainersApi::putArchive(const QString &container, const QSt
                          context);
 }
 
+EngineReply *ContainersApi::attach(const QString &container, const AttachOptions &options, const CallContext &context)
+{
+    QUrlQuery query;
+    addBool(&query, QStringLiteral("stream"), true);
+    addBool(&query, QStringLiteral("stdin"), options.stdin);
+    addBool(&query, QStringLiteral("stdout"), true);
+    addBool(&query, QStringLiteral("stderr"), true);
+    if (options.logs)
+        addBool(&query, QStringLiteral("logs"), true);
+    EngineRequest r = request(Kind::Stream, "POST", path(container, "attach"), query);
+    r.upgrade = true;
+    QStringList cli{QStringLiteral("docker"), QStringLiteral("attach")};
+    if (!options.stdin)
+        cli << QStringLiteral("--no-stdin");
+    cli << container;
+    return m_api->send(r, user(cli, QCoreApplication::translate("dx::ContainersApi", "Connect to the main process of a container")),
+                       context);
+}
+
+ApiCall<NoContent> ContainersApi::resize(const QString &container, int rows, int columns, const CallContext &context)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("h"), QString::number(rows));
+    query.addQueryItem(QStringLiteral("w"), QString::number(columns));
+    return callNoContent(m_api, request(Kind::Short, "POST", path(container, "resize"), query),
+                         plumbing({QStringLiteral("stty"), QStringLiteral("rows"), QString::number(rows), QStringLiteral("cols"),
+                                   QString::number(columns)},
+                                  QCoreApplication::translate("dx::ContainersApi", "Resize a container's terminal")),
+                         context);
+}
+
 } // namespace dx

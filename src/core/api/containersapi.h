@@ -26,6 +26,13 @@ struct ContainerListOptions
     QMap<QString, QStringList> filters;
 };
 
+// POST /containers/{id}/attach: the main process's terminal (`docker attach`).
+struct AttachOptions
+{
+    bool stdin = true;  // only useful when the container was created with OpenStdin
+    bool logs = false;  // first what it printed so far (all of it: only right after a start)
+};
+
 struct LogOptions
 {
     bool follow = false;
@@ -81,6 +88,12 @@ public:
     // Unpacks a tar into the directory `path`: `docker cp - CONTAINER:PATH`.
     ApiCall<NoContent> putArchive(const QString &container, const QString &path, std::shared_ptr<BodySource> tar,
                                   const CallContext &context = {});
+
+    // The main process's input and output over a hijacked connection (EngineReply::write):
+    // raw with a TTY, framed as ExecOutputDemuxer reads without. Ends when the process does.
+    EngineReply *attach(const QString &container, const AttachOptions &options, const CallContext &context = {});
+    // The size of the container's TTY (the main process's terminal).
+    ApiCall<NoContent> resize(const QString &container, int rows, int columns, const CallContext &context = {});
 
 private:
     DockerApi *m_api;

@@ -73,6 +73,19 @@ EngineReply *ExecApi::start(const QString &execId, const CallContext &context)
                        context);
 }
 
+EngineReply *ExecApi::startInteractive(const QString &execId, bool tty, const CallContext &context)
+{
+    EngineRequest r = request(Kind::Stream, "POST", QStringLiteral("/exec/") + seg(execId) + QStringLiteral("/start"));
+    r.body = QJsonDocument(QJsonObject{{QStringLiteral("Detach"), false}, {QStringLiteral("Tty"), tty}})
+                 .toJson(QJsonDocument::Compact);
+    r.contentType = "application/json";
+    r.upgrade = true;
+    return m_api->send(r,
+                       plumbing({QStringLiteral("docker"), QStringLiteral("exec"), QStringLiteral("--start"), execId},
+                                QCoreApplication::translate("dx::ExecApi", "Connect to a prepared command's terminal")),
+                       context);
+}
+
 ApiCall<ExecDetails> ExecApi::inspect(const QString &execId, const CallContext &context)
 {
     return call<ExecDetails>(m_api, request(Kind::Short, "GET", QStringLiteral("/exec/") + seg(execId) + QStringLiteral("/json")),

@@ -50,6 +50,10 @@ public:
     // (ExecOutputDemuxer). The engine closes the stream when the command ends; inspect() then
     // says how it exited. Bulk: a command silent for the stall limit fails.
     EngineReply *start(const QString &execId, const CallContext &context = {});
+    // POST /exec/{id}/start for an interactive session (created with attachStdin): the
+    // connection is hijacked (EngineRequest::upgrade) and carries raw bytes both ways,
+    // unframed with a TTY. Ends when the command does; inspect() then gives its exit code.
+    EngineReply *startInteractive(const QString &execId, bool tty, const CallContext &context = {});
     ApiCall<ExecDetails> inspect(const QString &execId, const CallContext &context = {});
     ApiCall<NoContent> resize(const QString &execId, int rows, int columns, const CallContext &context = {});
 

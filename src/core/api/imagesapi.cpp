@@ -188,13 +188,25 @@ ApiCall<ImageImportReport> ImagesApi::import(const QByteArray &rootfs, const QSt
 
 EngineReply *ImagesApi::pull(const QString &reference, const RegistryAuth &auth, const CallContext &context)
 {
+    return pull(reference, QString(), auth, context);
+}
+
+EngineReply *ImagesApi::pull(const QString &reference, const QString &platform, const RegistryAuth &auth,
+                             const CallContext &context)
+{
     const ImageReference parsed = ImageReference::parse(reference);
     QUrlQuery query;
     addText(&query, QStringLiteral("fromImage"), parsed.isValid() ? parsed.familiarName() : reference);
     addText(&query, QStringLiteral("tag"), tagOf(parsed));
+    QStringList cli{QStringLiteral("docker"), QStringLiteral("pull")};
+    if (!platform.isEmpty()) {
+        addText(&query, QStringLiteral("platform"), platform);
+        cli << QStringLiteral("--platform") << platform;
+    }
+    cli << reference;
     EngineRequest r = request(Kind::Stream, "POST", QStringLiteral("/images/create"), query);
     addRegistryAuth(&r, auth);
-    return sendProgressStream(r, user({QStringLiteral("docker"), QStringLiteral("pull"), reference},
+    return sendProgressStream(r, user(cli,
                                       QCoreApplication::translate("dx::ImagesApi", "Download an image from its registry")),
                               context);
 }
@@ -209,6 +221,62 @@ EngineReply *ImagesApi::push(const QString &reference, const RegistryAuth &auth,
     return sendProgressStream(r, user({QStringLiteral("docker"), QStringLiteral("push"), reference},
                                       QCoreApplication::translate("dx::ImagesApi", "Upload an image to its registry")),
                               context);
+}
+
+EngineReply *ImagesApi::save(const QStringList &images, const CallContext &context)
+{
+    QStringList cli{QStringLiteral("docker"), QStringLiteral("save")};
+    cli << images;
+    EngineRequest r;
+    if (images.size() == 1) {
+        r = request(Kind::Bulk, "GET", path(images.constFirst(), "get"));
+    } else {
+        QUrlQuery query;
+        for (const QString &image : images)
+            addText(&query, QStringLiteral("names"), image);
+        r = request(Kind::Bulk, "GET", QStringLiteral("/images/get"), query);
+    }
+    return m_api->send(r, user(cli, QCoreApplication::translate("dx::ImagesApi", "Write images with all their layers into one tar")),
+                       context);
+}
+
+ApiCall<ImageLoadReport> ImagesApi::load(std::shared_ptr<BodySource> tar, const CallContext &context)
+{
+    QUrlQuery query;
+    addBool(&query, QStringLiteral("quiet"), true);
+    // The stall limit while the tar goes up, then as long as the engine needs to unpack it.
+    EngineRequest r = request(Kind::Upload, "POST", QStringLiteral("/images/load"), query);
+    r.streaming = false;
+    r.bodySource = std::move(tar);
+    r.contentType = "application/x-tar";
+    return call<ImageLoadReport>(
+        m_api, r, user({QStringLiteral("docker"), QStringLiteral("load")},
+                       QCoreApplication::translate("dx::ImagesApi", "Read images from a tar written by docker save")),
+        context, [](const EngineResponse &response, ImageLoadReport *report, QString *error) {
+            // JSON lines: {"stream":"Loaded image: name:tag\n"}, {"stream":"Loaded image ID:
+            // sha256:...\n"} or {"errorDetail":{...},"error":"..."}.
+            for (const QByteArray &line : response.body.split('\n')) {
+                if (line.trimmed().isEmpty())
+                    continue;
+                QJsonObject object;
+                if (!json::parseObject(line, &object, error))
+                    return false;
+                JsonFields f(object);
+                const QString failure = f.string(QLatin1String("error"));
+                const QString stream = f.string(QLatin1String("stream")).trimmed();
+                if (!f.ok()) {
+                    *error = f.error();
+                    return false;
+                }
+                if (!failure.isEmpty())
+                    report->error = failure;
+                for (const QLatin1String prefix : {QLatin1String("Loaded image: "), QLatin1String("Loaded image ID: ")}) {
+                    if (stream.startsWith(prefix))
+                        report->loaded.append(stream.mid(prefix.size()).trimmed());
+                }
+            }
+            return true;
+        });
 }
 
 EngineReply *ImagesApi::sendProgressStream(const EngineRequest &request, const Command &command, const CallContext &context)

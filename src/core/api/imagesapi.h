@@ -9,8 +9,11 @@
 #include <QMap>
 #include <QStringList>
 
+#include <memory>
+
 namespace dx {
 
+class BodySource;
 class DockerApi;
 class EngineReply;
 
@@ -19,6 +22,14 @@ class EngineReply;
 struct ImageImportReport
 {
     QString imageId; // sha256:..., when the engine named it
+    QString error;
+};
+
+// What POST /images/load (docker load) answered: the names (repo:tag) it loaded, or the ids
+// of images saved without a name. A failure (a damaged or cut tar) is the engine's message.
+struct ImageLoadReport
+{
+    QStringList loaded;
     QString error;
 };
 
@@ -55,7 +66,20 @@ public:
     // unknown image) with an HTTP error and reports later ones in an error line of its 200
     // stream; the Docker Commands panel shows either as the command's outcome.
     EngineReply *pull(const QString &reference, const RegistryAuth &auth = {}, const CallContext &context = {});
+    // `docker pull --platform PLATFORM REFERENCE` ("linux/arm64"): that variant of a multi-platform
+    // image; an empty platform is the engine's own, as above.
+    EngineReply *pull(const QString &reference, const QString &platform, const RegistryAuth &auth,
+                      const CallContext &context = {});
     EngineReply *push(const QString &reference, const RegistryAuth &auth = {}, const CallContext &context = {});
+
+    // `docker save IMAGE...` (GET /images/{name}/get for one image, GET /images/get?names=...
+    // for several): the images as one tar, streamed (read dataReceived(); set the reply's
+    // receive pause when the reader falls behind). A Bulk request: no cap on the whole
+    // transfer, only on a stall. Unknown images are refused with an HTTP error before any byte.
+    EngineReply *save(const QStringList &images, const CallContext &context = {});
+    // `docker load` (POST /images/load?quiet=1): a tar written by `docker save`, plain or
+    // gzip-compressed (the engine tells), streamed from `tar` as the engine reads it.
+    ApiCall<ImageLoadReport> load(std::shared_ptr<BodySource> tar, const CallContext &context = {});
 
 private:
     EngineReply *sendProgressStream(const EngineRequest &request, const Command &command, const CallContext &context);

@@ -24,6 +24,12 @@ void EngineReply::setReceivePaused(bool paused)
         m_engine->pauseReply(m_id, paused);
 }
 
+void EngineReply::write(const QByteArray &data)
+{
+    if (m_upgrade && !m_finished && m_engine && !data.isEmpty())
+        m_engine->writeReply(m_id, data);
+}
+
 void EngineReply::deliverHeaders(int status)
 {
     if (!m_finished)
@@ -110,6 +116,7 @@ EngineReply *Engine::send(const EngineRequest &request)
 {
     const quint64 id = m_nextId++;
     auto *reply = new EngineReply(id, this);
+    reply->m_upgrade = request.upgrade;
     m_replies.insert(id, reply);
     EngineClient *client = m_client;
     QMetaObject::invokeMethod(
@@ -144,6 +151,13 @@ void Engine::pauseReply(quint64 id, bool paused)
     EngineClient *client = m_client;
     QMetaObject::invokeMethod(
         m_client, [client, id, paused] { client->setReceivePaused(id, paused); }, Qt::QueuedConnection);
+}
+
+void Engine::writeReply(quint64 id, const QByteArray &data)
+{
+    EngineClient *client = m_client;
+    QMetaObject::invokeMethod(
+        m_client, [client, id, data] { client->writeRequest(id, data); }, Qt::QueuedConnection);
 }
 
 void Engine::onInfoChanged(const EngineInfo &info)
@@ -188,8 +202,17 @@ void Engine::onReplyHeaders(quint64 id, int status)
 
 void Engine::onReplyData(quint64 id, const QByteArray &chunk)
 {
-    if (EngineReply *reply = m_replies.value(id))
+    const QPointer<EngineReply> reply = m_replies.value(id); // the consumer may delete it
+    if (reply)
         reply->deliverData(chunk);
+    // An upgraded stream reads on only as far as its consumer keeps up (CurlUpgrade): the
+    // chunk has been handled once the signal returned (or nobody was left to take it).
+    if (!reply || reply->isUpgrade()) {
+        EngineClient *client = m_client;
+        const qint64 bytes = chunk.size();
+        QMetaObject::invokeMethod(
+            m_client, [client, id, bytes] { client->acknowledgeData(id, bytes); }, Qt::QueuedConnection);
+    }
 }
 
 void Engine::onReplyFinished(quint64 id, const EngineResponse &response)

@@ -34,6 +34,12 @@ public:
     // sending until resumed. Chunks already on their way still arrive.
     void setReceivePaused(bool paused);
 
+    // Upgraded requests (EngineRequest::upgrade) only: bytes for the other end of the
+    // hijacked connection (a terminal's keystrokes). Written in order; what is written before
+    // the engine answered is sent right after the request. Ignored once finished.
+    void write(const QByteArray &data);
+    bool isUpgrade() const { return m_upgrade; }
+
 public slots:
     void abort();
 
@@ -53,6 +59,7 @@ private:
     quint64 m_id;
     QPointer<class Engine> m_engine;
     EngineResponse m_response;
+    bool m_upgrade = false;
     bool m_finished = false;
     bool m_autoDelete = true;
 };
@@ -102,6 +109,7 @@ private:
     friend class EngineReply;
     void abortReply(quint64 id);
     void pauseReply(quint64 id, bool paused);
+    void writeReply(quint64 id, const QByteArray &data);
     void onInfoChanged(const EngineInfo &info);
     void onReplyHeaders(quint64 id, int status);
     void onReplyData(quint64 id, const QByteArray &chunk);

@@ -1,6 +1,7 @@
 #include "engineclient.h"
 
 #include "curlmulti.h"
+#include "curlupgrade.h"
 #include "sshtunnel.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ void EngineClient::setEndpoint(const Endpoint &endpoint)
 {
     ++m_generation;
     m_curl->abortAll();
+    abortUpgrades();
     m_transfers.clear();
     m_openLivenessStreams.clear();
     m_negotiated = false;
@@ -201,6 +203,10 @@ void EngineClient::startRequest(quint64 id, const EngineRequest &request)
 
 void EngineClient::dispatch(quint64 id, const EngineRequest &request)
 {
+    if (request.upgrade) {
+        dispatchUpgrade(id, request);
+        return;
+    }
     ++m_requestsSent;
     const bool liveness = request.livenessStream;
     const quint64 transfer = m_curl->start(
@@ -229,6 +235,45 @@ void EngineClient::dispatch(quint64 id, const EngineRequest &request)
         })
                           : CurlMulti::HeadersHandler());
     m_transfers.insert(id, transfer);
+}
+
+void EngineClient::dispatchUpgrade(quint64 id, const EngineRequest &request)
+{
+    ++m_requestsSent;
+    auto *upgrade = new CurlUpgrade(
+        m_info.endpoint, urlFor(request), request,
+        [this, id](const QByteArray &chunk) { emit replyData(id, chunk); },
+        [this, id](const EngineResponse &response) {
+            m_upgrades.remove(id);
+            if (!response.ok() && response.error != EngineResponse::Error::Http
+                && response.error != EngineResponse::Error::Cancelled) {
+                ping(); // as for any other request: is the engine gone?
+            }
+            emit replyFinished(id, response);
+        },
+        [this, id](int status) { emit replyHeaders(id, status); }, this);
+    m_upgrades.insert(id, upgrade);
+    upgrade->start();
+}
+
+void EngineClient::writeRequest(quint64 id, const QByteArray &data)
+{
+    if (CurlUpgrade *upgrade = m_upgrades.value(id))
+        upgrade->write(data);
+}
+
+void EngineClient::acknowledgeData(quint64 id, qint64 bytes)
+{
+    if (CurlUpgrade *upgrade = m_upgrades.value(id))
+        upgrade->acknowledge(bytes);
+}
+
+void EngineClient::abortUpgrades()
+{
+    const QList<CurlUpgrade *> upgrades = m_upgrades.values();
+    for (CurlUpgrade *upgrade : upgrades)
+        upgrade->abort(); // calls its done handler, which forgets it
+    m_upgrades.clear();
 }
 
 void EngineClient::updatePingTimer()
@@ -273,6 +318,8 @@ void EngineClient::abortRequest(quint64 id)
     }
     if (m_transfers.contains(id))
         m_curl->abort(m_transfers.value(id));
+    else if (CurlUpgrade *upgrade = m_upgrades.value(id))
+        upgrade->abort();
 }
 
 void EngineClient::setReceivePaused(quint64 id, bool paused)
@@ -287,6 +334,7 @@ void EngineClient::shutdown()
     m_pingTimer.stop();
     ++m_generation;
     m_curl->abortAll();
+    abortUpgrades();
 }
 
 } // namespace dx

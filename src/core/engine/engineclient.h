@@ -16,6 +16,7 @@
 namespace dx {
 
 class CurlMulti;
+class CurlUpgrade;
 class SshTunnel;
 
 // The engine client proper. Lives on its own thread (see Engine); everything reaches it by
@@ -45,6 +46,10 @@ public slots:
     void startRequest(quint64 id, const dx::EngineRequest &request);
     void abortRequest(quint64 id);
     void setReceivePaused(quint64 id, bool paused);
+    // Upgraded (hijacked) requests only: bytes for the engine, and bytes of the stream the
+    // caller has taken in (flow control, see CurlUpgrade).
+    void writeRequest(quint64 id, const QByteArray &data);
+    void acknowledgeData(quint64 id, qint64 bytes);
     void shutdown();
 
 signals:
@@ -59,6 +64,8 @@ private:
     void onVersionDone(const EngineResponse &response);
     void setState(EngineInfo::State state, const QString &message = {});
     void dispatch(quint64 id, const EngineRequest &request);
+    void dispatchUpgrade(quint64 id, const EngineRequest &request);
+    void abortUpgrades();
     void flushPending(const EngineResponse *failure);
     QString urlFor(const EngineRequest &request) const;
     void updatePingTimer();
@@ -72,6 +79,7 @@ private:
     bool m_shutDown = false;
     quint64 m_generation = 0; // bumps with every endpoint change, so late answers are ignored
     QHash<quint64, quint64> m_transfers; // reply id -> curl transfer id
+    QHash<quint64, CurlUpgrade *> m_upgrades; // reply id -> hijacked connection
     QSet<quint64> m_openLivenessStreams; // reply ids of liveness streams that answered 200
     std::atomic<quint64> m_requestsSent{0};
     std::atomic<quint64> m_pingsSent{0};

@@ -93,6 +93,12 @@ struct EngineRequest
     // Marks the endless stream whose end means the engine may be gone (Engine's /events);
     // EngineClient::PingIntervalMs says what the client makes of it.
     bool livenessStream = false;
+    // Hijacked: sent with "Connection: Upgrade" / "Upgrade: tcp"; once the engine answers 101
+    // (or 200) the connection carries raw bytes both ways (EngineReply::write), as
+    // POST /exec/{id}/start and /containers/{id}/attach do for an interactive terminal. The
+    // answer is delivered as a stream (headersReceived(101), dataReceived, finished at the
+    // end of the connection). Only a connect timeout applies.
+    bool upgrade = false;
 
     Timeout timeout = Timeout::Short;
     int timeoutMs = DefaultTimeoutMs;          // Short: the whole transfer; 0 = no limit

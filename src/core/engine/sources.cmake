@@ -4,6 +4,7 @@ target_sources(dxcore PRIVATE
     engine/backoff.h
     engine/curlmulti.cpp engine/curlmulti.h
     engine/curltransfer.cpp engine/curltransfer.h
+    engine/curlupgrade.cpp engine/curlupgrade.h
     engine/endpoint.cpp engine/endpoint.h
     engine/engine.cpp engine/engine.h
     engine/engineevent.cpp engine/engineevent.h

@@ -1,12 +1,51 @@
 #include "imagereference.h"
 
+#include <QRegularExpression>
+
 namespace dx {
 
 namespace {
 
 const QLatin1String kDockerHub("docker.io");
 
+// distribution/reference's regexp.go, anchored.
+const QRegularExpression &referenceGrammar()
+{
+    static const QRegularExpression grammar([]() -> QString { // not auto: a QStringBuilder would dangle
+        const QString domainComponent = QStringLiteral("(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])");
+        const QString domain = domainComponent + QStringLiteral("(?:\\.") + domainComponent + QStringLiteral(")*(?::[0-9]+)?");
+        const QString pathComponent = QStringLiteral("[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*");
+        const QString name = QStringLiteral("(?:") + domain + QStringLiteral("/)?") + pathComponent + QStringLiteral("(?:/")
+                             + pathComponent + QStringLiteral(")*");
+        const QString tag = QStringLiteral("[\\w][\\w.-]{0,127}");
+        const QString digest = QStringLiteral("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
+        return QStringLiteral("^(") + name + QStringLiteral(")(?::") + tag + QStringLiteral(")?(?:@") + digest
+               + QStringLiteral(")?$");
+    }());
+    return grammar;
+}
+
 } // namespace
+
+ImageReference::Problem ImageReference::check(const QString &reference)
+{
+    if (reference.trimmed().isEmpty())
+        return Problem::Empty;
+    for (const QChar c : reference) {
+        if (c.isSpace())
+            return Problem::Whitespace;
+    }
+    const QRegularExpressionMatch match = referenceGrammar().match(reference);
+    if (!match.hasMatch()) {
+        // "Ubuntu" or "Me/App": the engine's "repository name must be lowercase".
+        if (referenceGrammar().match(reference.toLower()).hasMatch())
+            return Problem::UpperCase;
+        return Problem::Malformed;
+    }
+    if (match.capturedLength(1) > 255)
+        return Problem::TooLong;
+    return Problem::None;
+}
 
 ImageReference ImageReference::parse(const QString &reference)
 {

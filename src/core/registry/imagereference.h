@@ -15,6 +15,12 @@ struct ImageReference
     QString tag;    // empty when the reference names none
     QString digest; // "sha256:...", empty when the reference names none
 
+    // What keeps a reference from being one the engine accepts, checked against distribution's
+    // grammar (a lower-case repository path, an optional host[:port], a tag of at most 128 word
+    // characters, a digest algorithm:hex), so a typo is named before anything is sent.
+    enum class Problem { None, Empty, Whitespace, UpperCase, TooLong, Malformed };
+    static Problem check(const QString &reference);
+
     static ImageReference parse(const QString &reference);
 
     bool isValid() const { return !domain.isEmpty() && !path.isEmpty(); }

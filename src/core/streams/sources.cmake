@@ -16,8 +16,15 @@ target_sources(dxcore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/execoutput.h
     ${CMAKE_CURRENT_LIST_DIR}/gzipstream.cpp
     ${CMAKE_CURRENT_LIST_DIR}/gzipstream.h
+    ${CMAKE_CURRENT_LIST_DIR}/imagelayeranalyser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/imagelayeranalyser.h
+    ${CMAKE_CURRENT_LIST_DIR}/imagelayers.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/imagelayers.h
+    ${CMAKE_CURRENT_LIST_DIR}/progressthrottle.h
     ${CMAKE_CURRENT_LIST_DIR}/jsonlinessplitter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/jsonlinessplitter.h
+    ${CMAKE_CURRENT_LIST_DIR}/layerstack.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/layerstack.h
     ${CMAKE_CURRENT_LIST_DIR}/logdemuxer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/logdemuxer.h
     ${CMAKE_CURRENT_LIST_DIR}/safeextractor.cpp

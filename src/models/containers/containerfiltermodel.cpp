@@ -2,6 +2,8 @@
 
 #include "containerlistmodel.h"
 
+#include "volumes/volumehelper.h"
+
 namespace dx {
 
 ContainerFilterModel::ContainerFilterModel(QObject *parent)
@@ -29,6 +31,14 @@ void ContainerFilterModel::setStateFilter(StateFilter filter)
     invalidateRowsFilter();
 }
 
+void ContainerFilterModel::setShowInternal(bool show)
+{
+    if (show == m_showInternal)
+        return;
+    m_showInternal = show;
+    invalidateRowsFilter();
+}
+
 bool ContainerFilterModel::stateMatches(StateFilter filter, const QString &state)
 {
     switch (filter) {
@@ -49,6 +59,8 @@ bool ContainerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     if (!list)
         return true;
     const ContainerSummary &c = list->containerAt(sourceRow);
+    if (!m_showInternal && VolumeHelper::isHelper(c.labels))
+        return false;
     if (!stateMatches(m_state, c.state))
         return false;
     if (m_text.isEmpty())

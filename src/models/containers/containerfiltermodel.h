@@ -5,6 +5,7 @@
 namespace dx {
 
 // Filters the container list by a search text (name, image, id, ports, status) and a state.
+// The app's own helper containers (VolumeHelper) are left out unless internal objects are shown.
 class ContainerFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ public:
     QString text() const { return m_text; }
     void setStateFilter(StateFilter filter);
     StateFilter stateFilter() const { return m_state; }
+    void setShowInternal(bool show);
+    bool showsInternal() const { return m_showInternal; }
 
     static bool stateMatches(StateFilter filter, const QString &state);
 
@@ -28,6 +31,7 @@ protected:
 private:
     QString m_text;
     StateFilter m_state = StateFilter::All;
+    bool m_showInternal = false;
 };
 
 } // namespace dx

@@ -32,6 +32,16 @@ ContainerRunner::Field ContainerRunner::fieldForError(int status, const QString 
     if (m.contains(QLatin1String("port is already allocated")) || m.contains(QLatin1String("address already in use"))
         || m.contains(QLatin1String("invalid port")) || m.contains(QLatin1String("hostport")))
         return Field::Ports;
+    if (m.contains(QLatin1String("memory limit")) || m.contains(QLatin1String("memory swap")))
+        return Field::Memory;
+    if (m.contains(QLatin1String("range of cpus")) || m.contains(QLatin1String("nanocpus")))
+        return Field::Cpus;
+    if (m.contains(QLatin1String("hostname")))
+        return Field::Hostname;
+    if (m.contains(QLatin1String("network")) && (m.contains(QLatin1String("not found")) || status == 404))
+        return Field::Network;
+    if (m.contains(QLatin1String("unable to find user")) || m.contains(QLatin1String("no matching entries in passwd")))
+        return Field::User;
     if (m.contains(QLatin1String("mount")) || m.contains(QLatin1String("bind source path"))
         || m.contains(QLatin1String("volume")))
         return Field::Mounts;
@@ -45,7 +55,7 @@ void ContainerRunner::run(const RunSpec &spec)
 {
     if (m_group != 0)
         return;
-    const QStringList problems = spec.validate();
+    const QStringList problems = spec.validate(); // the dialog shows them at their fields first
     if (!problems.isEmpty()) {
         emit failed(Field::None, problems.join(QLatin1Char('\n')));
         return;

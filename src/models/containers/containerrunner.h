@@ -24,8 +24,7 @@ class ContainerRunner final : public QObject
     Q_DISABLE_COPY_MOVE(ContainerRunner)
 
 public:
-    enum class Field { None, Image, Name, Ports, Mounts, Command };
-    Q_ENUM(Field)
+    using Field = RunSpec::Field;
 
     // Label put on the volumes the runner creates, so one can tell where they came from.
     static QString createdByLabel() { return QStringLiteral("io.github.dockerexplorer.created-by"); }
@@ -47,7 +46,7 @@ public:
 signals:
     void progress(const QString &text);
     void started(const QString &id, const QString &name);
-    void failed(dx::ContainerRunner::Field field, const QString &message);
+    void failed(dx::RunSpec::Field field, const QString &message);
 
 private:
     void nextVolume();

@@ -1,6 +1,5 @@
 #include "runspec.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -18,6 +17,17 @@ QString bindText(const RunMount &m)
     return m.source + QLatin1Char(':') + m.target + (m.readOnly ? QStringLiteral(":ro") : QString());
 }
 
+// A tmpfs's options as the engine takes them ("size=64m,ro").
+QString tmpfsOptions(const RunMount &m)
+{
+    QStringList options = m.source.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &o : options)
+        o = o.trimmed();
+    if (m.readOnly && !options.contains(QLatin1String("ro")))
+        options.append(QStringLiteral("ro"));
+    return options.join(QLatin1Char(','));
+}
+
 } // namespace
 
 QJsonObject RunSpec::createBody() const
@@ -27,6 +37,8 @@ QJsonObject RunSpec::createBody() const
     const QStringList words = splitCommand(command);
     if (!words.isEmpty())
         body.insert(QStringLiteral("Cmd"), QJsonArray::fromStringList(words));
+    if (!entrypoint.isEmpty()) // one word, as `docker run --entrypoint` sends it
+        body.insert(QStringLiteral("Entrypoint"), QJsonArray{entrypoint});
     if (!env.isEmpty()) {
         QJsonArray list;
         for (const auto &kv : env)
@@ -35,6 +47,18 @@ QJsonObject RunSpec::createBody() const
     }
     if (!workingDir.isEmpty())
         body.insert(QStringLiteral("WorkingDir"), workingDir);
+    if (!user.isEmpty())
+        body.insert(QStringLiteral("User"), user);
+    if (!hostname.isEmpty())
+        body.insert(QStringLiteral("Hostname"), hostname);
+    if (interactive) {
+        // What `docker run -it` sends: the terminal attaches to the main process.
+        body.insert(QStringLiteral("Tty"), true);
+        body.insert(QStringLiteral("OpenStdin"), true);
+        body.insert(QStringLiteral("AttachStdin"), true);
+        body.insert(QStringLiteral("AttachStdout"), true);
+        body.insert(QStringLiteral("AttachStderr"), true);
+    }
     if (!labels.isEmpty()) {
         QJsonObject l;
         for (auto it = labels.cbegin(); it != labels.cend(); ++it)
@@ -43,27 +67,54 @@ QJsonObject RunSpec::createBody() const
     }
     QJsonObject host;
     if (!ports.isEmpty()) {
+        // A range is one binding per port, as the CLI expands it; a host range for a single
+        // container port stays a range: the engine picks a free port from it.
         QJsonObject exposed;
         QJsonObject bindings;
         for (const RunPort &p : ports) {
-            const QString key = portKey(p);
-            exposed.insert(key, QJsonObject());
-            QJsonArray list = bindings.value(key).toArray();
-            list.append(QJsonObject{{QStringLiteral("HostIp"), p.hostIp},
-                                    {QStringLiteral("HostPort"), p.hostPort > 0 ? QString::number(p.hostPort) : QString()}});
-            bindings.insert(key, list);
+            const int count = p.containerCount();
+            for (int i = 0; i < count; ++i) {
+                RunPort one = p;
+                one.containerPort = p.containerPort + i;
+                const QString key = portKey(one);
+                QString hostPort;
+                if (p.hostPort > 0 && count == 1)
+                    hostPort = portRangeText(p.hostPort, p.hostPortEnd);
+                else if (p.hostPort > 0)
+                    hostPort = QString::number(p.hostPort + i);
+                exposed.insert(key, QJsonObject());
+                QJsonArray list = bindings.value(key).toArray();
+                list.append(QJsonObject{{QStringLiteral("HostIp"), p.hostIp}, {QStringLiteral("HostPort"), hostPort}});
+                bindings.insert(key, list);
+            }
         }
         body.insert(QStringLiteral("ExposedPorts"), exposed);
         host.insert(QStringLiteral("PortBindings"), bindings);
     }
-    if (!mounts.isEmpty()) {
-        // Binds, as `docker run -v` sends them: a missing host folder is created, a missing
-        // named volume too.
-        QJsonArray binds;
-        for (const RunMount &m : mounts)
+    // Binds, as `docker run -v` sends them: a missing host folder is created, a missing named
+    // volume too. Tmpfs mounts by their path, with their options.
+    QJsonArray binds;
+    QJsonObject tmpfs;
+    for (const RunMount &m : mounts) {
+        if (m.kind == RunMount::Kind::Tmpfs)
+            tmpfs.insert(m.target, tmpfsOptions(m));
+        else
             binds.append(bindText(m));
-        host.insert(QStringLiteral("Binds"), binds);
     }
+    if (!binds.isEmpty())
+        host.insert(QStringLiteral("Binds"), binds);
+    if (!tmpfs.isEmpty())
+        host.insert(QStringLiteral("Tmpfs"), tmpfs);
+    if (!network.isEmpty())
+        host.insert(QStringLiteral("NetworkMode"), network);
+    if (memory > 0)
+        host.insert(QStringLiteral("Memory"), memory);
+    if (nanoCpus > 0)
+        host.insert(QStringLiteral("NanoCpus"), nanoCpus);
+    if (pidsLimit != 0)
+        host.insert(QStringLiteral("PidsLimit"), pidsLimit);
+    if (readOnlyRootfs)
+        host.insert(QStringLiteral("ReadonlyRootfs"), true);
     QJsonObject restart{{QStringLiteral("Name"), restartPolicy == QLatin1String("no") ? QString() : restartPolicy}};
     if (restartPolicy == QLatin1String("on-failure"))
         restart.insert(QStringLiteral("MaximumRetryCount"), maxRetries);
@@ -75,7 +126,8 @@ QJsonObject RunSpec::createBody() const
 
 QString RunSpec::dockerCommand() const
 {
-    QStringList args{QStringLiteral("docker"), QStringLiteral("run"), QStringLiteral("-d")};
+    // -it: the app attaches its terminal right after the start, as the CLI attaches yours.
+    QStringList args{QStringLiteral("docker"), QStringLiteral("run"), interactive ? QStringLiteral("-it") : QStringLiteral("-d")};
     const auto add = [&args](const QString &flag, const QString &value) {
         args << flag << shellQuote(value);
     };
@@ -88,6 +140,20 @@ QString RunSpec::dockerCommand() const
             ? QStringLiteral("on-failure:%1").arg(maxRetries) : restartPolicy;
         add(QStringLiteral("--restart"), value);
     }
+    if (!network.isEmpty())
+        add(QStringLiteral("--network"), network);
+    if (!hostname.isEmpty())
+        add(QStringLiteral("--hostname"), hostname);
+    if (!user.isEmpty())
+        add(QStringLiteral("--user"), user);
+    if (memory > 0)
+        add(QStringLiteral("--memory"), memoryText(memory));
+    if (nanoCpus > 0)
+        add(QStringLiteral("--cpus"), cpusText(nanoCpus));
+    if (pidsLimit != 0)
+        add(QStringLiteral("--pids-limit"), QString::number(pidsLimit));
+    if (readOnlyRootfs)
+        args << QStringLiteral("--read-only");
     for (const auto &kv : env)
         add(QStringLiteral("-e"), kv.first + QLatin1Char('=') + kv.second);
     for (const RunPort &p : ports) {
@@ -95,18 +161,28 @@ QString RunSpec::dockerCommand() const
         if (!p.hostIp.isEmpty())
             value = (p.hostIp.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(p.hostIp) : p.hostIp) + QLatin1Char(':');
         if (p.hostPort > 0 || !value.isEmpty())
-            value += (p.hostPort > 0 ? QString::number(p.hostPort) : QString()) + QLatin1Char(':');
-        value += QString::number(p.containerPort);
+            value += (p.hostPort > 0 ? portRangeText(p.hostPort, p.hostPortEnd) : QString()) + QLatin1Char(':');
+        value += portRangeText(p.containerPort, p.containerPortEnd);
         if (!p.protocol.isEmpty() && p.protocol != QLatin1String("tcp"))
             value += QLatin1Char('/') + p.protocol;
         add(QStringLiteral("-p"), value);
     }
-    for (const RunMount &m : mounts)
-        add(QStringLiteral("-v"), bindText(m));
+    for (const RunMount &m : mounts) {
+        if (m.kind != RunMount::Kind::Tmpfs)
+            add(QStringLiteral("-v"), bindText(m));
+    }
+    for (const RunMount &m : mounts) {
+        if (m.kind == RunMount::Kind::Tmpfs) {
+            const QString options = tmpfsOptions(m);
+            add(QStringLiteral("--tmpfs"), options.isEmpty() ? m.target : m.target + QLatin1Char(':') + options);
+        }
+    }
     if (!workingDir.isEmpty())
         add(QStringLiteral("-w"), workingDir);
     for (auto it = labels.cbegin(); it != labels.cend(); ++it)
         add(QStringLiteral("--label"), it.key() + QLatin1Char('=') + it.value());
+    if (!entrypoint.isEmpty())
+        add(QStringLiteral("--entrypoint"), entrypoint);
     args << shellQuote(image.isEmpty() ? QStringLiteral("IMAGE") : image);
     for (const QString &word : splitCommand(command))
         args << shellQuote(word);
@@ -121,38 +197,6 @@ QStringList RunSpec::namedVolumes() const
             names.append(m.source);
     }
     return names;
-}
-
-QStringList RunSpec::validate() const
-{
-    QStringList problems;
-    if (image.trimmed().isEmpty())
-        problems << QCoreApplication::translate("dx::RunSpec", "Choose the image to run.");
-    static const QRegularExpression nameRe(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]*$"));
-    if (!name.isEmpty() && !nameRe.match(name).hasMatch())
-        problems << QCoreApplication::translate("dx::RunSpec", "A name may contain letters, digits, \"_\", \".\" and \"-\", and must start with a letter or digit.");
-    if (autoRemove && restartPolicy != QLatin1String("no"))
-        problems << QCoreApplication::translate("dx::RunSpec", "\"Remove when it exits\" and a restart policy exclude each other.");
-    bool ok = true;
-    splitCommand(command, &ok);
-    if (!ok)
-        problems << QCoreApplication::translate("dx::RunSpec", "The command has an unclosed quote.");
-    for (const RunPort &p : ports) {
-        if (p.containerPort <= 0 || p.containerPort > 65535 || p.hostPort < 0 || p.hostPort > 65535)
-            problems << QCoreApplication::translate("dx::RunSpec", "Ports are numbers from 1 to 65535.");
-    }
-    for (const RunMount &m : mounts) {
-        if (m.source.isEmpty() || !m.target.startsWith(QLatin1Char('/')))
-            problems << QCoreApplication::translate("dx::RunSpec", "Every mount needs a source and an absolute path inside the container.");
-        else if (m.kind == RunMount::Kind::Bind && !m.source.startsWith(QLatin1Char('/')))
-            problems << QCoreApplication::translate("dx::RunSpec", "A host folder must be an absolute path.");
-    }
-    for (const auto &kv : env) {
-        if (kv.first.isEmpty() || kv.first.contains(QLatin1Char('=')))
-            problems << QCoreApplication::translate("dx::RunSpec", "Environment variable names must not be empty or contain \"=\".");
-    }
-    problems.removeDuplicates();
-    return problems;
 }
 
 QStringList RunSpec::splitCommand(const QString &text, bool *ok)

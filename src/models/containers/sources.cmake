@@ -16,4 +16,5 @@ target_sources(dxmodels PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/logmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/runspec.cpp
     ${CMAKE_CURRENT_LIST_DIR}/runspec.h
+    ${CMAKE_CURRENT_LIST_DIR}/runspecchecks.cpp
 )

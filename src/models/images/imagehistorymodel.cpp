@@ -2,6 +2,7 @@
 
 #include "api/dockerapi.h"
 #include "api/imagesapi.h"
+#include "streams/imagelayers.h"
 
 #include <QColor>
 #include <QFont>
@@ -70,14 +71,7 @@ void ImageHistoryModel::finishLoad(quint64 generation)
 
 QString ImageHistoryModel::readableStep(const QString &createdBy)
 {
-    QString s = createdBy.trimmed();
-    static const QRegularExpression nop(QStringLiteral("^/bin/sh -c #\\(nop\\)\\s*"));
-    static const QRegularExpression shell(QStringLiteral("^/bin/sh -c\\s+"));
-    if (s.contains(nop))
-        return s.remove(nop);
-    if (s.contains(shell))
-        return QStringLiteral("RUN ") + s.remove(shell);
-    return s;
+    return readableHistoryStep(createdBy);
 }
 
 namespace {
@@ -221,10 +215,12 @@ QVariant ImageHistoryModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation == Qt::Vertical && role == Qt::DisplayRole)
         return section + 1;
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == CreatedByColumn)
+        return tr("The instruction that made this step: docker history's CREATED BY column");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case CreatedByColumn: return tr("Step (created by)");
+    case CreatedByColumn: return tr("Step");
     case SizeColumn: return tr("Size");
     case LayerColumn: return tr("Layer");
     case LineColumn: return tr("Dockerfile");

@@ -73,6 +73,22 @@ void NetworkStore::handleEvent(const EngineEvent &event)
             emit removed(event.actorId);
         return;
     }
+    // A container joining or leaving (every start and stop of a container does it) changes
+    // only the network's members, which the event names: no request for it.
+    const bool joins = action == QLatin1String("connect");
+    if ((joins || action == QLatin1String("disconnect")) && !m_pending.contains(event.actorId)) {
+        const QString container = event.attribute(QStringLiteral("container"));
+        const int row = m_model->rowOf(event.actorId);
+        if (row >= 0 && !container.isEmpty()) {
+            NetworkSummary network = m_model->networks().at(row);
+            network.containers.removeAll(container);
+            if (joins)
+                network.containers.append(container);
+            m_model->upsert(network);
+            emit changed(network.id);
+            return;
+        }
+    }
     m_pending.insert(event.actorId);
     if (!m_coalesce.isActive())
         m_coalesce.start();

@@ -8,9 +8,9 @@
 #include "api/volumesapi.h"
 #include "streams/chunkqueue.h"
 #include "streams/gzipstream.h"
+#include "streams/progressthrottle.h"
 #include "streams/tarlisting.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -24,23 +24,6 @@ constexpr qsizetype QueueCapacity = qsizetype(32) * 1024 * 1024;
 constexpr qsizetype ReadSize = 256 * 1024;
 // "/v/." sends the volume's content with "./" names, as `tar -C /v -c .` writes it.
 const QString WholeVolume = QStringLiteral(".");
-
-// Reports at most ten times a second from a worker thread.
-class Throttle
-{
-public:
-    Throttle() { m_timer.start(); }
-    bool due()
-    {
-        if (m_timer.elapsed() < 100)
-            return false;
-        m_timer.restart();
-        return true;
-    }
-
-private:
-    QElapsedTimer m_timer;
-};
 } // namespace
 
 VolumeBackupJob::VolumeBackupJob(DockerApi *api, VolumeHelper *helper, Kind kind, const QString &title, QObject *parent)
@@ -308,7 +291,7 @@ void VolumeBackupJob::startExport()
             queue->abort();
         }
         GzipWriter writer(&out, isGzipName(file));
-        Throttle throttle;
+        ProgressThrottle throttle;
         while (error.isEmpty()) {
             const QByteArray chunk = queue->take();
             if (chunk.isEmpty() || cancel->load())
@@ -375,7 +358,7 @@ void VolumeBackupJob::startImport()
             error = tr("Cannot read %1: %2").arg(file, in.errorString());
         GzipReader reader(&in);
         QByteArray buffer(ReadSize, Qt::Uninitialized);
-        Throttle throttle;
+        ProgressThrottle throttle;
         bool stopped = false;
         while (error.isEmpty()) {
             const qint64 n = reader.read(buffer.data(), buffer.size());
@@ -414,7 +397,7 @@ void VolumeBackupJob::startClone()
     m_future = QtConcurrent::run([this, queue = m_queue, body = m_body, cancel = m_cancel,
                                   total = m_expectedBytes] {
         qint64 bytes = 0;
-        Throttle throttle;
+        ProgressThrottle throttle;
         for (;;) {
             const QByteArray chunk = queue->take();
             if (chunk.isEmpty() || cancel->load())

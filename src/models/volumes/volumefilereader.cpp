@@ -112,7 +112,7 @@ void VolumeFileReader::runRemote()
         fail(tr("Not connected to an engine."));
         return;
     }
-    EngineReply *reply = api()->containers().getArchive(m_helperId, VolumeHelper::containerPath(m_path), callContext());
+    EngineReply *reply = api()->containers().getArchive(m_helperId, containerPath(m_path), callContext());
     m_reply = reply;
     connect(reply, &EngineReply::dataReceived, this, [this](const QByteArray &chunk) {
         if (hasEnded())

@@ -74,8 +74,14 @@ public:
     // Removes the helper image (tests clean up after themselves).
     void removeImage(const std::function<void()> &done = {});
 
+    // Whether an image or container with these labels is one of ours (the helper image, its
+    // containers): the lists hide them unless the user asks to see internal objects.
+    static bool isHelper(const QMap<QString, QString> &labels) { return labels.contains(QLatin1String(LabelKey)); }
+
     // "/v" + volume path.
     static QString containerPath(const QString &volumePath);
+    // `path` below the folder `root` of a container ("" = its "/"): "/v/a", "/etc".
+    static QString containerPath(const QString &root, const QString &path);
     // The lister's bytes (empty when the build had no static C library).
     static QByteArray listerBinary();
     // The command line that lists `dirs` ("" = the top) of the volume, or everything below
@@ -86,10 +92,12 @@ public:
     // end, or aborted with the engine's message in *error.
     static void feedQueue(EngineReply *reply, const std::shared_ptr<ChunkQueue> &queue, QObject *context,
                           ApiError *error);
-    // `docker cp HELPER:/v/path -` streamed into `queue` (feedQueue).
+    // `docker cp HELPER:/v/path -` streamed into `queue` (feedQueue); `root` as in
+    // containerPath().
     static EngineReply *streamArchive(DockerApi *api, const QString &helperId, const QString &volumePath,
                                       const std::shared_ptr<ChunkQueue> &queue, QObject *context, ApiError *error,
-                                      const CallContext &callContext);
+                                      const CallContext &callContext,
+                                      const QString &root = QString::fromLatin1(MountPoint));
 
 private:
     // DELETE /containers/{id}?force=1, marked essential.

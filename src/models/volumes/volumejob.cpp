@@ -1,5 +1,7 @@
 #include "volumejob.h"
 
+#include "volumehelper.h"
+
 #include "api/dockerapi.h"
 
 namespace dx {
@@ -7,6 +9,7 @@ namespace dx {
 VolumeJob::VolumeJob(DockerApi *api, const QString &title, QObject *parent)
     : Job(title, parent)
     , m_api(api)
+    , m_root(QString::fromLatin1(VolumeHelper::MountPoint))
 {
     if (api)
         api->trackJob(this);
@@ -32,6 +35,11 @@ void VolumeJob::setUserCommand(const QString &cli, const QString &description)
 {
     m_cli = cli;
     m_description = description;
+}
+
+QString VolumeJob::containerPath(const QString &path) const
+{
+    return VolumeHelper::containerPath(m_root, path);
 }
 
 CallContext VolumeJob::callContext()

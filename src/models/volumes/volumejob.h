@@ -26,6 +26,12 @@ public:
     // Set before start(). A job that never sends a request (a local listing) reports nothing.
     void setUserCommand(const QString &cli, const QString &description);
     bool isUserCommand() const { return !m_cli.isEmpty(); }
+    // The folder of the container that the job's paths are relative to: the helper's
+    // mount of the volume (/v) unless set; "" for a container's own files (its "/").
+    void setRoot(const QString &root) { m_root = root; }
+    QString root() const { return m_root; }
+    // A job's path as the container sees it ("a/b" -> "/v/a/b").
+    QString containerPath(const QString &path) const;
 
 protected:
     DockerApi *api() const;
@@ -40,6 +46,7 @@ private:
     QPointer<DockerApi> m_api;
     QString m_cli;
     QString m_description;
+    QString m_root;
     quint64 m_group = 0;
     ApiError m_error;
 };

@@ -1,17 +1,18 @@
 #include "volumetransfer.h"
 
 #include "pipebodysource.h"
+#include "volumeentry.h"
 #include "volumehelper.h"
 
 #include "api/containersapi.h"
 #include "api/dockerapi.h"
 #include "streams/chunkqueue.h"
 #include "streams/containerpathstat.h"
+#include "streams/progressthrottle.h"
 #include "streams/safeextractor.h"
 #include "streams/tarbuilder.h"
 
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -119,10 +120,11 @@ void VolumeTransfer::abortWork()
 }
 
 void VolumeTransfer::stat(DockerApi *api, QObject *context, const QString &helperId, const QString &volumePath,
-                          const std::function<void(const std::optional<ContainerPathStat> &, const QString &)> &done)
+                          const std::function<void(const std::optional<ContainerPathStat> &, const QString &)> &done,
+                          const QString &root)
 {
     api->containers()
-        .statPath(helperId, VolumeHelper::containerPath(volumePath), CallContext::internal())
+        .statPath(helperId, VolumeHelper::containerPath(root, volumePath), CallContext::internal())
         .then(context, [done](const ApiResult<ContainerPathStat> &r) {
             if (r.error.isNotFound())
                 done(std::nullopt, {});
@@ -133,23 +135,52 @@ void VolumeTransfer::stat(DockerApi *api, QObject *context, const QString &helpe
         });
 }
 
+void VolumeTransfer::existingTargets(DockerApi *api, QObject *context, const QString &helperId, const QString &dir,
+                                     const QStringList &localPaths,
+                                     const std::function<void(const QStringList &, const QString &)> &done,
+                                     const QString &root)
+{
+    struct Pending
+    {
+        qsizetype left = 0;
+        QStringList existing;
+        QString error;
+    };
+    auto state = std::make_shared<Pending>();
+    state->left = localPaths.size();
+    if (state->left == 0) {
+        done({}, {});
+        return;
+    }
+    for (const QString &local : localPaths) {
+        const QString target = joinVolumePath(dir, QFileInfo(local).fileName());
+        stat(api, context, helperId, target,
+             [state, target, done](const std::optional<ContainerPathStat> &st, const QString &error) {
+                 if (st)
+                     state->existing.append(target);
+                 if (!error.isEmpty())
+                     state->error = error;
+                 if (--state->left == 0)
+                     done(state->existing, state->error);
+             }, root);
+    }
+}
+
 void VolumeTransfer::runDownload()
 {
     m_queue = std::make_shared<ChunkQueue>(QueueCapacity);
     m_reply = VolumeHelper::streamArchive(api(), m_helperId, m_volumePath, m_queue, this, &m_httpError,
-                                          callContext());
+                                          callContext(), root());
     m_future = QtConcurrent::run([this, queue = m_queue, targetDir = m_targetDir, overwrite = m_overwrite,
                                   expectedBytes = m_expectedBytes, cancel = m_cancel] {
         SafeExtractOptions options;
         options.overwrite = overwrite;
         SafeExtractor extractor(targetDir, options);
         extractor.setCancelFlag(cancel.get());
-        QElapsedTimer throttle;
-        throttle.start();
+        ProgressThrottle throttle;
         extractor.setProgressCallback([&](qint64 bytes, qint64) {
-            if (throttle.elapsed() < 100)
+            if (!throttle.due())
                 return;
-            throttle.restart();
             QMetaObject::invokeMethod(this, [this, bytes, expectedBytes] { reportProgress(bytes, expectedBytes); },
                                       Qt::QueuedConnection);
         });
@@ -181,7 +212,7 @@ void VolumeTransfer::runUpload()
 {
     m_body = std::make_shared<PipeBodySource>();
     const ApiCall<NoContent> call = api()->containers().putArchive(
-        m_helperId, VolumeHelper::containerPath(m_volumePath), m_body, callContext());
+        m_helperId, containerPath(m_volumePath), m_body, callContext());
     m_reply = call.reply();
     call.then(this, [this](const ApiResult<NoContent> &r) {
         if (!r.ok() && r.error.kind != ApiError::Kind::Cancelled)
@@ -195,12 +226,10 @@ void VolumeTransfer::runUpload()
         const qint64 total = diskSize(localPaths);
         TarBuilder builder([body](const char *data, qsizetype size) { return body->write(data, size); });
         builder.setCancelFlag(cancel.get());
-        QElapsedTimer throttle;
-        throttle.start();
+        ProgressThrottle throttle;
         builder.setProgressCallback([&](qint64 bytes) {
-            if (throttle.elapsed() < 100)
+            if (!throttle.due())
                 return;
-            throttle.restart();
             QMetaObject::invokeMethod(this, [this, bytes, total] { reportProgress(qMin(bytes, total), total); },
                                       Qt::QueuedConnection);
         });
@@ -251,7 +280,7 @@ void VolumeTransfer::runCreateFolder()
     m_body->write(tar.constData(), tar.size());
     m_body->finish();
     const ApiCall<NoContent> call = api()->containers().putArchive(
-        m_helperId, VolumeHelper::containerPath(m_volumePath), m_body, callContext());
+        m_helperId, containerPath(m_volumePath), m_body, callContext());
     m_reply = call.reply();
     call.then(this, [this](const ApiResult<NoContent> &r) {
         if (r.ok())

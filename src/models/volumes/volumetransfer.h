@@ -1,5 +1,6 @@
 #pragma once
 
+#include "volumehelper.h"
 #include "volumejob.h"
 
 #include <QFuture>
@@ -49,8 +50,18 @@ public:
     bool refusedOnly() const { return m_refusedOnly; }
 
     // HEAD .../archive: nullopt (and no error) when the path does not exist. Plumbing.
+    // `root` as in VolumeJob::setRoot() (the helper's /v by default).
     static void stat(DockerApi *api, QObject *context, const QString &helperId, const QString &volumePath,
-                     const std::function<void(const std::optional<ContainerPathStat> &, const QString &error)> &done);
+                     const std::function<void(const std::optional<ContainerPathStat> &, const QString &error)> &done,
+                     const QString &root = QString::fromLatin1(VolumeHelper::MountPoint));
+
+    // Which of `localPaths` an upload into `dir` would replace (PUT .../archive replaces without
+    // asking): one HEAD per top-level name, then done(existing, error) once, with the paths in
+    // `dir` (as joinVolumePath() writes them) that exist. Plumbing; `root` as in stat().
+    static void existingTargets(DockerApi *api, QObject *context, const QString &helperId, const QString &dir,
+                                const QStringList &localPaths,
+                                const std::function<void(const QStringList &existing, const QString &error)> &done,
+                                const QString &root = QString::fromLatin1(VolumeHelper::MountPoint));
 
 protected:
     void run() override;

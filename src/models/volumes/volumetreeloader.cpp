@@ -205,7 +205,7 @@ void VolumeTreeLoader::run()
     if (m_way == Way::Archive) {
         m_queue = std::make_shared<ChunkQueue>(QueueCapacity);
         m_reply = VolumeHelper::streamArchive(api(), m_helperId, m_dirs.constFirst(), m_queue, this, &m_httpError,
-                                              callContext());
+                                              callContext(), root());
         startWorker([this](Batcher &batcher) { return readArchive(batcher); });
         return;
     }

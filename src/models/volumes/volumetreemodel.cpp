@@ -214,6 +214,14 @@ VolumeEntry VolumeTreeModel::entryAt(const QModelIndex &index) const
     return index.isValid() ? nodeFor(index)->entry : VolumeEntry{};
 }
 
+QString VolumeTreeModel::folderAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    const VolumeEntry e = entryAt(index);
+    return e.isDirectory() ? e.path : parentVolumePath(e.path);
+}
+
 QModelIndex VolumeTreeModel::indexForPath(const QString &path, int column) const
 {
     return indexFor(m_byPath.value(path), column);

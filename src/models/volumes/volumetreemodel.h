@@ -53,6 +53,9 @@ public:
     bool isFullyListed(const QString &path) const;
 
     VolumeEntry entryAt(const QModelIndex &index) const;
+    // The folder an upload or new folder at `index` goes into: the entry itself when it is a
+    // folder, else the folder holding it; empty (the root) for no index.
+    QString folderAt(const QModelIndex &index) const;
     QModelIndex indexForPath(const QString &path, int column = 0) const;
     bool contains(const QString &path) const { return m_byPath.contains(path); }
     int entryCount() const { return int(m_byPath.size()); }

@@ -1,10 +1,13 @@
-// The lesson panel in the main window, offline (no engine objects are created): nine steps,
-// each button reaches the right view or dialog prefilled with the lesson's names, every action
-// logs its docker command, and the dock follows its shortcuts and is remembered.
+// The lesson panel in the main window, offline (no engine objects are created): ten steps,
+// each button reaches the right view or dialog prefilled with the lesson's names and does
+// nothing more than its label says, the terminal box never breaks a word, the step list takes
+// three rows at least and all at most, and the dock follows its shortcuts and is remembered.
 
 #include "containers/rundialog.h"
 #include "editor/editorview.h"
 #include "engine/engine.h"
+#include "lesson/lessonadvice.h"
+#include "lesson/lessoncommandbox.h"
 #include "lesson/lessonpanel.h"
 #include "lesson/lessonprogress.h"
 #include "lesson/lessonsteps.h"
@@ -21,7 +24,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QFontDatabase>
+#include <QImage>
+#include <QProcess>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -100,10 +107,10 @@ private slots:
         m_icons.reset();
     }
 
-    void listsNineSteps()
+    void listsTenSteps()
     {
-        QCOMPARE(panel()->stepCount(), 9);
-        QCOMPARE(panel()->stepList()->count(), 9);
+        QCOMPARE(panel()->stepCount(), 10);
+        QCOMPARE(panel()->stepList()->count(), 10);
         const QVector<LessonStep> steps = LessonSteps::all();
         for (int i = 0; i < steps.size(); ++i) {
             QVERIFY(panel()->stepList()->item(i)->text().startsWith(QString::number(i + 1) + QLatin1Char('.')));
@@ -125,7 +132,10 @@ private slots:
         QCOMPARE(m_window->currentView(), ViewId::Editor);
         auto *editor = qobject_cast<EditorView *>(m_window->view(ViewId::Editor));
         QVERIFY(editor);
-        QTRY_VERIFY(editor->editor()->text().contains(QLatin1String("append_line.py")));
+        QTRY_VERIFY(editor->editor()->text().contains(QLatin1String("append_line.sh")));
+        // No VOLUME: without -v the demo's file goes into the container's writable layer.
+        QVERIFY(!editor->editor()->text().contains(QLatin1String("\nVOLUME")));
+        QVERIFY(editor->editor()->text().contains(QStringLiteral("ARG %1=%2").arg(LessonSteps::baseImageArg(), LessonSteps::defaultBaseImage())));
         QVERIFY(m_services->dockerfilePath().endsWith(QLatin1String("demo/Dockerfile")));
         // Opening a file sends nothing to the engine: the Docker Commands panel stays as it was.
         QCOMPARE(userCommands(), logged);
@@ -135,14 +145,134 @@ private slots:
         QCOMPARE(m_window->currentView(), ViewId::Recipe);
     }
 
-    void stepTwoAsksForTheBuild()
+    void stepTwoBuildsOnlyWithBuildNow()
     {
         QSignalSpy build(m_services.get(), &AppServices::buildRequested);
+        // "Go to the Build View" goes there and nothing else.
+        panel()->setCurrentStep(1);
+        QVERIFY(panel()->secondActionButton()->isVisibleTo(panel()));
+        QTest::mouseClick(panel()->secondActionButton(), Qt::LeftButton);
+        QCOMPARE(m_window->currentView(), ViewId::Build);
+        QTest::qWait(200);
+        QCOMPARE(build.count(), 0);
+        QVERIFY(m_services->requestedBuildTag().isEmpty());
+
+        // "Build demo_image Now" builds (the demo is opened first, then the build asked for).
+        QVERIFY(panel()->actionButton()->text().contains(QLatin1String("demo_image")));
         panel()->triggerStep(1);
-        QCOMPARE(m_services->requestedBuildTag(), QStringLiteral("demo_image"));
-        // The demo is opened first; the build is asked for once its text is in the editor.
         QTRY_COMPARE(build.count(), 1);
         QCOMPARE(m_window->currentView(), ViewId::Build);
+        QVERIFY(m_services->dockerfilePath().endsWith(QLatin1String("demo/Dockerfile")));
+    }
+
+    void stepTwoOffersTheBaseImage()
+    {
+        panel()->setCurrentStep(1);
+        QComboBox *base = panel()->baseImageBox();
+        QVERIFY(base->isVisibleTo(panel()));
+        QCOMPARE(panel()->baseImage(), LessonSteps::defaultBaseImage());
+        // The Dockerfile's default needs no build argument.
+        QCOMPARE(panel()->commandBox()->command(), LessonSteps::buildCommand(LessonSteps::defaultBaseImage()));
+        QVERIFY(!panel()->commandBox()->command().contains(QLatin1String("--build-arg")));
+        QCOMPARE(LessonSteps::buildCommand(QStringLiteral("busybox:1.36")).section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("docker build . --build-arg BASE_IMAGE=busybox:1.36 -t demo_image"));
+        panel()->setCurrentStep(2);
+        QVERIFY(!base->isVisibleTo(panel()));
+    }
+
+    void buildErrorsAreExplained()
+    {
+        // BuildKit's words without internet (Docker 20.10), and the classic builder's.
+        const QString dns = QStringLiteral(
+            "failed to solve with frontend dockerfile.v0: failed to create LLB definition: failed to do request: "
+            "Head \"https://registry-1.docker.io/v2/library/alpine/manifests/3.20\": dial tcp: lookup "
+            "registry-1.docker.io on 127.0.0.53:53: no such host");
+        QCOMPARE(LessonAdvice::classify(dns), LessonAdvice::BuildProblem::NoNetwork);
+        QCOMPARE(LessonAdvice::classify(QStringLiteral("Get \"https://registry-1.docker.io/v2/\": dial tcp: lookup registry-1.docker.io: Temporary failure in name resolution")),
+                 LessonAdvice::BuildProblem::NoNetwork);
+        QCOMPARE(LessonAdvice::classify(QStringLiteral("pull access denied for nosuchimage, repository does not exist or may require 'docker login'")),
+                 LessonAdvice::BuildProblem::BaseImageUnknown);
+        QCOMPARE(LessonAdvice::classify(QStringLiteral("The command '/bin/sh -c false' returned a non-zero code: 1")),
+                 LessonAdvice::BuildProblem::Other);
+        QCOMPARE(LessonAdvice::classify(QString()), LessonAdvice::BuildProblem::None);
+        const QString advice = LessonAdvice::explainBuildFailure(dns, QStringLiteral("alpine:3.20"));
+        QVERIFY(advice.contains(QLatin1String("alpine:3.20")));
+        QVERIFY(advice.contains(QLatin1String("from a file")));
+        QVERIFY(!advice.contains(QLatin1String("LLB")));
+    }
+
+    void terminalNeverBreaksAWord_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("build") << LessonSteps::buildCommand(LessonSteps::defaultBaseImage());
+        QTest::newRow("build on a local base") << LessonSteps::buildCommand(QStringLiteral("docker-explorer-test-base:1"));
+        QTest::newRow("volume") << LessonSteps::all().at(9).command;
+    }
+
+    void terminalNeverBreaksAWord()
+    {
+        QFETCH(QString, command);
+        const QFontMetrics metrics(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        for (int width = 20; width <= 900; width += 7) {
+            const QString shown = LessonCommandBox::wrap(command, metrics, width);
+            // Undo the continuations: the same commands, word for word.
+            QString joined = shown;
+            joined.replace(QStringLiteral(" \\\n  "), QStringLiteral(" "));
+            QCOMPARE(joined, command);
+            for (const QString &word : command.split(QRegularExpression(QStringLiteral("\\s+"))))
+                QVERIFY2(shown.contains(word), qPrintable(word));
+            for (const QString &line : shown.split(QLatin1Char('\n'))) {
+                // A line is only wider than the box when it is one word that cannot fit.
+                QString word = line.trimmed();
+                if (word.endsWith(QLatin1String(" \\")))
+                    word.chop(2);
+                if (metrics.horizontalAdvance(line) > width)
+                    QVERIFY2(!word.contains(QLatin1Char(' ')), qPrintable(QStringLiteral("%1 px: %2").arg(width).arg(line)));
+            }
+        }
+    }
+
+    void listIsThreeRowsAtLeastAndAllAtMost()
+    {
+        m_window->setLessonVisible(true);
+        QTRY_VERIFY(panel()->isVisible());
+        QListWidget *list = panel()->stepList();
+        int three = 0;
+        int all = 0;
+        for (int row = 0; row < list->count(); ++row) {
+            all += list->sizeHintForRow(row);
+            if (row < 3)
+                three += list->sizeHintForRow(row);
+        }
+        m_window->resize(900, 520);
+        QTRY_VERIFY(list->height() < all);
+        QVERIFY(list->height() >= three);
+        // Small windows are not forced taller by the lesson.
+        QVERIFY2(panel()->minimumSizeHint().height() < 400, qPrintable(QString::number(panel()->minimumSizeHint().height())));
+        m_window->resize(1280, 1600);
+        QTRY_VERIFY(list->height() >= all);
+        QVERIFY(list->height() <= all + 2 * list->frameWidth() + 2);
+    }
+
+    void lessonScreenshotFitsTheProjector()
+    {
+        // The lesson at a projector's 1024x768 and 200 %: the picture is exactly the screen.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("lesson.png"));
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
+        env.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix:///nonexistent.sock"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(DX_APP_BINARY),
+                  {QStringLiteral("--screenshot"), file, QStringLiteral("--view"), QStringLiteral("lesson"),
+                   QStringLiteral("--size"), QStringLiteral("1024x768"), QStringLiteral("--zoom"), QStringLiteral("200"),
+                   QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--screenshot-state"), QStringLiteral("lesson-step-3")});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        const QImage shot(file);
+        QCOMPARE(shot.size(), QSize(1024, 768));
     }
 
     void stepThreeShowsTheImages()
@@ -171,9 +301,9 @@ private slots:
         QCOMPARE(userCommands(), logged);
     }
 
-    void stepEightMountsTheVolume()
+    void stepNineMountsTheVolume()
     {
-        panel()->triggerStep(7);
+        panel()->triggerStep(8);
         RunDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = visibleDialog<RunDialog>()));
         const RunSpec spec = dialog->spec();
@@ -185,9 +315,9 @@ private slots:
         dialog->reject();
     }
 
-    void stepSevenOpensCreateVolume()
+    void stepEightOpensCreateVolume()
     {
-        panel()->triggerStep(6);
+        panel()->triggerStep(7);
         QCOMPARE(m_window->currentView(), ViewId::Volumes);
         VolumeCreateDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = visibleDialog<VolumeCreateDialog>()));
@@ -195,9 +325,9 @@ private slots:
         dialog->reject();
     }
 
-    void stepNineExplainsAMissingVolume()
+    void stepTenExplainsAMissingVolume()
     {
-        panel()->triggerStep(8);
+        panel()->triggerStep(9);
         QCOMPARE(m_window->currentView(), ViewId::Volumes);
         QVERIFY(panel()->messageText().contains(QLatin1String("new_volume")));
         QVERIFY(!panel()->progress()->isDone(LessonStep::Id::LookInside));

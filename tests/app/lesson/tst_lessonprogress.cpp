@@ -1,7 +1,8 @@
-// LessonProgress against the fake engine: the container steps come from the shared
-// ContainerStore (no container requests of its own), stop + start of a demo container checks
-// step 6, also for a container run from the Images view (created with the reference
-// demo_image:latest), and the image and volume stores can take over their parts.
+// LessonProgress against the fake engine: every step comes from the shared stores (no lists of
+// its own), the writable-layer step from the Changes of a demo container without a volume at
+// /demo, stop + start of a demo container checks step 7, also for a container run from the
+// Images view (created with the reference demo_image:latest), and checks go when the image or
+// the volume goes.
 
 #include "api/dockerapi.h"
 #include "containers/containerstore.h"
@@ -29,8 +30,10 @@ namespace {
 const QString DemoImageId = QStringLiteral("sha256:") + QStringLiteral("d").repeated(64);
 const QString First = QStringLiteral("1").repeated(64);
 const QString FromImages = QStringLiteral("2").repeated(64);
+const QString Layered = QStringLiteral("3").repeated(64);
 
-QJsonObject listed(const QString &id, const QString &name, const QString &state, const QString &status)
+QJsonObject listed(const QString &id, const QString &name, const QString &state, const QString &status,
+                   bool withVolume = true)
 {
     return {{QStringLiteral("Id"), id},
             {QStringLiteral("Names"), QJsonArray{QString(QLatin1Char('/') + name)}},
@@ -42,7 +45,7 @@ QJsonObject listed(const QString &id, const QString &name, const QString &state,
             {QStringLiteral("Labels"), QJsonObject()},
             {QStringLiteral("State"), state},
             {QStringLiteral("Status"), status},
-            {QStringLiteral("Mounts"), QJsonArray{QJsonObject{{QStringLiteral("Type"), QStringLiteral("volume")},
+            {QStringLiteral("Mounts"), !withVolume ? QJsonArray() : QJsonArray{QJsonObject{{QStringLiteral("Type"), QStringLiteral("volume")},
                                                               {QStringLiteral("Name"), QStringLiteral("new_volume")},
                                                               {QStringLiteral("Source"), QStringLiteral("/var/lib/docker/volumes/new_volume/_data")},
                                                               {QStringLiteral("Destination"), QStringLiteral("/demo")},
@@ -51,9 +54,14 @@ QJsonObject listed(const QString &id, const QString &name, const QString &state,
 
 // What GET /containers/{id}/json says about a container the Images view ran: the captured
 // running container, created with the reference the user chose.
-QJsonObject inspected(const QString &id, const QString &name)
+QJsonObject inspected(const QString &id, const QString &name, bool withVolume = true)
 {
     QJsonObject o = dx::test::fixtures::json(QStringLiteral("container-running.json")).object();
+    // The mounts as listed: new_volume at /demo, or none.
+    o.insert(QStringLiteral("Mounts"), !withVolume ? QJsonArray() : QJsonArray{QJsonObject{
+        {QStringLiteral("Type"), QStringLiteral("volume")}, {QStringLiteral("Name"), QStringLiteral("new_volume")},
+        {QStringLiteral("Source"), QStringLiteral("/var/lib/docker/volumes/new_volume/_data")},
+        {QStringLiteral("Destination"), QStringLiteral("/demo")}, {QStringLiteral("RW"), true}}});
     o.insert(QStringLiteral("Id"), id);
     o.insert(QStringLiteral("Name"), QString(QLatin1Char('/') + name));
     o.insert(QStringLiteral("Image"), DemoImageId);
@@ -88,7 +96,14 @@ private slots:
         m_fake = std::make_unique<FakeEngine>();
         m_fake->route("GET", QStringLiteral("/containers/json"),
                       FakeReply::json(QJsonArray{listed(First, QStringLiteral("lesson-one"), QStringLiteral("exited"),
-                                                        QStringLiteral("Exited (0) 5 minutes ago"))}));
+                                                        QStringLiteral("Exited (0) 5 minutes ago")),
+                                                 listed(Layered, QStringLiteral("lesson-layer"), QStringLiteral("exited"),
+                                                        QStringLiteral("Exited (0) 4 minutes ago"), false)}));
+        m_fake->route("GET", QStringLiteral("/containers/%1/json").arg(Layered),
+                      FakeReply::json(inspected(Layered, QStringLiteral("lesson-layer"), false)));
+        m_fake->route("GET", QStringLiteral("/containers/%1/changes").arg(Layered),
+                      FakeReply::json(QJsonArray{QJsonObject{{QStringLiteral("Path"), QStringLiteral("/demo")}, {QStringLiteral("Kind"), 0}},
+                                                 QJsonObject{{QStringLiteral("Path"), QStringLiteral("/demo/lines.txt")}, {QStringLiteral("Kind"), 1}}}));
         m_fake->route("GET", QStringLiteral("/containers/%1/json").arg(FromImages),
                       FakeReply::json(inspected(FromImages, QStringLiteral("from-images"))));
         m_fake->route("GET", QStringLiteral("/containers/%1/json").arg(First),
@@ -119,22 +134,46 @@ private slots:
 
     void containerStepsComeFromTheStore()
     {
-        QTRY_VERIFY(m_progress->isDone(Id::Build)); // its own image lookup, until an image store reports
+        QTRY_VERIFY(m_progress->isDone(Id::Build));
+        QVERIFY(m_progress->isDone(Id::Layers));
         QVERIFY(m_progress->isDone(Id::Instance));
-        QVERIFY(!m_progress->isDone(Id::RunAgain));
+        QVERIFY(m_progress->isDone(Id::RunAgain));
         QTRY_VERIFY(m_progress->isDone(Id::Volume));
         QVERIFY(!m_progress->isDone(Id::ShareVolume)); // one container mounts new_volume
+        QVERIFY(!m_progress->isDone(Id::Recipe));      // no Dockerfile open
         QCOMPARE(m_progress->demoContainerName(), QStringLiteral("lesson-one"));
         QCOMPARE(m_progress->demoContainerId(), First);
-        // The progress asked nothing about containers: the store's list and sizes are all.
+        // The file is in the writable layer of the container without a volume at /demo.
+        QTRY_VERIFY(m_progress->isDone(Id::WritableLayer));
+        QCOMPARE(m_progress->layerContainerId(), Layered);
+        QCOMPARE(m_progress->layerContainerName(), QStringLiteral("lesson-layer"));
+        // No lists of its own: the store's list, its targeted fetches, and one Changes of the
+        // container without the volume (the one with it writes into the volume).
         QTest::qWait(400);
-        for (const FakeRequest &r : m_fake->requests("GET", QStringLiteral("/containers/.*")))
+        for (const FakeRequest &r : m_fake->requests("GET", QStringLiteral("/containers/json")))
             QVERIFY2(r.queryJson(QStringLiteral("filters")).isEmpty(), r.target.constData());
-        QCOMPARE(m_fake->count("GET", QStringLiteral("/containers/.*")), 2);
+        QVERIFY(m_fake->count("GET", QStringLiteral("/containers/json")) <= 2); // the store's list and its sizes
+        QCOMPARE(m_fake->count("GET", QStringLiteral("/images/json")), 1);
+        QCOMPARE(m_fake->count("GET", QStringLiteral("/volumes")), 1);
+        QVERIFY(m_fake->count("GET", QStringLiteral("/containers/%1/changes").arg(Layered)) >= 1);
+        QCOMPARE(m_fake->count("GET", QStringLiteral("/containers/%1/changes").arg(First)), 0);
 
-        // Step 6: the exited demo container started again.
+        // Step 7: the exited demo container started again.
+        QVERIFY(!m_progress->isDone(Id::StopStart));
         m_fake->pushEvent(containerEvent(QStringLiteral("start"), First));
         QTRY_VERIFY(m_progress->isDone(Id::StopStart));
+    }
+
+    void recipeAndBuildFailure()
+    {
+        m_progress->setDemoDockerfileOpen(true);
+        QVERIFY(m_progress->isDone(Id::Recipe));
+        m_progress->setDemoDockerfileOpen(false); // another file later: read is read
+        QVERIFY(m_progress->isDone(Id::Recipe));
+        QTRY_VERIFY(m_progress->isDone(Id::Build));
+        m_progress->setBuildFailed(true);
+        QVERIFY(!m_progress->isDone(Id::Build)); // an older image is there, the build failed
+        QVERIFY(m_progress->isDone(Id::Layers));
     }
 
     void aContainerRunFromImagesCounts()
@@ -145,38 +184,32 @@ private slots:
         m_fake->pushEvent(containerEvent(QStringLiteral("start"), FromImages));
         QTRY_VERIFY(m_session->containers()->find(FromImages).has_value());
         QCOMPARE(m_session->containers()->find(FromImages)->image, QStringLiteral("demo_image:latest"));
-        QTRY_VERIFY(m_progress->isDone(Id::RunAgain));
+        QTRY_COMPARE(m_progress->demoContainerCount(), 3);
         // Stopped and started again: step 6.
         m_fake->pushEvent(containerEvent(QStringLiteral("die"), FromImages));
         m_fake->pushEvent(containerEvent(QStringLiteral("start"), FromImages));
         QTRY_VERIFY(m_progress->isDone(Id::StopStart));
     }
 
-    void storesTakeOverTheImageAndVolumeParts()
+    void checksGoWithTheImageAndTheVolume()
     {
         QTRY_VERIFY(m_progress->isDone(Id::Build));
-        m_progress->setDemoImage(false, {});
-        m_progress->setDemoVolume(false);
-        QVERIFY(!m_progress->isDone(Id::Build));
-        QVERIFY(!m_progress->isDone(Id::Volume));
-        // From now on image and volume events are the stores' business: no lookups.
-        m_fake->clearRequests();
-        m_fake->pushEvent(QJsonObject{{QStringLiteral("Type"), QStringLiteral("image")}, {QStringLiteral("Action"), QStringLiteral("tag")},
+        QTRY_VERIFY(m_progress->isDone(Id::Volume));
+        m_fake->pushEvent(QJsonObject{{QStringLiteral("Type"), QStringLiteral("image")}, {QStringLiteral("Action"), QStringLiteral("delete")},
                                       {QStringLiteral("Actor"), QJsonObject{{QStringLiteral("ID"), DemoImageId}}},
                                       {QStringLiteral("time"), 1796192600}});
-        m_fake->pushEvent(QJsonObject{{QStringLiteral("Type"), QStringLiteral("volume")}, {QStringLiteral("Action"), QStringLiteral("create")},
+        QTRY_VERIFY(!m_progress->isDone(Id::Build));
+        QVERIFY(!m_progress->isDone(Id::Layers));
+        m_fake->pushEvent(QJsonObject{{QStringLiteral("Type"), QStringLiteral("volume")}, {QStringLiteral("Action"), QStringLiteral("destroy")},
                                       {QStringLiteral("Actor"), QJsonObject{{QStringLiteral("ID"), QStringLiteral("new_volume")}}},
                                       {QStringLiteral("time"), 1796192601}});
-        QTest::qWait(600);
-        QCOMPARE(m_fake->count("GET", QStringLiteral("/images/json")), 0);
-        QCOMPARE(m_fake->count("GET", QStringLiteral("/volumes")), 0);
+        QTRY_VERIFY(!m_progress->isDone(Id::Volume));
+        QVERIFY(!m_progress->isDone(Id::LookInside));
         // A demo container known by its image id only (run by id, or an older tag).
-        m_progress->setDemoImage(true, DemoImageId);
-        QVERIFY(m_progress->isDone(Id::Build));
         ContainerSummary byId;
         byId.image = DemoImageId.mid(7, 12);
         byId.imageId = DemoImageId;
-        QVERIFY(m_progress->isDemoContainer(byId));
+        QVERIFY(!m_progress->isDemoContainer(byId)); // the image is gone
     }
 
     void podmanNamesCount()

@@ -4,6 +4,7 @@
 #include "volumefixture.h"
 
 #include "api/dockerapi.h"
+#include "engine/commandspy.h"
 #include "engine/engine.h"
 #include "session/enginesession.h"
 #include "shell/appservices.h"
@@ -19,29 +20,6 @@
 #include <QTest>
 
 using namespace dx;
-
-namespace {
-
-QList<CommandRecord> records(const QSignalSpy &spy, bool internal)
-{
-    QList<CommandRecord> out;
-    for (const QList<QVariant> &args : spy) {
-        const CommandRecord r = args.first().value<CommandRecord>();
-        if (r.internal == internal)
-            out.append(r);
-    }
-    return out;
-}
-
-QString describe(const QList<CommandRecord> &list)
-{
-    QStringList lines;
-    for (const CommandRecord &r : list)
-        lines.append(QStringLiteral("%1 [%2] %3").arg(r.cli).arg(int(r.state)).arg(r.message));
-    return lines.join(QLatin1Char('\n'));
-}
-
-} // namespace
 
 class TestVolumeCommands final : public QObject
 {
@@ -125,7 +103,7 @@ private slots:
         bool closed = false;
         browser.closeVolume([&] { closed = true; });
         QTRY_VERIFY_WITH_TIMEOUT(closed, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(!browser.isLoading() && records(finished, false).size() >= 6, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!browser.isLoading() && test::commandRecords(finished, false).size() >= 6, 30000);
 
         const QString h = helper + QStringLiteral(":/v");
         const QStringList expected{
@@ -136,19 +114,19 @@ private slots:
             QStringLiteral("mkdir made && tar -c made | docker cp - %1").arg(h),
             QStringLiteral("docker cp %1/missing.txt %2").arg(h, shellQuote(target.path())),
         };
-        const QList<CommandRecord> user = records(finished, false);
+        const QList<CommandRecord> user = test::commandRecords(finished, false);
         QStringList clis;
         for (const CommandRecord &r : user)
             clis.append(r.cli);
         QCOMPARE(clis, expected);
-        QCOMPARE(records(started, false).size(), expected.size()); // reported once each
+        QCOMPARE(test::commandRecords(started, false).size(), expected.size()); // reported once each
         for (int i = 0; i < 5; ++i)
-            QVERIFY2(user.at(i).state == CommandRecord::State::Done, qPrintable(describe(user)));
+            QVERIFY2(user.at(i).state == CommandRecord::State::Done, qPrintable(test::describeCommands(user)));
         QCOMPARE(user.last().state, CommandRecord::State::Failed);
         QVERIFY2(user.last().message.contains(QLatin1String("missing.txt")), qPrintable(user.last().message));
 
         // The helper's life is plumbing: there, but internal.
-        const QString internal = describe(records(finished, true));
+        const QString internal = test::describeCommands(test::commandRecords(finished, true));
         QVERIFY2(internal.contains(QLatin1String("docker create")) && internal.contains(QLatin1String("docker rm -f")),
                  qPrintable(internal));
         QTRY_VERIFY_WITH_TIMEOUT(test::labelledContainers(m_engine, true).isEmpty(), 30000);
