@@ -4,6 +4,7 @@
 // the sizes the engine reports; each clean-up removes only those and the engine's reclaimed
 // bytes are the preview's; the Docker Commands panel shows the CLI equivalent.
 
+#include "api/dockerapi.h"
 #include "api/resourcetypes.h"
 #include "engine/commandspy.h"
 #include "engine/engine.h"
