@@ -79,8 +79,10 @@ class TestPrunePreview final : public QObject
             q.addQueryItem(QStringLiteral("repo"), repo);
             q.addQueryItem(QStringLiteral("tag"), QStringLiteral("1"));
         }
-        const QString id = json(call(m_engine, EngineRequest::post(QStringLiteral("/commit"), q, {})))
-                               .toObject().value(QLatin1String("Id")).toString();
+        const EngineResponse r = call(m_engine, EngineRequest::post(QStringLiteral("/commit"), q, QByteArrayLiteral("{}")));
+        if (!r.ok())
+            qWarning().noquote() << "commit:" << r.message;
+        const QString id = json(r).toObject().value(QLatin1String("Id")).toString();
         if (!id.isEmpty())
             m_images << id;
         return id;
