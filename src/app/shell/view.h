@@ -7,7 +7,7 @@ namespace dx {
 class AppServices;
 
 // A page of the main window. Subclasses: EditorView, RecipeView, BuildView, ImagesView,
-// ContainersView, VolumesView (constructed as `View(AppServices *, QWidget *parent)`).
+// ContainersView, VolumesView, SystemView (constructed as `View(AppServices *, QWidget *parent)`).
 class View : public QWidget
 {
     Q_OBJECT

@@ -5,6 +5,7 @@
 #include "editor/editorview.h"
 #include "images/imagesview.h"
 #include "recipe/recipeview.h"
+#include "system/systemview.h"
 #include "volumes/volumesview.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ namespace dx {
 
 QList<ViewId> ViewFactory::all()
 {
-    return {ViewId::Editor, ViewId::Recipe, ViewId::Build, ViewId::Images, ViewId::Containers, ViewId::Volumes};
+    return {ViewId::Editor, ViewId::Recipe, ViewId::Build, ViewId::Images, ViewId::Containers, ViewId::Volumes, ViewId::System};
 }
 
 QString ViewFactory::key(ViewId id)
@@ -25,6 +26,7 @@ QString ViewFactory::key(ViewId id)
     case ViewId::Images: return QStringLiteral("images");
     case ViewId::Containers: return QStringLiteral("containers");
     case ViewId::Volumes: return QStringLiteral("volumes");
+    case ViewId::System: return QStringLiteral("system");
     }
     return {};
 }
@@ -49,6 +51,7 @@ QString ViewFactory::title(ViewId id)
     case ViewId::Images: return QCoreApplication::translate("ViewFactory", "Images");
     case ViewId::Containers: return QCoreApplication::translate("ViewFactory", "Containers");
     case ViewId::Volumes: return QCoreApplication::translate("ViewFactory", "Volumes");
+    case ViewId::System: return QCoreApplication::translate("ViewFactory", "System");
     }
     return {};
 }
@@ -62,13 +65,15 @@ QString ViewFactory::iconName(ViewId id)
     case ViewId::Images: return QStringLiteral("image");
     case ViewId::Containers: return QStringLiteral("container");
     case ViewId::Volumes: return QStringLiteral("volume");
+    case ViewId::System: return QStringLiteral("system");
     }
     return {};
 }
 
 bool ViewFactory::needsEngine(ViewId id)
 {
-    return id == ViewId::Build || id == ViewId::Images || id == ViewId::Containers || id == ViewId::Volumes;
+    return id == ViewId::Build || id == ViewId::Images || id == ViewId::Containers || id == ViewId::Volumes
+        || id == ViewId::System;
 }
 
 View *ViewFactory::create(ViewId id, AppServices *services, QWidget *parent)
@@ -80,6 +85,7 @@ View *ViewFactory::create(ViewId id, AppServices *services, QWidget *parent)
     case ViewId::Images: return new ImagesView(services, parent);
     case ViewId::Containers: return new ContainersView(services, parent);
     case ViewId::Volumes: return new VolumesView(services, parent);
+    case ViewId::System: return new SystemView(services, parent);
     }
     Q_UNREACHABLE();
     return nullptr;

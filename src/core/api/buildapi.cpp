@@ -110,11 +110,21 @@ EngineReply *BuildApi::build(const BuildParameters &parameters, std::shared_ptr<
 
 ApiCall<PruneReport> BuildApi::pruneCache(bool all, const CallContext &context)
 {
+    return pruneCache(all, {}, context);
+}
+
+ApiCall<PruneReport> BuildApi::pruneCache(bool all, const QMap<QString, QStringList> &filters, const CallContext &context)
+{
     QUrlQuery query;
     QStringList cli{QStringLiteral("docker"), QStringLiteral("builder"), QStringLiteral("prune"), QStringLiteral("-f")};
     if (all) {
         addBool(&query, QStringLiteral("all"), true);
         cli << QStringLiteral("-a");
+    }
+    addFilters(&query, filters);
+    for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
+        for (const QString &v : it.value())
+            cli << QStringLiteral("--filter") << it.key() + QLatin1Char('=') + v;
     }
     return call<PruneReport>(m_api, request(Kind::Short, "POST", QStringLiteral("/build/prune"), query),
                              user(cli, QCoreApplication::translate("dx::BuildApi", "Remove the build cache")), context,

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QStringList>
 #include <QUrlQuery>
@@ -72,6 +73,9 @@ public:
     EngineReply *build(const BuildParameters &parameters, std::shared_ptr<BodySource> context,
                        const CallContext &callContext = {});
     ApiCall<PruneReport> pruneCache(bool all = false, const CallContext &context = {});
+    // Filters are BuildKit's record fields (id, parent, type, description, inuse, shared,
+    // private) and until; the engine refuses others, labels among them.
+    ApiCall<PruneReport> pruneCache(bool all, const QMap<QString, QStringList> &filters, const CallContext &context);
 
 private:
     DockerApi *m_api;

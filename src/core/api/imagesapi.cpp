@@ -119,11 +119,22 @@ ApiCall<NoContent> ImagesApi::tag(const QString &image, const QString &target, c
 
 ApiCall<PruneReport> ImagesApi::prune(bool all, const CallContext &context)
 {
+    return prune(all, {}, context);
+}
+
+ApiCall<PruneReport> ImagesApi::prune(bool all, const QMap<QString, QStringList> &filters, const CallContext &context)
+{
     QUrlQuery query;
     QStringList cli{QStringLiteral("docker"), QStringLiteral("image"), QStringLiteral("prune"), QStringLiteral("-f")};
+    QMap<QString, QStringList> sent = filters;
     if (all) {
-        addFilters(&query, {{QStringLiteral("dangling"), {QStringLiteral("false")}}});
+        sent.insert(QStringLiteral("dangling"), {QStringLiteral("false")});
         cli << QStringLiteral("-a");
+    }
+    addFilters(&query, sent);
+    for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
+        for (const QString &v : it.value())
+            cli << QStringLiteral("--filter") << it.key() + QLatin1Char('=') + v;
     }
     return call<PruneReport>(m_api, request(Kind::Short, "POST", QStringLiteral("/images/prune"), query),
                              user(cli, all ? QCoreApplication::translate("dx::ImagesApi", "Remove every image no container uses") : QCoreApplication::translate("dx::ImagesApi", "Remove dangling images")),

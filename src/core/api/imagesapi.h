@@ -53,6 +53,8 @@ public:
     ApiCall<NoContent> tag(const QString &image, const QString &target, const CallContext &context = {});
     // dangling only unless `all`
     ApiCall<PruneReport> prune(bool all = false, const CallContext &context = {});
+    // `docker image prune -f [-a] --filter label=...`: only images whose labels match.
+    ApiCall<PruneReport> prune(bool all, const QMap<QString, QStringList> &filters, const CallContext &context);
     // An image made of one layer, the tar `rootfs` (`docker import - repository:tag`), with
     // Dockerfile instructions such as "LABEL a=b" applied (`--change`).
     ApiCall<ImageImportReport> import(const QByteArray &rootfs, const QString &repository, const QString &tag,

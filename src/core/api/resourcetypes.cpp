@@ -172,6 +172,10 @@ bool SystemInfo::fromJson(const QJsonObject &o, SystemInfo *info, QString *error
     info->storageDriver = f.string(QLatin1String("Driver"));
     info->cgroupDriver = f.string(QLatin1String("CgroupDriver"));
     info->cgroupVersion = f.string(QLatin1String("CgroupVersion"));
+    info->dockerRootDir = f.string(QLatin1String("DockerRootDir"));
+    info->architecture = f.string(QLatin1String("Architecture"));
+    info->osType = f.string(QLatin1String("OSType"));
+    info->kernelVersion = f.string(QLatin1String("KernelVersion"));
     info->cpus = int(f.integer(QLatin1String("NCPU")));
     info->memTotal = f.integer(QLatin1String("MemTotal"));
     info->containers = int(f.integer(QLatin1String("Containers")));
@@ -184,11 +188,48 @@ bool SystemInfo::fromJson(const QJsonObject &o, SystemInfo *info, QString *error
     return finish(f, error);
 }
 
+bool BuildCacheRecord::fromJson(const QJsonObject &o, BuildCacheRecord *record, QString *error)
+{
+    JsonFields f(o);
+    record->id = f.string(QLatin1String("ID"), true);
+    record->parents = f.strings(QLatin1String("Parents"));
+    const QString parent = f.string(QLatin1String("Parent"));
+    if (!parent.isEmpty() && !record->parents.contains(parent))
+        record->parents.append(parent);
+    record->type = f.string(QLatin1String("Type"));
+    record->description = f.string(QLatin1String("Description"));
+    record->inUse = f.boolean(QLatin1String("InUse"));
+    record->shared = f.boolean(QLatin1String("Shared"));
+    record->size = f.integer(QLatin1String("Size"));
+    record->created = parseEngineTime(f.string(QLatin1String("CreatedAt")));
+    record->lastUsed = parseEngineTime(f.string(QLatin1String("LastUsedAt")));
+    record->usageCount = int(f.integer(QLatin1String("UsageCount")));
+    return finish(f, error);
+}
+
 bool DiskUsage::fromJson(const QJsonObject &o, DiskUsage *usage, QString *error)
 {
     JsonFields f(o);
     usage->raw = o;
     usage->layersSize = f.integer(QLatin1String("LayersSize"));
+    for (const QJsonValue &v : f.array(QLatin1String("Containers"))) {
+        ContainerSummary container;
+        if (!ContainerSummary::fromJson(v.toObject(), &container, error)) {
+            *error = QStringLiteral("Containers: ") + *error;
+            return false;
+        }
+        usage->containers.append(container);
+    }
+    usage->hasBuildCache = o.contains(QLatin1String("BuildCache"));
+    for (const QJsonValue &v : f.array(QLatin1String("BuildCache"))) {
+        BuildCacheRecord record;
+        if (!BuildCacheRecord::fromJson(v.toObject(), &record, error)) {
+            *error = QStringLiteral("BuildCache: ") + *error;
+            return false;
+        }
+        usage->buildCache.append(record);
+    }
+    usage->builderSize = f.integer(QLatin1String("BuilderSize"));
     for (const QJsonValue &v : f.array(QLatin1String("Images"))) {
         ImageSummary image;
         if (!ImageSummary::fromJson(v.toObject(), &image, error))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "containertypes.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -135,6 +137,10 @@ struct SystemInfo
     QString storageDriver;
     QString cgroupDriver;
     QString cgroupVersion;
+    QString dockerRootDir;
+    QString architecture;  // x86_64, aarch64
+    QString osType;        // linux, windows
+    QString kernelVersion;
     int cpus = 0;
     qint64 memTotal = 0;
     int containers = 0;
@@ -146,13 +152,36 @@ struct SystemInfo
     static bool fromJson(const QJsonObject &object, SystemInfo *info, QString *error);
 };
 
-// GET /system/df.
+// One entry of "BuildCache" in GET /system/df: a BuildKit cache record.
+struct BuildCacheRecord
+{
+    QString id;
+    QStringList parents;   // "Parent" before API 1.42, "Parents" from then on
+    QString type;          // regular, internal, frontend, source.local, source.git.checkout, exec.cachemount
+    QString description;
+    bool inUse = false;
+    bool shared = false;   // also part of an image: pruning it frees nothing
+    qint64 size = 0;
+    QDateTime created;
+    QDateTime lastUsed;
+    int usageCount = 0;
+
+    static bool fromJson(const QJsonObject &object, BuildCacheRecord *record, QString *error);
+    QString shortId() const { return id.left(12); }
+};
+
+// GET /system/df: what `docker system df -v` shows.
 struct DiskUsage
 {
     qint64 layersSize = 0;
     QList<ImageSummary> images;
-    QList<VolumeSummary> volumes;
-    QJsonObject raw; // containers and build cache, as sent
+    QList<ContainerSummary> containers; // with SizeRw / SizeRootFs
+    QList<VolumeSummary> volumes;       // with UsageData
+    QList<BuildCacheRecord> buildCache;
+    qint64 builderSize = 0;             // the build cache without its shared records
+    // Podman and engines without BuildKit leave "BuildCache" out (Docker without records sends null).
+    bool hasBuildCache = false;
+    QJsonObject raw;
 
     static bool fromJson(const QJsonObject &object, DiskUsage *usage, QString *error);
 };
