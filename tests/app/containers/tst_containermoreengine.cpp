@@ -9,6 +9,7 @@
 #include "api/commandrecord.h"
 #include "api/dockerapi.h"
 #include "containers/containeractions.h"
+#include "containers/containerlistmodel.h"
 #include "containers/containerrecreator.h"
 #include "containers/containerstore.h"
 #include "engine/commandspy.h"
@@ -198,7 +199,7 @@ private slots:
         QString error;
         test::createVolume(*m_engine, volume, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const QJsonObject host{{QStringLiteral("Binds"), QJsonArray{volume + QStringLiteral(":/named")}},
+        const QJsonObject host{{QStringLiteral("Binds"), QJsonArray{QString(volume + QStringLiteral(":/named"))}},
                                {QStringLiteral("RestartPolicy"), QJsonObject{{QStringLiteral("Name"), QStringLiteral("unless-stopped")}}}};
         const QJsonObject extra{{QStringLiteral("Env"), QJsonArray{QStringLiteral("MODE=x")}},
                                 {QStringLiteral("Volumes"), QJsonObject{{QStringLiteral("/anon"), QJsonObject()}}},
