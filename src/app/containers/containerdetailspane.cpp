@@ -4,6 +4,7 @@
 #include "containerfileswidget.h"
 #include "containerinspectwidget.h"
 #include "containerlogswidget.h"
+#include "containerprocesseswidget.h"
 #include "containers/containerlistmodel.h"
 #include "containers/containerstore.h"
 #include "containerstatswidget.h"
@@ -30,6 +31,7 @@ ContainerDetailsPane::ContainerDetailsPane(AppServices *services, ContainerStore
     , m_files(new ContainerFilesWidget(services, this))
     , m_inspect(new ContainerInspectWidget(services, this))
     , m_terminals(new ContainerTerminalsWidget(services, store, this))
+    , m_processes(new ContainerProcessesWidget(services, this))
 {
     IconProvider *icons = services->icons();
     m_tabs->setObjectName(QStringLiteral("containerTabs"));
@@ -40,6 +42,7 @@ ContainerDetailsPane::ContainerDetailsPane(AppServices *services, ContainerStore
     m_tabs->addTab(m_files, icons->icon(QStringLiteral("folder")), QString());
     m_tabs->addTab(m_inspect, icons->icon(QStringLiteral("inspect")), QString());
     m_tabs->addTab(m_terminals, icons->icon(QStringLiteral("terminal")), QString());
+    m_tabs->addTab(m_processes, icons->icon(QStringLiteral("stats")), QString());
     retranslate(this, [this] {
         m_tabs->setTabText(m_tabs->indexOf(m_logs), tr("Logs"));
         m_tabs->setTabText(m_tabs->indexOf(m_stats), tr("Stats"));
@@ -47,6 +50,8 @@ ContainerDetailsPane::ContainerDetailsPane(AppServices *services, ContainerStore
         m_tabs->setTabText(m_tabs->indexOf(m_files), tr("Files"));
         m_tabs->setTabText(m_tabs->indexOf(m_inspect), tr("Inspect"));
         m_tabs->setTabText(m_tabs->indexOf(m_terminals), tr("Terminal"));
+        m_tabs->setTabText(m_tabs->indexOf(m_processes), tr("Processes"));
+        m_tabs->setTabToolTip(m_tabs->indexOf(m_processes), tr("The processes running in the container (docker top)"));
     });
     m_title->setTextFormat(Qt::RichText);
     m_title->setContentsMargins(6, 4, 6, 0);
@@ -79,15 +84,11 @@ void ContainerDetailsPane::setContainer(const ContainerSummary &container)
     const bool stateChanged = sameId && container.state != m_container.state;
     m_container = container;
     const bool running = container.isRunning();
-    if (container.id.isEmpty()) {
-        m_title->setText(tr("<i>No container selected</i>"));
-    } else {
-        m_title->setText(tr("<b>%1</b> · %2 · %3")
-                             .arg(container.name.toHtmlEscaped(), container.image.toHtmlEscaped(),
-                                  ContainerListModel::stateText(container.state)));
-    }
-    if (!sameId) {
+    if (!sameId)
         m_details = m_store->details(container.id);
+    updateTitle();
+    m_processes->setContainer(container);
+    if (!sameId) {
         m_detailsPending = false;
         m_logs->setContainer(container.id, container.name, running, container.hasTimes ? container.startedAt : QDateTime(),
                           container.hasTimes ? container.finishedAt : QDateTime());
@@ -115,11 +116,34 @@ void ContainerDetailsPane::setContainer(const ContainerSummary &container)
     updateActive();
 }
 
+// The name, image and state; for an exited container what its exit code means (whether 137
+// was the kernel's OOM killer the inspect document tells).
+void ContainerDetailsPane::updateTitle()
+{
+    const ContainerSummary &c = m_container;
+    if (c.id.isEmpty()) {
+        m_title->setText(tr("<i>No container selected</i>"));
+        m_title->setToolTip(QString());
+        return;
+    }
+    QString text = tr("<b>%1</b> · %2 · %3")
+                       .arg(c.name.toHtmlEscaped(), c.image.toHtmlEscaped(), ContainerListModel::stateText(c.state));
+    QString tip;
+    if (c.state == QLatin1String("exited") || c.state == QLatin1String("dead")) {
+        const int code = c.exitCode;
+        tip = exitCodeMeaning(code, m_details && !m_details->running && m_details->exitCode == code && m_details->oomKilled);
+        text += tr(" (%1)<br><small>Exit code %2</small>").arg(code).arg(tip.toHtmlEscaped());
+    }
+    m_title->setText(text);
+    m_title->setToolTip(tip);
+}
+
 void ContainerDetailsPane::onDetails(const ContainerDetails &details)
 {
     if (details.id != m_container.id)
         return;
     m_details = details;
+    updateTitle();
     m_detailsPending = false;
     m_logs->setTty(details.tty);
     m_inspect->setDetails(details);
@@ -150,6 +174,7 @@ void ContainerDetailsPane::updateActive()
     m_changes->setActive(tabVisible(ChangesTab));
     m_files->setActive(tabVisible(FilesTab));
     m_terminals->setActive(tabVisible(TerminalTab));
+    m_processes->setActive(tabVisible(ProcessesTab));
     // The logs need Config.Tty (how the stream is framed), the Inspect tab the whole
     // document: asked for only when one of them is looked at.
     const bool needDetails = tabVisible(LogsTab) || tabVisible(InspectTab);

@@ -16,11 +16,12 @@ class ContainerChangesWidget;
 class ContainerFilesWidget;
 class ContainerInspectWidget;
 class ContainerLogsWidget;
+class ContainerProcessesWidget;
 class ContainerStatsWidget;
 class ContainerStore;
 class ContainerTerminalsWidget;
 
-// The pane under the list: Logs, Stats, Changes, Files, Inspect and Terminal of the selected container. Only
+// The pane under the list: Logs, Stats, Changes, Files, Inspect, Terminal and Processes of the selected container. Only
 // the visible tab asks the engine anything, and only about this container. The inspect
 // document comes from the store (the fetch an event caused serves this pane too).
 class ContainerDetailsPane final : public QWidget
@@ -29,7 +30,7 @@ class ContainerDetailsPane final : public QWidget
     Q_DISABLE_COPY_MOVE(ContainerDetailsPane)
 
 public:
-    enum Tab { LogsTab, StatsTab, ChangesTab, FilesTab, InspectTab, TerminalTab };
+    enum Tab { LogsTab, StatsTab, ChangesTab, FilesTab, InspectTab, TerminalTab, ProcessesTab };
 
     ContainerDetailsPane(AppServices *services, ContainerStore *store, QWidget *parent = nullptr);
 
@@ -45,6 +46,8 @@ public:
     ContainerFilesWidget *files() const { return m_files; }
     ContainerInspectWidget *inspect() const { return m_inspect; }
     ContainerTerminalsWidget *terminals() const { return m_terminals; }
+    ContainerProcessesWidget *processes() const { return m_processes; }
+    QLabel *title() const { return m_title; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -55,6 +58,7 @@ private:
     void onDetails(const ContainerDetails &details);
     void onDetailsFailed(const QString &id, const QString &message);
     void updateActive();
+    void updateTitle();
     bool tabVisible(Tab tab) const;
 
     AppServices *m_services;
@@ -67,6 +71,7 @@ private:
     ContainerFilesWidget *m_files;
     ContainerInspectWidget *m_inspect;
     ContainerTerminalsWidget *m_terminals;
+    ContainerProcessesWidget *m_processes;
     ContainerSummary m_container;
     std::optional<ContainerDetails> m_details;
     bool m_detailsPending = false;

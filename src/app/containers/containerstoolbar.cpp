@@ -11,6 +11,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMenu>
 #include <QResizeEvent>
 #include <QStyle>
 #include <QTimer>
@@ -63,6 +64,25 @@ ContainersToolBar::ContainersToolBar(AppServices *services, QWidget *host, QWidg
         else
             connect(a, &QAction::triggered, this, [this, act = s.action] { emit actionTriggered(act); });
     }
+    const struct { More more; const char *icon; const char *text; QKeySequence key; const char *tip; } moreSpecs[] = {
+        {More::StopAfter, "stop", QT_TR_NOOP("Stop After…"), QKeySequence(), QT_TR_NOOP("Stop with a grace period you choose: SIGTERM, then SIGKILL after it (docker stop -t)")},
+        {More::Rename, "edit", QT_TR_NOOP("Rename…"), QKeySequence(Qt::Key_F2), QT_TR_NOOP("Give the selected container another name (docker rename)")},
+        {More::Commit, "layer", QT_TR_NOOP("Commit to Image…"), QKeySequence(), QT_TR_NOOP("Make the container's writable layer the top layer of a new image (docker commit)")},
+        {More::Recreate, "restart", QT_TR_NOOP("Recreate…"), QKeySequence(), QT_TR_NOOP("Replace the container by a new one from a (newer) image, with the same settings and volumes")},
+    };
+    auto *menu = new QMenu(this);
+    for (const auto &s : moreSpecs) {
+        QAction *a = makeAction(QString::fromLatin1(s.icon), s.text, s.key, s.tip);
+        m_more.insert(int(s.more), a);
+        menu->addAction(a);
+        connect(a, &QAction::triggered, this, [this, more = s.more] { emit moreRequested(more); });
+    }
+    m_moreMenu = new QAction(m_services->icons()->icon(QStringLiteral("settings")), QString(), this);
+    m_moreMenu->setMenu(menu);
+    retranslate(m_moreMenu, [this] {
+        m_moreMenu->setText(tr("More"));
+        m_moreMenu->setToolTip(tr("More actions: stop after a chosen time, rename, commit to an image, recreate"));
+    });
     connect(m_run, &QAction::triggered, this, &ContainersToolBar::runRequested);
     connect(m_refresh, &QAction::triggered, this, &ContainersToolBar::refreshRequested);
 
@@ -78,6 +98,11 @@ ContainersToolBar::ContainersToolBar(AppServices *services, QWidget *host, QWidg
     tools->addSeparator();
     for (Action a : {Action::Restart, Action::Pause, Action::Unpause, Action::Kill})
         tools->addAction(m_actions.value(int(a)));
+    tools->addAction(m_moreMenu);
+    if (auto *button = qobject_cast<QToolButton *>(tools->widgetForAction(m_moreMenu))) {
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     // Secondary actions show their icon only, so the bar fits at 200 % zoom.
     for (Action a : {Action::Restart, Action::Pause, Action::Unpause, Action::Kill})
         if (auto *button = qobject_cast<QToolButton *>(tools->widgetForAction(m_actions.value(int(a)))))
@@ -167,6 +192,13 @@ void ContainersToolBar::setAvailable(bool start, bool stop, bool pause, bool unp
     m_actions.value(int(Action::Pause))->setEnabled(pause);
     m_actions.value(int(Action::Unpause))->setEnabled(unpause);
     m_actions.value(int(Action::Remove))->setEnabled(any);
+    m_more.value(int(More::StopAfter))->setEnabled(stop);
+}
+
+void ContainersToolBar::setSingleAvailable(bool single)
+{
+    for (More m : {More::Rename, More::Commit, More::Recreate})
+        m_more.value(int(m))->setEnabled(single);
 }
 
 } // namespace dx

@@ -27,16 +27,25 @@ class ContainersToolBar final : public QWidget
 public:
     ContainersToolBar(AppServices *services, QWidget *host, QWidget *parent = nullptr);
 
+    // The actions of the "More" menu (and the list's context menu).
+    enum class More { StopAfter, Rename, Commit, Recreate };
+    Q_ENUM(More)
+
     QAction *action(ContainerActions::Action action) const { return m_actions.value(int(action)); }
+    QAction *moreAction(More more) const { return m_more.value(int(more)); }
+    QAction *moreMenuAction() const { return m_moreMenu; }
     QAction *runAction() const { return m_run; }
     QAction *refreshAction() const { return m_refresh; }
     QLineEdit *filterEdit() const { return m_search; }
     // Which actions make sense for the current selection.
     void setAvailable(bool start, bool stop, bool pause, bool unpause, bool any);
+    // One container is selected and idle: it can be renamed, committed, recreated.
+    void setSingleAvailable(bool single);
 
 signals:
     void actionTriggered(dx::ContainerActions::Action action);
     void removeRequested();
+    void moreRequested(dx::ContainersToolBar::More more);
     void runRequested();
     void refreshRequested();
     void filterTextChanged(const QString &text);
@@ -58,6 +67,8 @@ private:
     QGridLayout *m_layout = nullptr;
     bool m_twoRows = false;
     QHash<int, QAction *> m_actions;
+    QHash<int, QAction *> m_more;
+    QAction *m_moreMenu = nullptr;
     QAction *m_run = nullptr;
     QAction *m_refresh = nullptr;
 };

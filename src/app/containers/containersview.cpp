@@ -4,6 +4,7 @@
 #include "containerdetailspane.h"
 #include "containerfileswidget.h"
 #include "containerlogswidget.h"
+#include "containerprocesseswidget.h"
 #include "containers/containerfiltermodel.h"
 #include "containers/containerlistmodel.h"
 #include "containers/containerstore.h"
@@ -76,6 +77,8 @@ ContainersView::ContainersView(AppServices *services, QWidget *parent)
 
     connect(m_toolBar, &ContainersToolBar::actionTriggered, this, &ContainersView::trigger);
     connect(m_toolBar, &ContainersToolBar::removeRequested, this, &ContainersView::confirmRemove);
+    connect(m_toolBar, &ContainersToolBar::moreRequested, this, &ContainersView::triggerMore);
+    connectMoreActions();
     connect(m_toolBar, &ContainersToolBar::runRequested, this, &ContainersView::openRunDialog);
     connect(m_toolBar, &ContainersToolBar::refreshRequested, m_store, [this] {
         // The user asks: the list and the sizes (which walk every writable layer).
@@ -206,6 +209,8 @@ bool ContainersView::isLoading() const
     // A Stats tab without a few samples has empty charts.
     if (m_details->tabs()->currentIndex() == ContainerDetailsPane::StatsTab && m_details->stats()->isStreaming())
         return m_details->stats()->sampleCount() < 4;
+    if (m_details->tabs()->currentIndex() == ContainerDetailsPane::ProcessesTab && m_details->processes()->isLoading())
+        return true;
     return m_details->changes()->isLoading() || m_details->files()->isLoading();
 }
 
@@ -218,6 +223,11 @@ void ContainersView::activated()
 QAction *ContainersView::action(ContainerActions::Action action) const
 {
     return m_toolBar->action(action);
+}
+
+QAction *ContainersView::moreAction(ContainersToolBar::More more) const
+{
+    return m_toolBar->moreAction(more);
 }
 
 QAction *ContainersView::runAction() const
@@ -298,6 +308,8 @@ void ContainersView::updateActions()
         unpause = unpause || ContainerActions::appliesTo(Action::Unpause, *c);
     }
     m_toolBar->setAvailable(start, stop, pause, unpause, any);
+    const ContainerSummary *single = singleSelected();
+    m_toolBar->setSingleAvailable(single && m_model->busyText(single->id).isEmpty());
 }
 
 void ContainersView::updateDetails()
@@ -348,6 +360,10 @@ void ContainersView::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     for (Action a : {Action::Start, Action::Stop, Action::Restart, Action::Pause, Action::Unpause, Action::Kill})
         menu.addAction(m_toolBar->action(a));
+    menu.addAction(m_toolBar->moreAction(ContainersToolBar::More::StopAfter));
+    menu.addSeparator();
+    for (auto more : {ContainersToolBar::More::Rename, ContainersToolBar::More::Commit, ContainersToolBar::More::Recreate})
+        menu.addAction(m_toolBar->moreAction(more));
     menu.addSeparator();
     menu.addAction(m_toolBar->action(Action::Remove));
     menu.addSeparator();

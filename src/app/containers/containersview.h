@@ -1,6 +1,7 @@
 #pragma once
 
 #include "containers/containeractions.h"
+#include "containerstoolbar.h"
 #include "shell/view.h"
 
 #include <QHash>
@@ -18,7 +19,10 @@ class ContainerDetailsPane;
 class ContainerFilterModel;
 class ContainerListModel;
 class ContainerStore;
-class ContainersToolBar;
+class CommitDialog;
+class RecreateDialog;
+class RenameDialog;
+class StopAfterDialog;
 class RunDialog;
 struct ContainerSummary;
 
@@ -47,9 +51,15 @@ public:
     QTreeView *list() const { return m_list; }
     ContainerDetailsPane *details() const { return m_details; }
     QAction *action(ContainerActions::Action action) const;
+    QAction *moreAction(ContainersToolBar::More more) const;
     QAction *runAction() const;
     QAction *refreshAction() const;
     RunDialog *runDialog() const { return m_runDialog; }
+    // The open dialog of a "More" action, or null.
+    RenameDialog *renameDialog() const { return m_renameDialog; }
+    CommitDialog *commitDialog() const { return m_commitDialog; }
+    RecreateDialog *recreateDialog() const { return m_recreateDialog; }
+    StopAfterDialog *stopAfterDialog() const { return m_stopAfterDialog; }
 
     void selectContainer(const QString &id);
     // `docker run -it`: the Terminal tab on the container's main process, with what it printed
@@ -63,10 +73,18 @@ public slots:
     // Opens the Run dialog for `image` with a fresh name; `volumeSpec` as in `docker run -v`
     // ("new_volume:/demo[:ro]", or a host folder) replaces the mounts when given.
     void openRunDialogFor(const QString &image, const QString &volumeSpec = {});
+    // The "More" actions on the selection: each opens its dialog (non-modal to the app).
+    void openRenameDialog();
+    void openCommitDialog();
+    void openRecreateDialog();
+    void openStopAfterDialog();
 
 private:
     void trigger(ContainerActions::Action action);
     void confirmRemove();
+    void triggerMore(ContainersToolBar::More more);
+    void connectMoreActions();
+    const ContainerSummary *singleSelected() const;
     void updateActions();
     void updateDetails();
     void updatePages();
@@ -88,6 +106,10 @@ private:
     QLabel *m_message;
     QLabel *m_summary;
     RunDialog *m_runDialog = nullptr;
+    RenameDialog *m_renameDialog = nullptr;
+    CommitDialog *m_commitDialog = nullptr;
+    RecreateDialog *m_recreateDialog = nullptr;
+    StopAfterDialog *m_stopAfterDialog = nullptr;
     QString m_pendingSelect;
 };
 

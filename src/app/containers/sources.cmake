@@ -1,5 +1,7 @@
 # Files of the containers view (paths relative to src/app).
 target_sources(dxapp PRIVATE
+    containers/containeractiondialogs.cpp
+    containers/containeractiondialogs.h
     containers/containerchangeswidget.cpp
     containers/containerchangeswidget.h
     containers/containerdetailspane.cpp
@@ -10,6 +12,8 @@ target_sources(dxapp PRIVATE
     containers/containerinspectwidget.h
     containers/containerlogswidget.cpp
     containers/containerlogswidget.h
+    containers/containerprocesseswidget.cpp
+    containers/containerprocesseswidget.h
     containers/containerstatedelegate.cpp
     containers/containerstatedelegate.h
     containers/containerstatswidget.cpp
@@ -21,6 +25,7 @@ target_sources(dxapp PRIVATE
     containers/containersview.cpp
     containers/containersview.h
     containers/containersviewdialogs.cpp
+    containers/containersviewmore.cpp
     containers/rundialog.cpp
     containers/rundialog.h
     containers/rundialogform.cpp

@@ -1,6 +1,7 @@
 #include "screenshotstage.h"
 
 #include "build/buildview.h"
+#include "containers/containeractiondialogs.h"
 #include "containers/containerdetailspane.h"
 #include "containers/containerfileswidget.h"
 #include "containers/containerlistmodel.h"
@@ -172,9 +173,35 @@ void ScreenshotStage::applyContainers()
     const QHash<QString, ContainerDetailsPane::Tab> tabs{{QStringLiteral("logs"), ContainerDetailsPane::LogsTab},
                                                          {QStringLiteral("stats"), ContainerDetailsPane::StatsTab},
                                                          {QStringLiteral("changes"), ContainerDetailsPane::ChangesTab},
-                                                         {QStringLiteral("inspect"), ContainerDetailsPane::InspectTab}};
+                                                         {QStringLiteral("inspect"), ContainerDetailsPane::InspectTab},
+                                                         {QStringLiteral("processes"), ContainerDetailsPane::ProcessesTab}};
     if (tabs.contains(m_state))
         view->details()->showTab(tabs.value(m_state));
+    // The "More" dialogs, on the selected container; the commit with an example filled in.
+    if (m_state == QLatin1String("commitdialog")) {
+        view->openCommitDialog();
+        if (CommitDialog *dialog = view->commitDialog()) {
+            CommitSpec example = dialog->spec();
+            example.reference = QStringLiteral("web:1.2");
+            example.comment = QStringLiteral("installed curl");
+            example.author = QStringLiteral("Jane Doe <jane@example.com>");
+            example.changesText = QStringLiteral("CMD [\"nginx\", \"-g\", \"daemon off;\"]\nENV MODE=production");
+            dialog->setSpec(example);
+            showInside(dialog);
+        }
+    } else if (m_state == QLatin1String("recreatedialog")) {
+        view->openRecreateDialog();
+        if (view->recreateDialog())
+            showInside(view->recreateDialog());
+    } else if (m_state == QLatin1String("renamedialog")) {
+        view->openRenameDialog();
+        if (view->renameDialog())
+            showInside(view->renameDialog());
+    } else if (m_state == QLatin1String("stopafterdialog")) {
+        view->openStopAfterDialog();
+        if (view->stopAfterDialog())
+            showInside(view->stopAfterDialog());
+    }
     if (m_state == QLatin1String("files") || m_state.startsWith(QLatin1String("files:")))
         applyContainerFiles(view);
 }

@@ -194,6 +194,52 @@ ApiCall<NoContent> ContainersApi::rename(const QString &container, const QString
                          context);
 }
 
+ApiCall<QString> ContainersApi::commit(const QString &container, const CommitOptions &options, const CallContext &context)
+{
+    QUrlQuery query;
+    QStringList cli{QStringLiteral("docker"), QStringLiteral("commit")};
+    addText(&query, QStringLiteral("container"), container);
+    if (!options.repository.isEmpty()) {
+        addText(&query, QStringLiteral("repo"), options.repository);
+        if (!options.tag.isEmpty())
+            addText(&query, QStringLiteral("tag"), options.tag);
+    }
+    if (!options.comment.isEmpty()) {
+        addText(&query, QStringLiteral("comment"), options.comment);
+        cli << QStringLiteral("-m") << options.comment;
+    }
+    if (!options.author.isEmpty()) {
+        addText(&query, QStringLiteral("author"), options.author);
+        cli << QStringLiteral("-a") << options.author;
+    }
+    // One `changes` a line, as the CLI sends its repeated --change.
+    for (const QString &change : options.changes) {
+        addText(&query, QStringLiteral("changes"), change);
+        cli << QStringLiteral("-c") << change;
+    }
+    addBool(&query, QStringLiteral("pause"), options.pause);
+    if (!options.pause)
+        cli << QStringLiteral("--pause=false");
+    cli << container;
+    if (!options.repository.isEmpty())
+        cli << (options.tag.isEmpty() ? options.repository : options.repository + QLatin1Char(':') + options.tag);
+    // The body may carry a container config to merge; the CLI sends none.
+    EngineRequest r = jsonRequest("POST", QStringLiteral("/commit"), query, QJsonObject());
+    // Copying a big writable layer may take minutes.
+    r.timeoutMs = 600000;
+    return call<QString>(m_api, r,
+                         user(cli, QCoreApplication::translate("dx::ContainersApi", "Make the container's writable layer an image layer")),
+                         context, [](const EngineResponse &response, QString *id, QString *error) {
+                             QJsonObject object;
+                             if (!json::parseObject(response.body, &object, error))
+                                 return false;
+                             JsonFields f(object);
+                             *id = f.string(QLatin1String("Id"), true);
+                             *error = f.error();
+                             return f.ok();
+                         });
+}
+
 ApiCall<QList<ContainerChange>> ContainersApi::changes(const QString &container, const CallContext &context)
 {
     return call<QList<ContainerChange>>(m_api, request(Kind::Short, "GET", path(container, "changes")),

@@ -41,6 +41,17 @@ struct LogOptions
     QDateTime since;     // only lines from this moment on (to the millisecond); invalid: from the start
 };
 
+// POST /commit (`docker commit`): the container's writable layer becomes an image layer.
+struct CommitOptions
+{
+    QString repository;  // empty: an untagged image
+    QString tag;         // empty with a repository: latest
+    QString comment;     // -m
+    QString author;      // -a
+    QStringList changes; // -c, Dockerfile instructions: CMD ["sh"], ENV A=b, ...
+    bool pause = true;   // freeze the processes while the layer is copied (the CLI's default)
+};
+
 // /containers/... Every method takes the container as the user knows it (name or id); that
 // word is what the Docker Commands panel shows.
 class ContainersApi final
@@ -71,6 +82,8 @@ public:
     ApiCall<NoContent> remove(const QString &container, bool force = false, bool volumes = false,
                               const CallContext &context = {});
     ApiCall<NoContent> rename(const QString &container, const QString &newName, const CallContext &context = {});
+    // The id of the new image ("sha256:...").
+    ApiCall<QString> commit(const QString &container, const CommitOptions &options, const CallContext &context = {});
     ApiCall<QList<ContainerChange>> changes(const QString &container, const CallContext &context = {});
     ApiCall<ProcessList> top(const QString &container, const QString &psArgs = {}, const CallContext &context = {});
     ApiCall<ContainerWaitResult> wait(const QString &container, const QString &condition = {},

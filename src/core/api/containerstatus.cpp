@@ -4,6 +4,7 @@
 #include "containertypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -171,6 +172,36 @@ bool ContainerSummary::hasClock() const
     if (state == QLatin1String("restarting") || state == QLatin1String("exited"))
         return finishedAt.isValid();
     return false;
+}
+
+QString exitCodeMeaning(int exitCode, bool oomKilled)
+{
+    switch (exitCode) {
+    case 0: return QCoreApplication::translate("dx::ContainerStatus", "0: the main process ended successfully.");
+    case 1: return QCoreApplication::translate("dx::ContainerStatus", "1: the program itself reported an error (see its logs).");
+    case 2: return QCoreApplication::translate("dx::ContainerStatus", "2: the program or shell was used wrongly (a bad option or syntax).");
+    case 125: return QCoreApplication::translate("dx::ContainerStatus", "125: docker could not run the container at all (see the engine's message).");
+    case 126: return QCoreApplication::translate("dx::ContainerStatus", "126: the command was found but cannot be invoked (not executable, or a directory).");
+    case 127: return QCoreApplication::translate("dx::ContainerStatus", "127: the command was not found in the container (a typo, or not in the image's PATH).");
+    case 137:
+        return oomKilled ? QCoreApplication::translate("dx::ContainerStatus", "137: killed with SIGKILL because the container ran out of memory (OOMKilled).")
+                         : QCoreApplication::translate("dx::ContainerStatus", "137: killed with SIGKILL: by a stop whose timeout ran out (the process ignored SIGTERM), "
+                              "by docker kill, or for lack of memory.");
+    case 139: return QCoreApplication::translate("dx::ContainerStatus", "139: the process crashed with a segmentation fault (SIGSEGV).");
+    case 143: return QCoreApplication::translate("dx::ContainerStatus", "143: stopped by SIGTERM, the polite stop signal of docker stop.");
+    default: break;
+    }
+    if (exitCode > 128 && exitCode < 128 + 65) {
+        const int signal = exitCode - 128;
+        static const QHash<int, const char *> names{{1, "SIGHUP"},  {2, "SIGINT"},   {3, "SIGQUIT"}, {4, "SIGILL"},
+                                                    {6, "SIGABRT"}, {8, "SIGFPE"},   {10, "SIGUSR1"}, {12, "SIGUSR2"},
+                                                    {13, "SIGPIPE"}, {14, "SIGALRM"}};
+        const QString name = QLatin1String(names.value(signal, ""));
+        return name.isEmpty() ? QCoreApplication::translate("dx::ContainerStatus", "%1: ended by signal %2 (128 + %2).").arg(exitCode).arg(signal)
+                              : QCoreApplication::translate("dx::ContainerStatus", "%1: ended by signal %2, %3 (128 + %2).")
+                                    .arg(exitCode).arg(signal).arg(name);
+    }
+    return QCoreApplication::translate("dx::ContainerStatus", "%1: the program's own error code (see its logs).").arg(exitCode);
 }
 
 } // namespace dx

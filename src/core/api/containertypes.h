@@ -168,6 +168,11 @@ struct PruneReport
 // RFC 3339 with nanoseconds as the engine writes it; "0001-01-01T00:00:00Z" reads as invalid.
 QDateTime parseEngineTime(const QString &text);
 
+// What "Exited (N)" means, in a sentence: 0 success, 1 the program's own error, 125-127 docker
+// or the shell could not run the command, 128+n killed by signal n (137: SIGKILL, after the stop
+// timeout or for lack of memory, which `oomKilled` from the inspect document tells; 143: SIGTERM).
+QString exitCodeMeaning(int exitCode, bool oomKilled = false);
+
 // go-units HumanDuration, as the docker CLI words ages ("Less than a second", "About a
 // minute", "3 hours", "2 weeks"), translated.
 QString humanDuration(qint64 seconds);

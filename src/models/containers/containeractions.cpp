@@ -3,9 +3,11 @@
 #include "api/containersapi.h"
 #include "api/dockerapi.h"
 #include "containerlistmodel.h"
+#include "containerrecreator.h"
 #include "containerrunner.h"
 #include "containerstore.h"
 
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <memory>
@@ -97,6 +99,16 @@ QString ContainerActions::displayName(const QString &id) const
 
 void ContainerActions::trigger(Action action, const QStringList &ids, bool removeVolumes)
 {
+    send(action, ids, removeVolumes, -1);
+}
+
+void ContainerActions::stopAfter(const QStringList &ids, int timeoutSeconds)
+{
+    send(Action::Stop, ids, false, timeoutSeconds);
+}
+
+void ContainerActions::send(Action action, const QStringList &ids, bool removeVolumes, int timeoutSeconds)
+{
     if (ids.isEmpty())
         return;
     QStringList names;
@@ -110,6 +122,8 @@ void ContainerActions::trigger(Action action, const QStringList &ids, bool remov
             cli << QStringLiteral("-f");
         if (action == Action::Remove && removeVolumes)
             cli << QStringLiteral("-v");
+        if (action == Action::Stop && timeoutSeconds >= 0)
+            cli << QStringLiteral("-t") << QString::number(timeoutSeconds);
         group = m_api->beginGroup(shellJoin(cli + names), groupDescription(action, removeVolumes));
     }
     auto remaining = std::make_shared<int>(int(ids.size()));
@@ -122,7 +136,7 @@ void ContainerActions::trigger(Action action, const QStringList &ids, bool remov
         ApiCall<NoContent> call;
         switch (action) {
         case Action::Start: call = api.start(name, context); break;
-        case Action::Stop: call = api.stop(name, -1, context); break;
+        case Action::Stop: call = api.stop(name, timeoutSeconds, context); break;
         case Action::Restart: call = api.restart(name, -1, context); break;
         case Action::Pause: call = api.pause(name, context); break;
         case Action::Unpause: call = api.unpause(name, context); break;
@@ -181,10 +195,62 @@ void ContainerActions::settle(const QString &id)
 void ContainerActions::rename(const QString &id, const QString &newName)
 {
     const QString name = displayName(id);
-    m_api->containers().rename(name, newName).then(this, [this, name, newName](const ApiResult<NoContent> &r) {
+    m_api->containers().rename(name, newName).then(this, [this, id, name, newName](const ApiResult<NoContent> &r) {
         if (!r.ok())
             emit failed(tr("Could not rename %1 to %2: %3").arg(name, newName, r.message()));
+        else
+            emit renamed(id, newName);
     });
+}
+
+QString ContainerActions::nameProblem(const QString &id, const QString &name) const
+{
+    // The engine's validContainerNamePattern: at least two characters.
+    static const QRegularExpression pattern(QStringLiteral("^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$"));
+    if (name.isEmpty())
+        return tr("Enter the new name.");
+    if (!pattern.match(name).hasMatch())
+        return tr("A name has at least two characters: letters, digits, \"_\", \".\" and \"-\", starting with a letter or digit.");
+    const QString bare = name.startsWith(QLatin1Char('/')) ? name.mid(1) : name;
+    for (int row = 0; row < m_store->model()->rowCount(); ++row) {
+        const ContainerSummary &c = m_store->model()->containerAt(row);
+        if (c.name == bare && c.id != id)
+            return tr("The name \"%1\" is already used by container %2: rename or remove that one first.").arg(bare, c.shortId());
+    }
+    return {};
+}
+
+void ContainerActions::commit(const CommitSpec &spec)
+{
+    const QString reference = spec.reference.trimmed();
+    m_api->containers().commit(spec.container, spec.options()).then(this, [this, spec, reference](const ApiResult<QString> &r) {
+        if (!r.ok())
+            emit failed(tr("Could not commit %1: %2").arg(spec.container, r.message()));
+        else
+            emit committed(r.value, reference);
+    });
+}
+
+void ContainerActions::recreate(const QString &id, const QString &image, int stopTimeout, bool start)
+{
+    auto *recreator = new ContainerRecreator(m_api, this);
+    const QString name = displayName(id);
+    m_store->model()->setBusy(id, tr("recreating…"));
+    ++m_inFlight;
+    connect(recreator, &ContainerRecreator::progress, this, [this, id](const QString &text) { emit recreateProgress(id, text); });
+    connect(recreator, &ContainerRecreator::finished, this, [this, recreator, id](const QString &newId, const QString &newName) {
+        recreator->deleteLater();
+        --m_inFlight;
+        m_store->forget(id);
+        emit recreated(id, newId, newName);
+    });
+    connect(recreator, &ContainerRecreator::failed, this, [this, recreator, id, name](const QString &message) {
+        recreator->deleteLater();
+        --m_inFlight;
+        m_store->model()->clearBusy(id);
+        emit failed(tr("Could not recreate %1: %2").arg(name, message));
+    });
+    recreator->recreate(name, image, stopTimeout, start);
 }
 
 void ContainerActions::run(const RunSpec &spec)

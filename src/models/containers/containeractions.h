@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commitspec.h"
 #include "runspec.h"
 
 #include <QHash>
@@ -34,7 +35,17 @@ public:
 
     // `ids` as the store knows them; the command line shows their names.
     void trigger(Action action, const QStringList &ids, bool removeVolumes = false);
+    // `docker stop -t SECONDS`: SIGTERM, then SIGKILL after `timeoutSeconds`.
+    void stopAfter(const QStringList &ids, int timeoutSeconds);
     void rename(const QString &id, const QString &newName);
+    // `docker commit`: the container's writable layer becomes the top layer of a new image.
+    void commit(const CommitSpec &spec);
+    // A new container from `image` with this one's settings and volumes, in its place
+    // (ContainerRecreator); `start`: start the new one.
+    void recreate(const QString &id, const QString &image, int stopTimeout, bool start);
+    // Why `name` cannot be a container's name (the engine's rule), or that another container
+    // of the store has it; empty when it can.
+    QString nameProblem(const QString &id, const QString &name) const;
     // `docker run -d`: create + start (+ its named volumes) as one command. `spec.image` is the
     // reference the user chose (demo_image:latest), which becomes the container's Config.Image.
     void run(const RunSpec &spec);
@@ -49,9 +60,14 @@ signals:
     void failed(const QString &message);
     void finished(dx::ContainerActions::Action action, const QString &id, bool ok);
     void containerStarted(const QString &id, const QString &name);
+    void renamed(const QString &id, const QString &newName);
+    void committed(const QString &imageId, const QString &reference);
+    void recreateProgress(const QString &id, const QString &text);
+    void recreated(const QString &oldId, const QString &newId, const QString &name);
 
 private:
     QString displayName(const QString &id) const;
+    void send(Action action, const QStringList &ids, bool removeVolumes, int timeoutSeconds);
     void onAnswer(Action action, const QString &id, const QString &name, const ApiError &error);
     void settle(const QString &id);
 

@@ -72,6 +72,12 @@ QVariant ContainerListModel::data(const QModelIndex &index, int role) const
         case Name: return QCoreApplication::translate("dx::ContainerListModel", "%1\nID %2\nCommand: %3")
                               .arg(c.name, c.shortId(), c.command);
         case Image: return c.imageId;
+        case State:
+        case Status:
+            if (c.state == QLatin1String("exited") || c.state == QLatin1String("dead"))
+                return QCoreApplication::translate("dx::ContainerListModel", "%1\nExit code %2")
+                    .arg(data(index, Qt::DisplayRole).toString(), exitCodeMeaning(c.exitCode));
+            return data(index, Qt::DisplayRole);
         case Size:
             return QCoreApplication::translate("dx::ContainerListModel",
                        "Writable layer: %1 (the image underneath: %2)")

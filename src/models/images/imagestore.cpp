@@ -93,6 +93,12 @@ void ImageStore::fetch(const QString &idOrReference)
 
 void ImageStore::handleEvent(const EngineEvent &event)
 {
+    // `docker commit` makes an image with no image event of its own when it gets no name.
+    if (event.type == QLatin1String("container") && event.baseAction() == QLatin1String("commit")
+        && !event.attribute(QStringLiteral("imageID")).isEmpty()) {
+        fetch(event.attribute(QStringLiteral("imageID")));
+        return;
+    }
     if (event.type != QLatin1String("image") || event.actorId.isEmpty())
         return;
     const QString action = event.baseAction();
