@@ -1,6 +1,6 @@
 // PullJob without an engine: the engine's failure messages (as Docker 20.10, Docker Hub and Go's
 // resolver word them) sorted into not found, unauthorized and no network, and the layers model
-// fed the stream tst_PullDialog recorded from a real pull, slice by slice.
+// fed the stream tst_PullDialog recorded from a real pull, slice by slice, and a recorded push.
 #include "api/apiresult.h"
 #include "images/pulljob.h"
 #include "images/pulllayersmodel.h"
@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QLocale>
 #include <QTest>
+
+#include <memory>
 
 using namespace dx;
 
@@ -115,6 +117,60 @@ private slots:
         QVERIFY(fraction > 0 && fraction < 0.1);
         QVERIFY(model->doneUnits() > 0 && model->doneUnits() < model->totalUnits());
         QCOMPARE(model->index(row, PullLayersModel::ProgressColumn).data().toString(), QStringLiteral("32.00 KiB of 2.00 MiB"));
+    }
+
+    void recordedPushInAnySlices()
+    {
+        // A push recorded from Docker 20.10 to a docker-registry on 127.0.0.1: three layers
+        // (the base, 3 MB and 1.5 MB of random bytes), Preparing, Pushing with bytes, Pushed.
+        QFile file(QStringLiteral(DX_REGISTRY_DATA_DIR "/push-stream.jsonl"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stream = file.readAll();
+        for (const int slice : {1, 13, int(stream.size())}) {
+            std::unique_ptr<PullJob> job(PullJob::push(nullptr, QStringLiteral("127.0.0.1:5555/team/demo_image:1.0")));
+            QCOMPARE(job->operation(), PullJob::Operation::Push);
+            QAbstractItemModelTester tester(job->layers(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            for (qsizetype at = 0; at < stream.size(); at += slice)
+                job->replay(stream.mid(at, slice));
+            PullLayersModel *model = job->layers();
+            QCOMPARE(model->rowCount(), 3);
+            QCOMPARE(model->completeCount(), 3);
+            for (const PullLayer &layer : model->layers()) {
+                QCOMPARE(layer.status, QStringLiteral("Pushed"));
+                QCOMPARE(layer.phase, PullLayer::Phase::Complete);
+            }
+            QCOMPARE(model->doneUnits(), model->totalUnits());
+            QCOMPARE(model->knownBytes(), qint64(1500000 + 3000000 + 1984172));
+            QCOMPARE(job->digest(), QStringLiteral("sha256:1db88c5685283ddf6d8df68c7c68a9225f9dc4d3592c91d11f67106ae9127c84"));
+            QVERIFY(model->notes().first().startsWith(QLatin1String("The push refers to repository")));
+        }
+        // Half way: a layer uploading with its bar, the words explained.
+        const QList<QByteArray> lines = stream.split('\n');
+        std::unique_ptr<PullJob> job(PullJob::push(nullptr, QStringLiteral("x:1")));
+        job->replay(lines.mid(0, 6).join('\n') + '\n');
+        PullLayersModel *model = job->layers();
+        const int row = model->rowOfId(QStringLiteral("7ef3388d5b6e"));
+        QCOMPARE(model->layerAt(row).phase, PullLayer::Phase::Uploading);
+        const double fraction = model->index(row, PullLayersModel::ProgressColumn).data(PullLayersModel::FractionRole).toDouble();
+        QVERIFY(fraction > 0 && fraction < 0.05);
+        QCOMPARE(model->layerAt(model->rowOfId(QStringLiteral("fee6d1dbc3cb"))).phase, PullLayer::Phase::Waiting);
+        QVERIFY(model->doneUnits() > 0 && model->doneUnits() < model->totalUnits());
+        QVERIFY(PullLayersModel::explain(QStringLiteral("Layer already exists")).contains(QLatin1String("nothing to upload")));
+        QVERIFY(PullLayersModel::explain(QStringLiteral("Mounted from team/other")).contains(QLatin1String("links it here")));
+        QVERIFY(PullLayersModel::explain(QStringLiteral("Pushing")).contains(QLatin1String("registry")));
+    }
+
+    void pushMessages()
+    {
+        const QString text = PullJob::describePush(PullJob::Failure::Unauthorized, QStringLiteral("r:5000/a:1"),
+                                                   QStringLiteral("no basic auth credentials"));
+        QVERIFY(text.contains(QLatin1String("Registries")));
+        QVERIFY(text.endsWith(QLatin1String("no basic auth credentials")));
+        // A digest names what a registry has: nothing to push.
+        std::unique_ptr<PullJob> job(PullJob::push(nullptr, QStringLiteral("a@sha256:") + QString(64, u'a')));
+        job->start();
+        QCOMPARE(job->state(), Job::State::Failed);
+        QCOMPARE(job->failure(), PullJob::Failure::InvalidReference);
     }
 };
 

@@ -232,6 +232,67 @@ private slots:
         QCOMPARE(errors, credentials.problems());
     }
 
+    void loginEntriesKeepTheRestOfTheFile()
+    {
+        const QByteArray original = "{\"psFormat\": \"x\", \"credHelpers\": {\"gcr.io\": \"gcloud\"}, \"auths\": "
+                                    "{\"https://127.0.0.1:5000/v1/\": {\"auth\": \"YTpi\"}, \"keep.example\": {}}}";
+        RegistryAuth auth;
+        auth.username = QStringLiteral("alice");
+        auth.password = QStringLiteral("p:w");
+        QByteArray out;
+        QString error;
+        QVERIFY2(DockerConfigFile::withEntry(original, QStringLiteral("r.example:5000"), &auth, false, &out, &error),
+                 qPrintable(error));
+        DockerConfigFile config;
+        QVERIFY(DockerConfigFile::parse(out, &config, &error));
+        QCOMPARE(config.fileAuth(QStringLiteral("r.example:5000")).password, QStringLiteral("p:w"));
+        QCOMPARE(config.credHelpers.value(QStringLiteral("gcr.io")), QStringLiteral("gcloud"));
+        QVERIFY(config.auths.contains(QStringLiteral("keep.example")));
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(QLatin1String("psFormat")).toString(), QStringLiteral("x"));
+
+        // With a helper the file only names the registry.
+        QVERIFY(DockerConfigFile::withEntry(original, QStringLiteral("r.example:5000"), &auth, true, &out, &error));
+        QVERIFY(QJsonDocument::fromJson(out).object().value(QLatin1String("auths")).toObject()
+                    .value(QLatin1String("r.example:5000")).toObject().isEmpty());
+        QVERIFY(!out.contains("p:w"));
+
+        // Logging out of a host also takes out a key an older CLI wrote as a URL of it.
+        QVERIFY(DockerConfigFile::withEntry(original, QStringLiteral("127.0.0.1:5000"), nullptr, false, &out, &error));
+        QVERIFY(DockerConfigFile::parse(out, &config, &error));
+        QCOMPARE(config.auths.keys(), QStringList{QStringLiteral("keep.example")});
+
+        // No file yet; a file that is not an object is not overwritten.
+        QVERIFY(DockerConfigFile::withEntry({}, QStringLiteral("a.example"), &auth, false, &out, &error));
+        QVERIFY(DockerConfigFile::parse(out, &config, &error));
+        QCOMPARE(config.fileAuth(QStringLiteral("a.example")).username, QStringLiteral("alice"));
+        QVERIFY(!DockerConfigFile::withEntry("[1]", QStringLiteral("a.example"), &auth, false, &out, &error));
+        QVERIFY(!DockerConfigFile::withEntry("{\"auths\": 3}", QStringLiteral("a.example"), &auth, false, &out, &error));
+        QVERIFY2(error.contains(QLatin1String("auths")), qPrintable(error));
+    }
+
+    void storeAndEraseWriteTheFile()
+    {
+        Setup setup;
+        QDir(setup.config.path()).removeRecursively(); // no folder yet: made, for the owner only
+        RegistryCredentials credentials = setup.load();
+        RegistryAuth auth;
+        auth.serverAddress = QStringLiteral("r.example:5000");
+        auth.username = QStringLiteral("bob");
+        auth.password = QStringLiteral("secret");
+        QString error;
+        QVERIFY2(credentials.store(auth, &error), qPrintable(error));
+        QCOMPARE(setup.load().forRegistry(QStringLiteral("r.example:5000")).password, QStringLiteral("secret"));
+        QCOMPARE(setup.load().registries(), QStringList{QStringLiteral("r.example:5000")});
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFile::permissions(setup.config.filePath(QStringLiteral("config.json"))) & others, QFile::Permissions());
+        QCOMPARE(QFile::permissions(setup.config.path()) & others, QFile::Permissions());
+        QVERIFY2(credentials.erase(QStringLiteral("r.example:5000"), &error), qPrintable(error));
+        QVERIFY(setup.load().registries().isEmpty());
+        // Nothing stored, nothing to erase: no error.
+        QVERIFY(credentials.erase(QStringLiteral("r.example:5000"), &error));
+    }
+
     void missingConfigIsNoCredentials()
     {
         Setup setup; // DOCKER_CONFIG is an empty folder

@@ -9,6 +9,7 @@
 #include "images/imagestore.h"
 #include "images/layerfilespanel.h"
 #include "images/pulldialog.h"
+#include "registry/imagereference.h"
 #include "session/enginesession.h"
 
 #include "engine/engine.h"
@@ -127,6 +128,11 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
     m_pull = new QAction(icons->icon(QStringLiteral("pull")), QString(), this);
     m_pull->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(m_pull, &QAction::triggered, this, [this] { openPullDialog(); });
+    m_push = new QAction(icons->icon(QStringLiteral("push")), QString(), this);
+    m_push->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_push, &QAction::triggered, this, [this] { openPushDialog(); });
+    m_registries = new QAction(icons->icon(QStringLiteral("login")), QString(), this);
+    connect(m_registries, &QAction::triggered, this, [this] { openRegistryDialog(); });
     m_remove = new QAction(icons->icon(QStringLiteral("remove")), QString(), this);
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetShortcut);
@@ -147,7 +153,7 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
     createArchiveActions();
     auto *separator = new QAction(this);
     separator->setSeparator(true);
-    m_table->addActions({m_run, m_tag, m_remove, m_save, separator, m_pull});
+    m_table->addActions({m_run, m_tag, m_push, m_remove, m_save, separator, m_pull});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_confirm = [this](const QString &title, const QString &text) {
@@ -218,6 +224,11 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
                             "layers, one per Dockerfile instruction that changes files; containers run on top of them."));
         m_pull->setText(tr("Pull…"));
         m_pull->setToolTip(tr("Download an image from a registry such as Docker Hub, layer by layer (docker pull, Ctrl+P)"));
+        m_push->setText(tr("Push…"));
+        m_push->setToolTip(tr("Upload the image to a registry, layer by layer (docker push, Ctrl+Shift+P)"));
+        m_registries->setText(tr("Registries…"));
+        m_registries->setToolTip(tr("Log in to a registry to push or pull private images, or log out (docker login, "
+                                    "docker logout)"));
         m_remove->setText(tr("Remove"));
         m_remove->setToolTip(tr("Remove the selected image (Del); you are asked first"));
         m_tag->setText(tr("Tag…"));
@@ -290,6 +301,35 @@ void ImagesView::openPullDialog(const QString &reference)
     m_pullDialog->activateWindow();
 }
 
+void ImagesView::openPushDialog(const QString &reference)
+{
+    if (!m_pushDialog) {
+        m_pushDialog = new PullDialog(services(), this);
+        m_pushDialog->setOperation(PullJob::Operation::Push);
+        connect(m_pushDialog, &PullDialog::imagePushed, this, [this](const QString &pushed, const QString &digest) {
+            showMessage(digest.isEmpty() ? tr("Pushed %1.").arg(pushed) : tr("Pushed %1 (%2).").arg(pushed, digest));
+        });
+    }
+    const QString name = reference.isEmpty() ? selectedName() : reference;
+    // An untagged image has no name a registry could take: the field stays for one.
+    if (!name.isEmpty() && !name.startsWith(QLatin1String("sha256:")) && !m_pushDialog->isPulling())
+        m_pushDialog->setReference(name);
+    m_pushDialog->show();
+    m_pushDialog->raise();
+    m_pushDialog->activateWindow();
+}
+
+void ImagesView::openRegistryDialog(const QString &server)
+{
+    if (!m_registryDialog)
+        m_registryDialog = new RegistryDialog(services(), this);
+    if (!server.isEmpty() && !m_registryDialog->isLoggingIn())
+        m_registryDialog->setServer(server);
+    m_registryDialog->show();
+    m_registryDialog->raise();
+    m_registryDialog->activateWindow();
+}
+
 void ImagesView::applyLineLayers()
 {
     QList<LayerDockerfileLine> lines;
@@ -308,7 +348,7 @@ void ImagesView::activated()
 
 QList<QAction *> ImagesView::toolBarActions() const
 {
-    return {m_pull, m_run, m_tag, m_remove, m_save, m_load, m_prune, m_refresh};
+    return {m_pull, m_run, m_tag, m_push, m_remove, m_save, m_load, m_prune, m_registries, m_refresh};
 }
 
 QString ImagesView::messageText() const
@@ -331,6 +371,7 @@ void ImagesView::updateState()
     const bool selected = !selectedImageId().isEmpty();
     m_remove->setEnabled(selected);
     m_tag->setEnabled(selected);
+    m_push->setEnabled(selected);
     m_save->setEnabled(selected && !isTransferring());
     m_load->setEnabled(!isTransferring());
     m_run->setEnabled(selected);
@@ -547,10 +588,19 @@ void ImagesView::tagSelected(const QString &repoTag)
     QString target = repoTag;
     if (target.isEmpty()) {
         bool ok = false;
-        target = QInputDialog::getText(this, tr("Tag Image"), tr("New name (repository:tag) for %1:").arg(name),
-                                       QLineEdit::Normal, QString(), &ok).trimmed();
-        if (!ok || target.isEmpty())
-            return;
+        QString problem;
+        // Asked again, with what was typed and why it is not a name, until it is one or cancelled.
+        do {
+            QString label = tr("New name (repository:tag) for %1:").arg(name);
+            if (!problem.isEmpty())
+                label = problem + QStringLiteral("\n\n") + label;
+            target = QInputDialog::getText(this, tr("Tag Image"), label, QLineEdit::Normal, target, &ok).trimmed();
+            if (!ok || target.isEmpty())
+                return;
+            problem = PullJob::referenceProblem(target);
+            if (problem.isEmpty() && !ImageReference::parse(target).digest.isEmpty())
+                problem = tr("A tag cannot hold a digest (@sha256:…): the engine makes the digest.");
+        } while (!problem.isEmpty());
     }
     m_actions->tag(name, target).then(this, [this, target](const ApiResult<NoContent> &r) {
         showMessage(r.ok() ? tr("Tagged as %1.").arg(target) : r.message(), !r.ok());

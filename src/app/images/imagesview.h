@@ -1,7 +1,8 @@
 #pragma once
 
 #include "shell/view.h"
-#include "images/pulldialog.h" // QPointer<PullDialog> needs the type
+#include "images/pulldialog.h"     // QPointer<PullDialog> needs the type
+#include "images/registrydialog.h" // and QPointer<RegistryDialog>
 
 #include <QPointer>
 
@@ -71,6 +72,14 @@ public:
     void openPullDialog(const QString &reference = {});
     PullDialog *pullDialog() const { return m_pullDialog; }
     QAction *pullAction() const { return m_pull; }
+    // "Push…": the push dialog for the selected image's name (or `reference`).
+    void openPushDialog(const QString &reference = {});
+    PullDialog *pushDialog() const { return m_pushDialog; }
+    QAction *pushAction() const { return m_push; }
+    // "Registries…": log in and out (docker login, docker logout).
+    void openRegistryDialog(const QString &server = {});
+    RegistryDialog *registryDialog() const { return m_registryDialog; }
+    QAction *registriesAction() const { return m_registries; }
     // The app's own helper image is listed only when this is on (View > Show Internal Objects).
     void setShowInternal(bool show);
 
@@ -126,6 +135,8 @@ private:
     QLabel *m_historyHint;
     QLabel *m_message;
     QAction *m_pull;
+    QAction *m_push;
+    QAction *m_registries;
     QAction *m_remove;
     QAction *m_tag;
     QAction *m_run;
@@ -139,6 +150,8 @@ private:
     QPushButton *m_transferCancel = nullptr;
     QPointer<ImageArchiveJob> m_transfer;
     QPointer<PullDialog> m_pullDialog;
+    QPointer<PullDialog> m_pushDialog;
+    QPointer<RegistryDialog> m_registryDialog;
     std::function<bool(const QString &, const QString &)> m_confirm;
     QString m_pendingSelection;
     bool m_autoSelecting = false; // a selection the view makes by itself

@@ -102,12 +102,38 @@ PullDialog::PullDialog(AppServices *services, QWidget *parent)
 
 PullDialog::~PullDialog() = default;
 
+void PullDialog::setOperation(PullJob::Operation operation)
+{
+    m_operation = operation;
+    const bool push = operation == PullJob::Operation::Push;
+    setWindowIcon(m_services->icons()->icon(push ? QStringLiteral("push") : QStringLiteral("pull")));
+    m_pullButton->setIcon(windowIcon());
+    m_pullButton->setObjectName(push ? QStringLiteral("pushButton") : QStringLiteral("pullButton"));
+    m_ui->platform->setVisible(!push);
+    m_ui->platformLabel->setVisible(!push);
+    retranslateTexts();
+}
+
 void PullDialog::retranslateTexts()
 {
-    m_pullButton->setText(tr("Pull"));
-    m_pullButton->setToolTip(tr("Download the image (docker pull)"));
-    m_cancelButton->setText(tr("Cancel Pull"));
-    m_cancelButton->setToolTip(tr("Stop the download; the engine keeps no half image"));
+    if (m_operation == PullJob::Operation::Push) {
+        setWindowTitle(tr("Push Image"));
+        m_ui->intro->setText(tr("A push uploads an image to a registry, layer by layer (docker push). The registry is "
+                                "the first part of the name (127.0.0.1:5000/team/app:1); a name without one goes to "
+                                "Docker Hub. Layers the registry already has are not sent again. Log in first when "
+                                "the registry asks for it (Registries…)."));
+        m_ui->reference->setToolTip(tr("[REGISTRY/]NAME[:TAG]: the image's name on the engine; no tag means latest"));
+        m_ui->reference->setPlaceholderText(tr("e.g. 127.0.0.1:5000/team/app:1"));
+        m_pullButton->setText(tr("Push"));
+        m_pullButton->setToolTip(tr("Upload the image (docker push)"));
+        m_cancelButton->setText(tr("Cancel Push"));
+        m_cancelButton->setToolTip(tr("Stop the upload; layers the registry has completed stay there"));
+    } else {
+        m_pullButton->setText(tr("Pull"));
+        m_pullButton->setToolTip(tr("Download the image (docker pull)"));
+        m_cancelButton->setText(tr("Cancel Pull"));
+        m_cancelButton->setToolTip(tr("Stop the download; the engine keeps no half image"));
+    }
     m_ui->platform->lineEdit()->setPlaceholderText(tr("the engine's own"));
     validate();
     updateOverall();
@@ -167,7 +193,7 @@ void PullDialog::validate()
 {
     // An empty field only keeps Pull off: the placeholder says what to enter.
     QString problem = reference().isEmpty() ? QString() : PullJob::referenceProblem(reference());
-    if (problem.isEmpty())
+    if (problem.isEmpty() && m_operation == PullJob::Operation::Pull)
         problem = PullJob::platformProblem(platform());
     m_ui->referenceError->setText(problem);
     m_ui->referenceError->setVisible(!problem.isEmpty());
@@ -177,8 +203,9 @@ void PullDialog::validate()
 
 void PullDialog::updateCommand()
 {
-    QStringList words{QStringLiteral("docker"), QStringLiteral("pull")};
-    if (!platform().isEmpty())
+    const bool push = m_operation == PullJob::Operation::Push;
+    QStringList words{QStringLiteral("docker"), push ? QStringLiteral("push") : QStringLiteral("pull")};
+    if (!push && !platform().isEmpty())
         words << QStringLiteral("--platform") << platform();
     words << (reference().isEmpty() ? tr("IMAGE") : reference());
     m_ui->command->setText(words.join(QLatin1Char(' ')));
@@ -187,7 +214,8 @@ void PullDialog::updateCommand()
 void PullDialog::updateButtons()
 {
     const bool pulling = isPulling() || m_showingRecording;
-    const bool valid = PullJob::referenceProblem(reference()).isEmpty() && PullJob::platformProblem(platform()).isEmpty();
+    const bool valid = PullJob::referenceProblem(reference()).isEmpty()
+            && (m_operation == PullJob::Operation::Push || PullJob::platformProblem(platform()).isEmpty());
     m_pullButton->setEnabled(!pulling && valid);
     m_cancelButton->setEnabled(pulling);
     m_ui->reference->setReadOnly(pulling);
@@ -210,12 +238,14 @@ void PullDialog::updateOverall()
     const bool sizesKnown = std::all_of(all.cbegin(), all.cend(), [](const PullLayer &l) {
         return l.size > 0 || l.phase == PullLayer::Phase::Exists || l.isDone();
     });
+    const QString moved = locale.formattedDataSize(layers->downloadedBytes());
+    const bool push = m_operation == PullJob::Operation::Push;
     if (layers->knownBytes() > 0 && sizesKnown)
         text += QStringLiteral(" · ")
-                + tr("%1 of %2 downloaded")
-                      .arg(locale.formattedDataSize(layers->downloadedBytes()), locale.formattedDataSize(layers->knownBytes()));
+                + (push ? tr("%1 of %2 uploaded") : tr("%1 of %2 downloaded"))
+                      .arg(moved, locale.formattedDataSize(layers->knownBytes()));
     else if (layers->knownBytes() > 0)
-        text += QStringLiteral(" · ") + tr("%1 downloaded so far").arg(locale.formattedDataSize(layers->downloadedBytes()));
+        text += QStringLiteral(" · ") + (push ? tr("%1 uploaded so far") : tr("%1 downloaded so far")).arg(moved);
     m_ui->overall->setText(text);
     m_ui->overallProgress->setMaximum(1000);
     m_ui->overallProgress->setValue(int(layers->doneUnits() * 1000 / qMax<qint64>(1, layers->totalUnits())));
@@ -255,15 +285,18 @@ bool PullDialog::startPull()
     validate();
     if (isPulling())
         return false;
+    const bool push = m_operation == PullJob::Operation::Push;
     const QString problem = PullJob::referenceProblem(reference());
-    if (!problem.isEmpty() || !PullJob::platformProblem(platform()).isEmpty()) {
+    const QString platformProblem = push ? QString() : PullJob::platformProblem(platform());
+    if (!problem.isEmpty() || !platformProblem.isEmpty()) {
         // Empty too: now it is worth saying.
-        m_ui->referenceError->setText(problem.isEmpty() ? PullJob::platformProblem(platform()) : problem);
+        m_ui->referenceError->setText(problem.isEmpty() ? platformProblem : problem);
         m_ui->referenceError->show();
         return false;
     }
     showMessage(QString(), false);
-    attach(new PullJob(m_services->session()->api(), reference(), platform(), this));
+    DockerApi *api = m_services->session()->api();
+    attach(push ? PullJob::push(api, reference(), this) : new PullJob(api, reference(), platform(), this));
     m_job->start();
     updateButtons();
     updateOverall();
@@ -284,6 +317,13 @@ void PullDialog::onEnded()
     switch (m_job->state()) {
     case Job::State::Finished: {
         const QString digest = m_job->digest();
+        if (m_operation == PullJob::Operation::Push) {
+            showMessage(digest.isEmpty() ? tr("The registry has %1 now.").arg(m_job->reference())
+                                         : tr("The registry has %1 now (%2).").arg(m_job->reference(), digest),
+                        false);
+            emit imagePushed(m_job->reference(), digest);
+            break;
+        }
         showMessage(digest.isEmpty() ? tr("%1 is on the engine now.").arg(m_job->reference())
                                      : tr("%1 is on the engine now (%2).").arg(m_job->reference(), digest),
                     false);
@@ -293,14 +333,17 @@ void PullDialog::onEnded()
         break;
     }
     case Job::State::Failed: showMessage(m_job->errorString(), true); break;
-    case Job::State::Cancelled: showMessage(tr("The pull was cancelled."), false); break;
+    case Job::State::Cancelled:
+        showMessage(m_operation == PullJob::Operation::Push ? tr("The push was cancelled.") : tr("The pull was cancelled."),
+                    false);
+        break;
     default: break;
     }
 }
 
 void PullDialog::reject()
 {
-    // Closing the dialog stops the pull, as Ctrl+C stops docker pull.
+    // Closing the dialog stops the pull (or push), as Ctrl+C stops docker pull.
     cancelPull();
     QDialog::reject();
 }
@@ -308,7 +351,9 @@ void PullDialog::reject()
 void PullDialog::showRecordedPull(const QString &reference, const QByteArray &stream)
 {
     setReference(reference);
-    auto *job = new PullJob(m_services->session()->api(), reference, platform(), this);
+    DockerApi *api = m_services->session()->api();
+    PullJob *job = m_operation == PullJob::Operation::Push ? PullJob::push(api, reference, this)
+                                                           : new PullJob(api, reference, platform(), this);
     attach(job);
     job->replay(stream);
     m_showingRecording = true; // the buttons as during a pull

@@ -18,7 +18,7 @@ class PullDialog;
 
 class AppServices;
 
-// "Pull…": an image reference and an optional platform, then the pull as `docker pull` prints
+// "Pull…" (and, with setOperation(Push), "Push…"): an image reference and an optional platform, then the pull as `docker pull` prints
 // it, one row per layer with its status and a bar for the bytes of its download or extraction,
 // and the whole pull below. The reference is checked as it is typed; Cancel really stops the
 // transfer. The dialog stays after the pull (the rows say what happened) unless it was opened
@@ -31,6 +31,11 @@ class PullDialog final : public QDialog
 public:
     explicit PullDialog(AppServices *services, QWidget *parent = nullptr);
     ~PullDialog() override;
+
+    // Push: the same dialog sends an image up (`docker push`): no platform, and the layers go
+    // to the registry. Set before the first start.
+    void setOperation(PullJob::Operation operation);
+    PullJob::Operation operation() const { return m_operation; }
 
     void setReference(const QString &reference);
     QString reference() const;
@@ -49,13 +54,15 @@ public:
     QString overallText() const;
     QString commandText() const;
 
-    // Shows a pull recorded from a real engine (docker pull's JSON lines) as if it were under
-    // way: the screenshot mode's picture of a pull. Nothing is sent.
+    // Shows a pull (or, in Push mode, a push) recorded from a real engine (the JSON lines) as if
+    // it were under way: the screenshot mode's picture. Nothing is sent.
     void showRecordedPull(const QString &reference, const QByteArray &stream);
 
 signals:
     // The pull ended well; the image is on the engine under this reference.
     void imagePulled(const QString &reference);
+    // The push ended well; the registry has the image under this reference.
+    void imagePushed(const QString &reference, const QString &digest);
 
 protected:
     void reject() override;
@@ -75,6 +82,7 @@ private:
     QPushButton *m_pullButton;
     QPushButton *m_cancelButton;
     QPointer<PullJob> m_job;
+    PullJob::Operation m_operation = PullJob::Operation::Pull;
     bool m_closeWhenPulled = false;
     bool m_showingRecording = false; // showRecordedPull(): nothing runs, but it looks as if
 };

@@ -7,5 +7,8 @@ target_sources(dxapp PRIVATE
     images/layerfilespanel.h
     images/pulldialog.cpp
     images/pulldialog.h
+    images/registrydialog.cpp
+    images/registrydialog.h
 )
 dx_forms(images/pulldialog.cpp pulldialog)
+dx_forms(images/registrydialog.cpp registrydialog)

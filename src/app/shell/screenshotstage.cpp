@@ -13,6 +13,7 @@
 #include "images/imagesview.h"
 #include "images/layerfilespanel.h"
 #include "images/pulldialog.h"
+#include "images/registrydialog.h"
 #include "lesson/lessonpanel.h"
 #include "mainwindow.h"
 #include "terminal/terminalpage.h"
@@ -24,6 +25,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -70,7 +72,8 @@ void ScreenshotStage::apply()
         applyTerminal();
     else if (m_state == QLatin1String("build-options") || m_state == QLatin1String("build-history"))
         applyBuild();
-    else if (m_state.startsWith(QLatin1String("pull:")))
+    else if (m_state.startsWith(QLatin1String("pull:")) || m_state.startsWith(QLatin1String("push:"))
+             || m_state == QLatin1String("registries"))
         applyPull();
     else if (!m_state.isEmpty())
         applyContainers();
@@ -109,6 +112,14 @@ void ScreenshotStage::applyPull()
     // "pull:FILE[#N]": the first N lines (by default two thirds) of a stream recorded from a real
     // pull (tests/registry/data/pull-stream.jsonl), shown as a pull under way.
     auto *view = qobject_cast<ImagesView *>(m_window->view(ViewId::Images));
+    if (view && m_state == QLatin1String("registries")) {
+        view->openRegistryDialog(QStringLiteral("127.0.0.1:5000"));
+        RegistryDialog *dialog = view->registryDialog();
+        dialog->setUser(QStringLiteral("student"));
+        showInside(dialog);
+        return;
+    }
+    const bool push = m_state.startsWith(QLatin1String("push:"));
     const QString spec = m_state.mid(int(qstrlen("pull:")));
     QFile file(spec.section(QLatin1Char('#'), 0, 0));
     if (!view || !file.open(QIODevice::ReadOnly))
@@ -122,6 +133,25 @@ void ScreenshotStage::applyPull()
         const qsizetype at = line.indexOf(marker);
         if (at >= 0)
             reference = QString::fromUtf8(line.mid(at + marker.size()).split('"').first());
+    }
+    if (push) {
+        // "The push refers to repository [REPO]" and "TAG: digest: ..." name what was pushed.
+        static const QRegularExpression repo(QStringLiteral("refers to repository \\[([^\\]]+)\\]"));
+        static const QRegularExpression tag(QStringLiteral("\"status\":\"([^:\"]+): digest: "));
+        QString name;
+        QString tagName;
+        for (const QByteArray &line : lines) {
+            if (const QRegularExpressionMatch m = repo.match(QString::fromUtf8(line)); m.hasMatch())
+                name = m.captured(1);
+            if (const QRegularExpressionMatch m = tag.match(QString::fromUtf8(line)); m.hasMatch())
+                tagName = m.captured(1);
+        }
+        reference = tagName.isEmpty() ? name : name + QLatin1Char(':') + tagName;
+        view->openPushDialog(reference);
+        PullDialog *dialog = view->pushDialog();
+        dialog->showRecordedPull(reference, lines.mid(0, count).join('\n') + '\n');
+        showInside(dialog);
+        return;
     }
     view->openPullDialog();
     PullDialog *dialog = view->pullDialog();

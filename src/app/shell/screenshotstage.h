@@ -28,6 +28,8 @@ class MainWindow;
 //                                  output had a moment
 //   pull:FILE[#N]                  the Pull dialog showing the first N lines of a pull recorded
 //                                  from a real engine (tests/registry/data/pull-stream.jsonl)
+//   push:FILE[#N]                  the same for the Push dialog (push-stream.jsonl)
+//   registries                     the Registries dialog, a local registry and a user filled in
 // apply() runs once the view has its data; isPending() holds the picture back until what
 // it started (a tree load, a file preview) has ended.
 class ScreenshotStage final : public QObject

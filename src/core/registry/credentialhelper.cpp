@@ -89,6 +89,37 @@ bool CredentialHelper::list(QStringList *serverAddresses, QString *error) const
     return true;
 }
 
+bool CredentialHelper::store(const RegistryAuth &auth, QString *error) const
+{
+    QJsonObject input;
+    input.insert(QLatin1String("ServerURL"), auth.serverAddress);
+    const bool token = !auth.identityToken.isEmpty();
+    input.insert(QLatin1String("Username"), token ? QStringLiteral("<token>") : auth.username);
+    input.insert(QLatin1String("Secret"), token ? auth.identityToken : auth.password);
+    QByteArray output;
+    int exitCode = 0;
+    if (!run(QStringLiteral("store"), QJsonDocument(input).toJson(QJsonDocument::Compact), &output, &exitCode, error))
+        return false;
+    if (exitCode != 0) {
+        *error = failure(QStringLiteral("store"), exitCode, output);
+        return false;
+    }
+    return true;
+}
+
+bool CredentialHelper::erase(const QString &serverAddress, QString *error) const
+{
+    QByteArray output;
+    int exitCode = 0;
+    if (!run(QStringLiteral("erase"), serverAddress.toUtf8(), &output, &exitCode, error))
+        return false;
+    if (exitCode != 0 && !isNotFound(output)) {
+        *error = failure(QStringLiteral("erase"), exitCode, output);
+        return false;
+    }
+    return true;
+}
+
 CredentialHelper::Outcome CredentialHelper::parseGet(const QByteArray &output, const QString &serverAddress,
                                                      RegistryAuth *auth, QString *error)
 {

@@ -30,6 +30,11 @@ public:
 
     Outcome get(const QString &serverAddress, RegistryAuth *auth, QString *error) const;
     bool list(QStringList *serverAddresses, QString *error) const;
+    // `store` (what `docker login` does with a helper): {"ServerURL", "Username", "Secret"} on
+    // stdin, "<token>" as the user name for an identity token. `erase` (`docker logout`): a
+    // server the helper does not know is not an error.
+    bool store(const RegistryAuth &auth, QString *error) const;
+    bool erase(const QString &serverAddress, QString *error) const;
 
     // The parsers of the helper's answers, for tests. The answer itself never goes into *error:
     // it may hold the secret.

@@ -107,6 +107,50 @@ RegistryAuth DockerConfigFile::fileAuth(const QString &key) const
     return {};
 }
 
+bool DockerConfigFile::withEntry(const QByteArray &json, const QString &key, const RegistryAuth *auth, bool inHelper,
+                                 QByteArray *out, QString *error)
+{
+    QJsonObject root;
+    if (!json.trimmed().isEmpty()) {
+        QJsonParseError parseError{};
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            *error = tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+            return false;
+        }
+        if (!doc.isObject()) {
+            *error = tr("not a JSON object");
+            return false;
+        }
+        root = doc.object();
+    }
+    const QJsonValue authsValue = root.value(QLatin1String("auths"));
+    if (!authsValue.isUndefined() && !authsValue.isNull() && !authsValue.isObject()) {
+        *error = tr("\"auths\" is not an object");
+        return false;
+    }
+    QJsonObject auths = authsValue.toObject();
+    if (auth) {
+        QJsonObject entry;
+        if (!inHelper) {
+            entry.insert(QLatin1String("auth"),
+                         QString::fromLatin1((auth->username + QLatin1Char(':') + auth->password).toUtf8().toBase64()));
+            if (!auth->identityToken.isEmpty())
+                entry.insert(QLatin1String("identitytoken"), auth->identityToken);
+        }
+        auths.insert(key, entry);
+    } else {
+        const QStringList keys = auths.keys();
+        for (const QString &k : keys) {
+            if (k == key || registryHostname(k) == key)
+                auths.remove(k);
+        }
+    }
+    root.insert(QLatin1String("auths"), auths);
+    *out = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return true;
+}
+
 QString DockerConfigFile::helperFor(const QString &key) const
 {
     return credHelpers.value(key, credsStore);

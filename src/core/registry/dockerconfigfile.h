@@ -34,6 +34,16 @@ struct DockerConfigFile
     // The helper NAME that holds a registry's credentials: credHelpers, else credsStore; empty
     // when they are in the file.
     QString helperFor(const QString &key) const;
+
+    // The text of config.json with one registry's entry written (`auth`) or taken out (null),
+    // as `docker login` and `docker logout` leave it: every other key of the file is kept. The
+    // entry is {"auth": base64(user:password)} (and "identitytoken" when the registry gave one),
+    // or {} when `inHelper` (the secret went to a credential helper; the file only names the
+    // registry). Removing also takes out a key written as a URL of that host. Empty `json`
+    // means no file yet. False with *error when the text is not a JSON object (it is left
+    // alone rather than overwritten).
+    static bool withEntry(const QByteArray &json, const QString &key, const RegistryAuth *auth, bool inHelper,
+                          QByteArray *out, QString *error);
 };
 
 } // namespace dx

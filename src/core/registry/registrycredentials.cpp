@@ -5,7 +5,10 @@
 #include "imagereference.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 
 namespace dx {
 
@@ -108,6 +111,83 @@ RegistryAuthMap RegistryCredentials::all(QStringList *errors) const
     if (errors)
         *errors = problems;
     return auths;
+}
+
+QStringList RegistryCredentials::registries() const
+{
+    return m_config.auths.keys();
+}
+
+bool RegistryCredentials::store(const RegistryAuth &auth, QString *error)
+{
+    const QString key = auth.serverAddress;
+    const QString helperName = m_config.helperFor(key);
+    if (!helperName.isEmpty()) {
+        QString failure;
+        if (!CredentialHelper(helperName, m_env, m_helperTimeoutMs).store(auth, &failure)) {
+            setError(error, tr("The credentials for %1 could not be stored: %2").arg(key, failure));
+            return false;
+        }
+    }
+    return rewrite(key, &auth, !helperName.isEmpty(), error);
+}
+
+bool RegistryCredentials::erase(const QString &key, QString *error)
+{
+    const QString helperName = m_config.helperFor(key);
+    if (!helperName.isEmpty()) {
+        QString failure;
+        if (!CredentialHelper(helperName, m_env, m_helperTimeoutMs).erase(key, &failure)) {
+            setError(error, tr("The credentials for %1 could not be removed: %2").arg(key, failure));
+            return false;
+        }
+    }
+    return rewrite(key, nullptr, false, error);
+}
+
+bool RegistryCredentials::rewrite(const QString &key, const RegistryAuth *auth, bool inHelper, QString *error)
+{
+    QByteArray current;
+    QFile existing(m_path);
+    if (existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly)) {
+            setError(error, tr("%1 cannot be read: %2").arg(m_path, existing.errorString()));
+            return false;
+        }
+        current = existing.readAll();
+        existing.close();
+    } else if (!auth) {
+        return true; // nothing stored, nothing to take out
+    }
+    QByteArray text;
+    QString failure;
+    if (!DockerConfigFile::withEntry(current, key, auth, inHelper, &text, &failure)) {
+        setError(error, tr("%1 is left as it is: %2").arg(m_path, failure));
+        return false;
+    }
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!QDir().exists(dir)) {
+        if (!QDir().mkpath(dir)) {
+            setError(error, tr("The folder %1 cannot be created").arg(dir));
+            return false;
+        }
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        setError(error, tr("%1 cannot be written: %2").arg(m_path, file.errorString()));
+        return false;
+    }
+    // Holds secrets: readable by its owner only, before anything is written.
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    if (file.write(text) != text.size() || !file.commit()) {
+        setError(error, tr("%1 cannot be written: %2").arg(m_path, file.errorString()));
+        return false;
+    }
+    QString reread;
+    DockerConfigFile::parse(text, &m_config, &reread);
+    setError(error, {});
+    return true;
 }
 
 } // namespace dx

@@ -39,7 +39,21 @@ public:
     // What could not be read is left out and described in *errors, the file's problems included.
     RegistryAuthMap all(QStringList *errors = nullptr) const;
 
+    // The registries config.json names in "auths" (logged in, by the file or a helper).
+    QStringList registries() const;
+
+    // `docker login`'s last step: the credentials (auth.serverAddress is the key) go to the
+    // registry's helper when config.json names one, else into the file; the file then names the
+    // registry. `docker logout`: erased from the helper and taken out of the file. The file is
+    // replaced at once (a reader never sees half of it), created with mode 0600 in a folder of
+    // mode 0700 when missing; a file that is not JSON is left alone and the call fails.
+    // Blocking (a helper may run): not on the GUI thread.
+    bool store(const RegistryAuth &auth, QString *error);
+    bool erase(const QString &key, QString *error);
+
 private:
+    bool rewrite(const QString &key, const RegistryAuth *auth, bool inHelper, QString *error);
+
     QProcessEnvironment m_env;
     QString m_path;
     DockerConfigFile m_config;

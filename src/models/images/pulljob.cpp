@@ -32,7 +32,19 @@ bool containsAny(const QString &text, std::initializer_list<const char *> words)
 } // namespace
 
 PullJob::PullJob(DockerApi *api, const QString &reference, const QString &platform, QObject *parent)
-    : Job(tr("Pull %1").arg(reference.trimmed()), parent)
+    : PullJob(Operation::Pull, api, reference, platform, parent)
+{
+}
+
+PullJob *PullJob::push(DockerApi *api, const QString &reference, QObject *parent)
+{
+    return new PullJob(Operation::Push, api, reference, {}, parent);
+}
+
+PullJob::PullJob(Operation operation, DockerApi *api, const QString &reference, const QString &platform, QObject *parent)
+    : Job(operation == Operation::Push ? tr("Push %1").arg(reference.trimmed()) : tr("Pull %1").arg(reference.trimmed()),
+          parent)
+    , m_operation(operation)
     , m_api(api)
     , m_reference(reference.trimmed())
     , m_platform(platform.trimmed())
@@ -126,6 +138,31 @@ QString PullJob::describe(Failure failure, const QString &reference, const QStri
     return engineMessage.isEmpty() ? headline : headline + QStringLiteral("\n\n") + engineMessage;
 }
 
+QString PullJob::describePush(Failure failure, const QString &reference, const QString &engineMessage)
+{
+    QString headline;
+    switch (failure) {
+    case Failure::None: return {};
+    case Failure::InvalidReference: return engineMessage;
+    case Failure::NotFound:
+        headline = tr("%1 cannot be pushed: the engine has no image of that name, or the registry has no repository "
+                      "of that name. Give the image this name first (Tag…).")
+                       .arg(reference);
+        break;
+    case Failure::Unauthorized:
+        headline = tr("The registry refused to take %1: log in (Images → Registries…) with an account that may write "
+                      "to this repository.")
+                       .arg(reference);
+        break;
+    case Failure::NoNetwork:
+        headline = tr("The engine cannot reach the registry of %1 (no connection, or its name cannot be resolved).")
+                       .arg(reference);
+        break;
+    case Failure::Other: headline = tr("Pushing %1 failed.").arg(reference); break;
+    }
+    return engineMessage.isEmpty() ? headline : headline + QStringLiteral("\n\n") + engineMessage;
+}
+
 void PullJob::replay(const QByteArray &chunk)
 {
     feed(m_decoder.feed(chunk));
@@ -136,6 +173,10 @@ void PullJob::run()
     const QString problem = referenceProblem(m_reference);
     if (!problem.isEmpty()) {
         failWith(Failure::InvalidReference, problem);
+        return;
+    }
+    if (m_operation == Operation::Push && !ImageReference::parse(m_reference).digest.isEmpty()) {
+        failWith(Failure::InvalidReference, tr("A digest names what a registry already has: push a name with a tag."));
         return;
     }
     const QString platform = platformProblem(m_platform);
@@ -171,7 +212,8 @@ void PullJob::send(const RegistryAuth &auth)
         failWith(Failure::Other, tr("Not connected to an engine."));
         return;
     }
-    m_reply = m_api->images().pull(m_reference, m_platform, auth, CallContext::user());
+    m_reply = m_operation == Operation::Push ? m_api->images().push(m_reference, auth, CallContext::user())
+                                             : m_api->images().pull(m_reference, m_platform, auth, CallContext::user());
     connect(m_reply, &EngineReply::dataReceived, this, [this](const QByteArray &chunk) { feed(m_decoder.feed(chunk)); });
     connect(m_reply, &EngineReply::finished, this, &PullJob::onFinished);
 }
@@ -183,6 +225,10 @@ void PullJob::feed(const QList<ImageProgress> &lines)
         static const QLatin1String digestPrefix("Digest: ");
         if (line.id.isEmpty() && line.status.startsWith(digestPrefix))
             m_digest = line.status.mid(digestPrefix.size());
+        // A push ends with "latest: digest: sha256:... size: 528".
+        static const QRegularExpression pushed(QStringLiteral("^\\S+: digest: (sha256:[0-9a-f]+) size: \\d+$"));
+        if (const QRegularExpressionMatch m = pushed.match(line.status); line.id.isEmpty() && m.hasMatch())
+            m_digest = m.captured(1);
     }
     if (!lines.isEmpty() && m_layers->totalUnits() > 0)
         reportProgress(m_layers->doneUnits(), m_layers->totalUnits());
@@ -199,7 +245,8 @@ void PullJob::onFinished(const EngineResponse &response)
     }
     if (!error.isNone()) {
         const Failure failure = classify(error);
-        failWith(failure, describe(failure, m_reference, error.message));
+        failWith(failure, m_operation == Operation::Push ? describePush(failure, m_reference, error.message)
+                                                         : describe(failure, m_reference, error.message));
         return;
     }
     reportProgress(m_layers->totalUnits(), m_layers->totalUnits());

@@ -21,7 +21,14 @@ bool phaseOf(const QString &status, Phase *phase)
         {QLatin1String("Downloading"), Phase::Downloading},      {QLatin1String("Verifying Checksum"), Phase::Downloaded},
         {QLatin1String("Download complete"), Phase::Downloaded}, {QLatin1String("Extracting"), Phase::Extracting},
         {QLatin1String("Pull complete"), Phase::Complete},       {QLatin1String("Already exists"), Phase::Exists},
+        // docker push (distribution/push_v2.go)
+        {QLatin1String("Preparing"), Phase::Waiting},            {QLatin1String("Pushing"), Phase::Uploading},
+        {QLatin1String("Pushed"), Phase::Complete},              {QLatin1String("Layer already exists"), Phase::Exists},
     };
+    if (status.startsWith(QLatin1String("Mounted from "))) { // the registry had it in another repository
+        *phase = Phase::Exists;
+        return true;
+    }
     for (const auto &[word, p] : words) {
         if (status == word) {
             *phase = p;
@@ -41,6 +48,7 @@ int PullLayer::units() const
     case Phase::Downloading: return share(700);
     case Phase::Downloaded: return 700;
     case Phase::Extracting: return 700 + share(300);
+    case Phase::Uploading: return share(1000);
     case Phase::Complete:
     case Phase::Exists: return 1000;
     }
@@ -85,11 +93,11 @@ bool PullLayersModel::apply(const ImageProgress &line)
     layer.phase = phase;
     layer.status = line.status;
     ++layer.updates;
-    if (phase == Phase::Downloading || phase == Phase::Extracting) {
+    if (phase == Phase::Downloading || phase == Phase::Extracting || phase == Phase::Uploading) {
         layer.current = line.current;
         if (line.total > 0)
             layer.total = line.total;
-        if (phase == Phase::Downloading && line.total > 0)
+        if ((phase == Phase::Downloading || phase == Phase::Uploading) && line.total > 0)
             layer.size = line.total;
     }
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -132,7 +140,8 @@ qint64 PullLayersModel::downloadedBytes() const
     for (const PullLayer &layer : m_layers) {
         if (layer.size <= 0)
             continue;
-        bytes += layer.phase == Phase::Downloading ? qMin(layer.current, layer.size) : layer.size;
+        const bool moving = layer.phase == Phase::Downloading || layer.phase == Phase::Uploading;
+        bytes += moving ? qMin(layer.current, layer.size) : layer.size;
     }
     return bytes;
 }
@@ -161,6 +170,7 @@ QString PullLayersModel::progressText(const PullLayer &layer) const
     switch (layer.phase) {
     case Phase::Downloading:
     case Phase::Extracting:
+    case Phase::Uploading:
         if (layer.total > 0)
             return tr("%1 of %2").arg(locale.formattedDataSize(layer.current), locale.formattedDataSize(layer.total));
         return layer.current > 0 ? locale.formattedDataSize(layer.current) : QString();
@@ -194,7 +204,8 @@ QVariant PullLayersModel::data(const QModelIndex &index, int role) const
     case CurrentRole: return layer.current;
     case TotalRole: return layer.total;
     case FractionRole:
-        if ((layer.phase == Phase::Downloading || layer.phase == Phase::Extracting) && layer.total > 0)
+        if ((layer.phase == Phase::Downloading || layer.phase == Phase::Extracting || layer.phase == Phase::Uploading)
+            && layer.total > 0)
             return double(qBound<qint64>(0, layer.current, layer.total)) / double(layer.total);
         if (layer.phase == Phase::Downloaded || layer.phase == Phase::Complete)
             return 1.0;
@@ -221,6 +232,15 @@ QString PullLayersModel::explain(const QString &status)
     Phase phase = Phase::Waiting;
     if (!phaseOf(status, &phase))
         return status;
+    // A push's own words first: its phases are shared with the pull's.
+    if (status == QLatin1String("Preparing"))
+        return tr("The engine reads the layer and asks the registry whether it has it already.");
+    if (status == QLatin1String("Pushed"))
+        return tr("The registry has the layer now; an image that uses it can be pulled from there.");
+    if (status == QLatin1String("Layer already exists"))
+        return tr("The registry has this layer already (an earlier push sent it): nothing to upload.");
+    if (status.startsWith(QLatin1String("Mounted from ")))
+        return tr("The registry had this layer in another repository and links it here: nothing to upload.");
     switch (phase) {
     case Phase::Waiting:
         return tr("The layer is queued: the engine downloads at most three layers at a time.");
@@ -234,6 +254,8 @@ QString PullLayersModel::explain(const QString &status)
         return tr("The layer is unpacked and ready; other images can share it.");
     case Phase::Exists:
         return tr("The engine already has this layer (another image uses it): nothing to download.");
+    case Phase::Uploading:
+        return tr("The compressed layer is going to the registry.");
     }
     return status;
 }

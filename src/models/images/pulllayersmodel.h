@@ -9,11 +9,13 @@ namespace dx {
 
 struct ImageProgress;
 
-// One layer of a pull, as `docker pull` prints it: its short id, the engine's status word and
+// One layer of a pull or a push, as `docker pull` and `docker push` print it: its short id, the engine's status word and
 // the bytes of the step under way (downloading, then extracting).
 struct PullLayer
 {
-    enum class Phase { Waiting, Downloading, Downloaded, Extracting, Complete, Exists };
+    // Uploading: a push (`docker push`), whose layers go from Waiting to Uploading to Complete
+    // ("Pushed") or Exists ("Layer already exists", "Mounted from ...").
+    enum class Phase { Waiting, Downloading, Downloaded, Extracting, Complete, Exists, Uploading };
 
     QString id;
     QString status; // the engine's own words: "Downloading", "Pull complete", ...
@@ -24,7 +26,7 @@ struct PullLayer
     int updates = 0;    // progress lines seen for this layer
 
     bool isDone() const { return phase == Phase::Complete || phase == Phase::Exists; }
-    // 0..1000: the download counts for 700, the extraction for 300.
+    // 0..1000: the download counts for 700, the extraction for 300; an upload for all of it.
     int units() const;
 };
 

@@ -22,4 +22,6 @@ target_sources(dxmodels PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pulljob.h
     ${CMAKE_CURRENT_LIST_DIR}/pulllayersmodel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pulllayersmodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/registrylogin.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/registrylogin.h
 )
