@@ -79,6 +79,9 @@ QSizeF measure(const DiagramBox &box, const DiagramMetrics &m)
         width = std::max(width, m.widthOf(line));
     // A cylinder's ends take some of its height, and their curve some width.
     const qreal extra = box.kind == DiagramBox::Kind::Volume ? m.lineHeight : 0;
+    // Containers: the state stripe and dot before the text.
+    if (box.kind == DiagramBox::Kind::Container)
+        width += 1.5 * m.lineHeight;
     width = std::clamp(width + 2 * m.padding + extra, 6 * m.lineHeight, m.maxBoxWidth);
     qreal height = 2 * m.padding + m.lineHeight + extra;
     if (!box.lines.isEmpty())
