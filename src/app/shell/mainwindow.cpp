@@ -13,6 +13,7 @@
 #include "language.h"
 #include "settings.h"
 #include "containers/containersview.h"
+#include "diagram/diagramview.h"
 #include "editor/editorview.h"
 #include "images/imagesview.h"
 #include "lesson/lessonpanel.h"
@@ -440,6 +441,8 @@ void MainWindow::setShowInternalObjects(bool show)
         images->setShowInternal(show);
     if (auto *containers = qobject_cast<ContainersView *>(view(ViewId::Containers)))
         containers->setShowInternal(show);
+    if (auto *diagram = qobject_cast<DiagramView *>(view(ViewId::Diagram)))
+        diagram->setShowInternal(show);
 }
 
 void MainWindow::restoreCommandsHeight()

@@ -2,6 +2,7 @@
 
 #include "build/buildview.h"
 #include "containers/containersview.h"
+#include "diagram/diagramview.h"
 #include "editor/editorview.h"
 #include "images/imagesview.h"
 #include "recipe/recipeview.h"
@@ -14,7 +15,8 @@ namespace dx {
 
 QList<ViewId> ViewFactory::all()
 {
-    return {ViewId::Editor, ViewId::Recipe, ViewId::Build, ViewId::Images, ViewId::Containers, ViewId::Volumes, ViewId::System};
+    return {ViewId::Editor, ViewId::Recipe, ViewId::Build, ViewId::Images, ViewId::Containers, ViewId::Volumes,
+            ViewId::Diagram, ViewId::System};
 }
 
 QString ViewFactory::key(ViewId id)
@@ -26,6 +28,7 @@ QString ViewFactory::key(ViewId id)
     case ViewId::Images: return QStringLiteral("images");
     case ViewId::Containers: return QStringLiteral("containers");
     case ViewId::Volumes: return QStringLiteral("volumes");
+    case ViewId::Diagram: return QStringLiteral("diagram");
     case ViewId::System: return QStringLiteral("system");
     }
     return {};
@@ -51,6 +54,7 @@ QString ViewFactory::title(ViewId id)
     case ViewId::Images: return QCoreApplication::translate("ViewFactory", "Images");
     case ViewId::Containers: return QCoreApplication::translate("ViewFactory", "Containers");
     case ViewId::Volumes: return QCoreApplication::translate("ViewFactory", "Volumes");
+    case ViewId::Diagram: return QCoreApplication::translate("ViewFactory", "Diagram");
     case ViewId::System: return QCoreApplication::translate("ViewFactory", "System");
     }
     return {};
@@ -65,6 +69,7 @@ QString ViewFactory::iconName(ViewId id)
     case ViewId::Images: return QStringLiteral("image");
     case ViewId::Containers: return QStringLiteral("container");
     case ViewId::Volumes: return QStringLiteral("volume");
+    case ViewId::Diagram: return QStringLiteral("diagram");
     case ViewId::System: return QStringLiteral("system");
     }
     return {};
@@ -73,7 +78,7 @@ QString ViewFactory::iconName(ViewId id)
 bool ViewFactory::needsEngine(ViewId id)
 {
     return id == ViewId::Build || id == ViewId::Images || id == ViewId::Containers || id == ViewId::Volumes
-        || id == ViewId::System;
+        || id == ViewId::Diagram || id == ViewId::System;
 }
 
 View *ViewFactory::create(ViewId id, AppServices *services, QWidget *parent)
@@ -85,6 +90,7 @@ View *ViewFactory::create(ViewId id, AppServices *services, QWidget *parent)
     case ViewId::Images: return new ImagesView(services, parent);
     case ViewId::Containers: return new ContainersView(services, parent);
     case ViewId::Volumes: return new VolumesView(services, parent);
+    case ViewId::Diagram: return new DiagramView(services, parent);
     case ViewId::System: return new SystemView(services, parent);
     }
     Q_UNREACHABLE();

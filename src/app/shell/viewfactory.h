@@ -11,7 +11,7 @@ class AppServices;
 class View;
 
 // The views of the main window, in navigation order.
-enum class ViewId { Editor, Recipe, Build, Images, Containers, Volumes, System };
+enum class ViewId { Editor, Recipe, Build, Images, Containers, Volumes, Diagram, System };
 
 class ViewFactory final
 {
