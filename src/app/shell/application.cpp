@@ -209,7 +209,7 @@ int Application::run(int argc, char *argv[])
         QStringLiteral("STATE"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
         QCoreApplication::translate("Application",
-            "The view to show: editor, recipe, build, images, containers, volumes, diagram, run-dialog (the containers "
+            "The view to show: editor, recipe, build, images, containers, volumes, diagram, system, run-dialog (the containers "
             "with the run dialog open) or lesson (the editor with the lesson beside it)."),
         QStringLiteral("NAME"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
@@ -252,7 +252,7 @@ int Application::run(int argc, char *argv[])
         view = ViewId::Containers;
     else if (parser.isSet(viewOption) && !lessonView && !ViewFactory::fromKey(viewKey, &view)) {
         QTextStream(stderr) << QCoreApplication::translate("Application",
-            "docker-explorer: unknown view \"%1\"; use editor, recipe, build, images, containers, volumes, diagram, "
+            "docker-explorer: unknown view \"%1\"; use editor, recipe, build, images, containers, volumes, diagram, system, "
             "run-dialog or lesson")
             .arg(viewKey) << Qt::endl;
         return 2;
