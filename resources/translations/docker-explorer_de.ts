@@ -47,16 +47,8 @@
             <translation>docker-explorer: nutze Podman %1 auf %2, gestartet von einem anderen Docker Explorer</translation>
         </message>
         <message>
-            <source>The view to show: editor, recipe, build, images, containers, volumes, run-dialog (the containers with the run dialog open) or lesson (the editor with the lesson beside it).</source>
-            <translation>Die anzuzeigende Ansicht: editor, recipe, build, images, containers, volumes, run-dialog (die Container mit geöffnetem Ausführen-Dialog) oder lesson (der Editor mit der Lektion daneben).</translation>
-        </message>
-        <message>
             <source>The screen's size in device pixels, e.g. 1024x768 for a projector: a screenshot is rendered at that size (with --zoom, the window holds fewer logical pixels), a window opens at it.</source>
             <translation>Die Größe des Bildschirms in Gerätepixeln, z. B. 1024x768 für einen Beamer: ein Screenshot wird in dieser Größe erstellt (mit --zoom fasst das Fenster weniger logische Pixel), ein Fenster öffnet sich in ihr.</translation>
-        </message>
-        <message>
-            <source>docker-explorer: unknown view "%1"; use editor, recipe, build, images, containers, volumes, run-dialog or lesson</source>
-            <translation>docker-explorer: unbekannte Ansicht „%1“; verwenden Sie editor, recipe, build, images, containers, volumes, run-dialog oder lesson</translation>
         </message>
         <message>
             <source>The palette: light, dark, contrast-light, contrast-dark or system.</source>
@@ -91,6 +83,91 @@ Befehle ohne Fenster:
         <message>
             <source>With --screenshot: what to show. rundialog (rundialog:resources, rundialog:advanced: that tab in front), logs, stats, changes, files[:PATH], inspect, browse:VOLUME, file:VOLUME:PATH, select:VOLUME, export:VOLUME, lesson-step-N (lesson-step-N-end: scrolled to its end), layers:IMAGE[#N], terminal:CONTAINER:COMMAND (the Terminal tab of a running container, COMMAND typed into its shell), build-options or build-history (that tab in front when the build view is narrow) or pull:FILE[#N] (the Pull dialog showing the first N lines of a recorded docker pull stream).</source>
             <translation>Mit --screenshot: was gezeigt wird. rundialog (rundialog:resources, rundialog:advanced: dieser Reiter vorne), logs, stats, changes, files[:PFAD], inspect, browse:VOLUME, file:VOLUME:PFAD, select:VOLUME, export:VOLUME, lesson-step-N (lesson-step-N-end: bis zu seinem Ende gescrollt), layers:IMAGE[#N], terminal:CONTAINER:BEFEHL (der Terminal-Reiter eines laufenden Containers, BEFEHL in seine Shell getippt), build-options oder build-history (dieser Reiter vorne, wenn die Build-Ansicht schmal ist) oder pull:DATEI[#N] (der Pull-Dialog mit den ersten N Zeilen eines aufgezeichneten docker-pull-Datenstroms).</translation>
+        </message>
+        <message>
+            <source>The view to show: editor, recipe, build, images, containers, volumes, diagram, system, run-dialog (the containers with the run dialog open) or lesson (the editor with the lesson beside it).</source>
+            <translation>Die anzuzeigende Ansicht: editor, recipe, build, images, containers, volumes, diagram, system, run-dialog (die Container mit geöffnetem Ausführen-Dialog) oder lesson (der Editor mit der Lektion daneben).</translation>
+        </message>
+        <message>
+            <source>docker-explorer: unknown view "%1"; use editor, recipe, build, images, containers, volumes, diagram, system, run-dialog or lesson</source>
+            <translation>docker-explorer: unbekannte Ansicht „%1“; verwenden Sie editor, recipe, build, images, containers, volumes, diagram, system, run-dialog oder lesson</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagramLayout</name>
+        <message>
+            <source>&lt;none&gt; (dangling)</source>
+            <translation>&lt;keiner&gt; (verwaist)</translation>
+        </message>
+        <message>
+            <source>ID %1</source>
+            <translation>ID %1</translation>
+        </message>
+        <message>
+            <source>Size %1</source>
+            <translation>Größe %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n container(s)</source>
+            <translation>
+                <numerusform>%n Container</numerusform>
+                <numerusform>%n Container</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Image %1 (a class: containers are made from it)
+%2
+Double-click to show it in the Images view.</source>
+            <translation>Image %1 (eine Klasse: aus ihm werden Container erzeugt)
+%2
+Doppelklick zeigt es in der Ansicht Images.</translation>
+        </message>
+        <message>
+            <source>not listed (removed?)</source>
+            <translation>nicht aufgeführt (entfernt?)</translation>
+        </message>
+        <message>
+            <source>The image %1 is not in the list of images.</source>
+            <translation>Das Image %1 steht nicht in der Liste der Images.</translation>
+        </message>
+        <message>
+            <source>writable layer %1</source>
+            <translation>beschreibbarer Layer %1</translation>
+        </message>
+        <message>
+            <source>writable layer …</source>
+            <translation>beschreibbarer Layer …</translation>
+        </message>
+        <message>
+            <source>Container %1 (an instance of %2), %3
+Double-click to show it in the Containers view.</source>
+            <translation>Container %1 (eine Instanz von %2), %3
+Doppelklick zeigt ihn in der Ansicht Container.</translation>
+        </message>
+        <message>
+            <source>Volume %1
+Double-click to show it in the Volumes view.</source>
+            <translation>Volume %1
+Doppelklick zeigt es in der Ansicht Volumes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagramPainter</name>
+        <message>
+            <source>The image could not be encoded.</source>
+            <translation>Das Bild konnte nicht kodiert werden.</translation>
+        </message>
+        <message>
+            <source>Images and their containers</source>
+            <translation>Images und ihre Container</translation>
+        </message>
+        <message>
+            <source>Docker Explorer: each image drawn as a class, its containers as instances of it, and the volumes they mount.</source>
+            <translation>Docker Explorer: jedes Image als Klasse gezeichnet, seine Container als Instanzen davon und die Volumes, die sie einhängen.</translation>
+        </message>
+        <message>
+            <source>The SVG could not be started.</source>
+            <translation>Die SVG-Datei konnte nicht begonnen werden.</translation>
         </message>
     </context>
     <context>
@@ -457,6 +534,14 @@ Exit-Status: 0 keine Fehler, 1 Fehler gefunden, 2 unlesbare Datei oder falscher 
         <message>
             <source>Volumes</source>
             <translation>Volumes</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diagram</source>
+            <translation>Diagramm</translation>
         </message>
     </context>
     <context>
@@ -1100,6 +1185,114 @@ Die Frage kommt nur einmal: Die nächsten Builds dieses Dockerfiles verwenden de
         </message>
     </context>
     <context>
+        <name>dx::CommitDialog</name>
+        <message>
+            <source>Pause the container while its layer is copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commit Container to an Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. %1-snapshot:1 (empty: an image without a name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed, e.g. "installed curl"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Jane Doe &lt;jane@example.com&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One Dockerfile instruction a line, e.g.
+CMD ["sh"]
+ENV MODE=production</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The files the container wrote (its writable layer) become a new read-only layer on top of the image %1. Volumes are not part of it. A Dockerfile is the better record of how an image is made; a commit is a snapshot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Runs: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dx::CommitSpec</name>
+        <message>
+            <source>%1 cannot be applied by a commit; these can: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 needs an argument, e.g. %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2: the exec form is a JSON array of strings in double quotes, e.g. ["sh", "-c", "echo hi"].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 needs a name: %1 NAME=value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LABEL needs NAME=value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EXPOSE %1: a port is a number, optionally /tcp, /udp or /sctp, e.g. EXPOSE 80/tcp.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1": a commit makes a new image, so it has no digest yet; give a name and a tag only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" contains a space: an image name has none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1": a repository name is lower case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The repository name is longer than the 255 characters a registry accepts.</source>
+            <translation type="unfinished">Der Repository-Name ist länger als die 255 Zeichen, die eine Registry annimmt.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an image name. The form is [REGISTRY/]NAME[:TAG], e.g. myapp:1.1: lower-case letters, digits and . _ - / in the name; at most 128 letters, digits and _ . - in the tag.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>dx::ConnectDialog</name>
         <message>
             <source>Connect to an Engine</source>
@@ -1268,6 +1461,30 @@ Die Frage kommt nur einmal: Die nächsten Builds dieses Dockerfiles verwenden de
             <source>Could not run %1: %2</source>
             <translation>%1 konnte nicht gestartet werden: %2</translation>
         </message>
+        <message>
+            <source>Enter the new name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A name has at least two characters: letters, digits, "_", "." and "-", starting with a letter or digit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The name "%1" is already used by container %2: rename or remove that one first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not commit %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recreating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not recreate %1: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>dx::ContainerChangesModel</name>
@@ -1372,6 +1589,18 @@ Die Frage kommt nur einmal: Die nächsten Builds dieses Dockerfiles verwenden de
         <message>
             <source>Files</source>
             <translation>Dateien</translation>
+        </message>
+        <message>
+            <source>Processes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The processes running in the container (docker top)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (%1)&lt;br&gt;&lt;small&gt;Exit code %2&lt;/small&gt;</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1603,6 +1832,11 @@ Befehl: %3</translation>
             <source>Mounts</source>
             <translation>Mounts</translation>
         </message>
+        <message>
+            <source>%1
+Exit code %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>dx::ContainerLogsWidget</name>
@@ -1698,6 +1932,91 @@ Befehl: %3</translation>
         <message>
             <source>Log stream ended: %1 · following again when the engine answers</source>
             <translation>Log-Stream beendet: %1 · wird wieder verfolgt, sobald die Engine antwortet</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::ContainerProcessesWidget</name>
+        <message>
+            <source>No container selected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not running, so it has no processes. Start it to see them (docker top).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not list the processes: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n process(es) in %1, as the host's ps sees them (docker top), read every %2 s.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::ContainerRecreator</name>
+        <message>
+            <source>Reading the settings of %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the settings of %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Creating the new container from %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recreate %1: the new container from %2, with its settings, under a temporary name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not create the new container from %1: %2. %3 is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not stop %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting the new container…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new container from %1 did not start: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removing %1 (its volumes are kept)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new container runs as %1, but %2 could not be removed: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new container is called %1: it could not be renamed to %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. %2 is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. %2 was started again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. %2 is kept, but could not be started again: %3</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1877,6 +2196,58 @@ Befehl: %3</translation>
             <source>Exited (%1) %2 ago</source>
             <translation>Beendet (%1) vor %2</translation>
         </message>
+        <message>
+            <source>0: the main process ended successfully.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1: the program itself reported an error (see its logs).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2: the program or shell was used wrongly (a bad option or syntax).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>125: docker could not run the container at all (see the engine's message).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>126: the command was found but cannot be invoked (not executable, or a directory).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>127: the command was not found in the container (a typo, or not in the image's PATH).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>137: killed with SIGKILL because the container ran out of memory (OOMKilled).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>137: killed with SIGKILL: by a stop whose timeout ran out (the process ignored SIGTERM), by docker kill, or for lack of memory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>139: the process crashed with a segmentation fault (SIGSEGV).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>143: stopped by SIGTERM, the polite stop signal of docker stop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: ended by signal %2 (128 + %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: ended by signal %2, %3 (128 + %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the program's own error code (see its logs).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>dx::ContainerStore</name>
@@ -2030,6 +2401,10 @@ Befehl: %3</translation>
             <source>Resize a container's terminal</source>
             <translation>Die Terminalgröße eines Containers ändern</translation>
         </message>
+        <message>
+            <source>Make the container's writable layer an image layer</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>dx::ContainersToolBar</name>
@@ -2133,6 +2508,46 @@ Befehl: %3</translation>
             <source>Show only containers in this state</source>
             <translation>Nur Container in diesem Zustand anzeigen</translation>
         </message>
+        <message>
+            <source>Stop After…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop with a grace period you choose: SIGTERM, then SIGKILL after it (docker stop -t)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the selected container another name (docker rename)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commit to Image…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the container's writable layer the top layer of a new image (docker commit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recreate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the container by a new one from a (newer) image, with the same settings and volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More actions: stop after a chosen time, rename, commit to an image, recreate</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>dx::ContainersView</name>
@@ -2188,6 +2603,22 @@ Befehl: %3</translation>
         <message>
             <source>Running containers are killed at once, without a graceful stop (docker rm -f). Their writable layers are deleted; named volumes are kept.</source>
             <translation>Laufende Container werden sofort beendet, ohne geordnetes Stoppen (docker rm -f). Ihre beschreibbaren Schichten werden gelöscht; benannte Volumes bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>Image Committed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The container's writable layer is now the top layer of the image %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is listed in the Images view, where its history shows the new layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show in Images</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2340,6 +2771,147 @@ Befehl: %3</translation>
         <message>
             <source>%1 %2 failed with exit code %3: %4</source>
             <translation>%1 %2 ist mit Exit-Code %3 gescheitert: %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::DiagramView</name>
+        <message>
+            <source>An image is like a class, a container an instance of it: made from the image, with a writable layer of its own. Double-click a box to open it.</source>
+            <translation>Ein Image ist wie eine Klasse, ein Container eine Instanz davon: aus dem Image erzeugt, mit einem eigenen beschreibbaren Layer. Doppelklicken Sie auf einen Kasten, um ihn zu öffnen.</translation>
+        </message>
+        <message>
+            <source>Export PNG…</source>
+            <translation>Als PNG exportieren…</translation>
+        </message>
+        <message>
+            <source>Save the diagram as a PNG picture</source>
+            <translation>Das Diagramm als PNG-Bild speichern</translation>
+        </message>
+        <message>
+            <source>Export SVG…</source>
+            <translation>Als SVG exportieren…</translation>
+        </message>
+        <message>
+            <source>Save the diagram as an SVG drawing, sharp at any size</source>
+            <translation>Das Diagramm als SVG-Zeichnung speichern, scharf in jeder Größe</translation>
+        </message>
+        <message>
+            <source>Fit to Window</source>
+            <translation>An Fenster anpassen</translation>
+        </message>
+        <message>
+            <source>Shrink the diagram so that all of it shows at once</source>
+            <translation>Das Diagramm verkleinern, sodass alles auf einmal zu sehen ist</translation>
+        </message>
+        <message>
+            <source>Only Images in Use</source>
+            <translation>Nur benutzte Images</translation>
+        </message>
+        <message>
+            <source>Hide the images no container was made from</source>
+            <translation>Images ausblenden, aus denen kein Container erzeugt wurde</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <source>List everything again and measure the containers' writable layers (F5)</source>
+            <translation>Alles neu auflisten und die beschreibbaren Layer der Container messen (F5)</translation>
+        </message>
+        <message>
+            <source>No container yet: run an image to see its instances here.</source>
+            <translation>Noch kein Container: Führen Sie ein Image aus, um hier seine Instanzen zu sehen.</translation>
+        </message>
+        <message>
+            <source>No images yet — build a Dockerfile or pull one.</source>
+            <translation>Noch keine Images – bauen Sie ein Dockerfile oder laden Sie eines herunter.</translation>
+        </message>
+        <message>
+            <source>Export Diagram as SVG</source>
+            <translation>Diagramm als SVG exportieren</translation>
+        </message>
+        <message>
+            <source>Export Diagram as PNG</source>
+            <translation>Diagramm als PNG exportieren</translation>
+        </message>
+        <message>
+            <source>SVG drawings (*.svg)</source>
+            <translation>SVG-Zeichnungen (*.svg)</translation>
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation>PNG-Bilder (*.png)</translation>
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>The diagram could not be written to %1:
+%2
+Nothing was changed there.</source>
+            <translation>Das Diagramm konnte nicht nach %1 geschrieben werden:
+%2
+Dort wurde nichts verändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dx::DiskUsageChart</name>
+        <message>
+            <source>%1: %2, %3 in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not reported by this engine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 on disk, %2 reclaimable</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dx::DiskUsageModel</name>
+        <message>
+            <source>Images</source>
+            <translation type="unfinished">Images</translation>
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation type="unfinished">Container</translation>
+        </message>
+        <message>
+            <source>Local volumes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build cache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished">Größe</translation>
+        </message>
+        <message>
+            <source>Reclaimable</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3505,6 +4077,34 @@ Möchten Sie sie überschreiben?</translation>
             <source>Download an image from a registry such as Docker Hub, layer by layer (docker pull, Ctrl+P)</source>
             <translation>Ein Image Layer für Layer aus einer Registry wie Docker Hub herunterladen (docker pull, Strg+P)</translation>
         </message>
+        <message>
+            <source>Push…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upload the image to a registry, layer by layer (docker push, Ctrl+Shift+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registries…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log in to a registry to push or pull private images, or log out (docker login, docker logout)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pushed %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pushed %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A tag cannot hold a digest (@sha256:…): the engine makes the digest.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>dx::InstructionHelp</name>
@@ -4635,6 +5235,58 @@ Rückgabewert: 0 fertig, 1 keine Engine, kein solches Image oder ein beschädigt
             <source>%1 downloaded so far</source>
             <translation>%1 bisher heruntergeladen</translation>
         </message>
+        <message>
+            <source>Push Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A push uploads an image to a registry, layer by layer (docker push). The registry is the first part of the name (127.0.0.1:5000/team/app:1); a name without one goes to Docker Hub. Layers the registry already has are not sent again. Log in first when the registry asks for it (Registries…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[REGISTRY/]NAME[:TAG]: the image's name on the engine; no tag means latest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 127.0.0.1:5000/team/app:1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Push</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Upload the image (docker push)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel Push</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop the upload; layers the registry has completed stay there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 uploaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 uploaded so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The registry has %1 now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The registry has %1 now (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The push was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>dx::PullJob</name>
@@ -4686,6 +5338,30 @@ Rückgabewert: 0 fertig, 1 keine Engine, kein solches Image oder ein beschädigt
             <source>Not connected to an engine.</source>
             <translation>Nicht mit einer Engine verbunden.</translation>
         </message>
+        <message>
+            <source>Push %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be pushed: the engine has no image of that name, or the registry has no repository of that name. Give the image this name first (Tag…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The registry refused to take %1: log in (Images → Registries…) with an account that may write to this repository.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The engine cannot reach the registry of %1 (no connection, or its name cannot be resolved).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pushing %1 failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A digest names what a registry already has: push a name with a tag.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>dx::PullLayersModel</name>
@@ -4728,6 +5404,26 @@ Rückgabewert: 0 fertig, 1 keine Engine, kein solches Image oder ein beschädigt
         <message>
             <source>The engine already has this layer (another image uses it): nothing to download.</source>
             <translation>Die Engine hat diesen Layer schon (ein anderes Image nutzt ihn): Es gibt nichts herunterzuladen.</translation>
+        </message>
+        <message>
+            <source>The engine reads the layer and asks the registry whether it has it already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The registry has the layer now; an image that uses it can be pulled from there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The registry has this layer already (an earlier push sent it): nothing to upload.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The registry had this layer in another repository and links it here: nothing to upload.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The compressed layer is going to the registry.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4839,6 +5535,45 @@ Rückgabewert: 0 fertig, 1 keine Engine, kein solches Image oder ein beschädigt
         </message>
     </context>
     <context>
+        <name>dx::RecreateDialog</name>
+        <message>
+            <source>Start the new container</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recreate %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recreate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop timeout:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new container from this image (e.g. a newer tag: myapp:1.2 instead of myapp:1.1) takes the place of %1, with its name, ports, environment, volumes, labels, restart policy and limits. The new container's writable layer starts empty: only the volumes carry data over.&lt;br&gt;It is first created as &lt;code&gt;%2&lt;/code&gt;; %1 is removed only once it runs. If it cannot be created or started, %1 stays as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the image of the new container.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An image reference has no spaces.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>dx::RegistryCredentials</name>
         <message>
             <source>%1 cannot be read: %2</source>
@@ -4851,6 +5586,185 @@ Rückgabewert: 0 fertig, 1 keine Engine, kein solches Image oder ein beschädigt
         <message>
             <source>No credentials for %1: %2</source>
             <translation>Keine Zugangsdaten für %1: %2</translation>
+        </message>
+        <message>
+            <source>The credentials for %1 could not be stored: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The credentials for %1 could not be removed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is left as it is: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 cannot be created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dx::RegistryDialog</name>
+        <message>
+            <source>Registries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A registry stores images for others to pull. Log in once to push to it, or to pull images that are not public; the docker command line and this app share the login (~/.docker/config.json, or its credential helper).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Registry:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The registry's host name and port, as in the image names that live there; empty: Docker Hub</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Docker Hub, or e.g. 127.0.0.1:5000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password or an access token; it goes to the engine, which asks the registry, and is stored as the docker command line stores it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Command:</source>
+            <translation type="unfinished">Befehl:</translation>
+        </message>
+        <message>
+            <source>Logged in to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The registries the docker configuration holds a login for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log In</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the registry whether it takes the user name and password, then store them (docker login)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log Out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget the stored login of the selected registry (docker logout)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged in to: none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asking the registry…</source>
+            <translation type="unfinished">Die Registry wird gefragt …</translation>
+        </message>
+        <message>
+            <source>Logged in to %1 as %2: pushes and pulls there use this login.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The login was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged out of %1: its stored login is gone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dx::RegistryLoginJob</name>
+        <message>
+            <source>Log in to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a registry. Type its host name and port, e.g. registry.example.org or 127.0.0.1:5000; leave it empty for Docker Hub.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your user name for this registry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A user name cannot contain a colon.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the password (or an access token) for this registry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected to an engine.</source>
+            <translation type="unfinished">Nicht mit einer Engine verbunden.</translation>
+        </message>
+        <message>
+            <source>%1 refused the user name or the password: check both (a password is case-sensitive; some registries want an access token instead).
+
+%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The engine cannot reach %1 (no connection, or its name cannot be resolved).
+
+%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logging in to %1 failed.
+
+%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The registry took the password, but it could not be stored: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Login Succeeded</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dx::RenameDialog</name>
+        <message>
+            <source>Rename Container</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renaming keeps everything else: the container, its files and its settings. Other containers on a user network reach it by the new name.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5400,6 +6314,29 @@ Das Image ist nicht auf dieser Engine: „Pullen und ausführen“ lädt es zuer
         </message>
     </context>
     <context>
+        <name>dx::StopAfterDialog</name>
+        <message>
+            <source>Stop After…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished">Stoppen</translation>
+        </message>
+        <message>
+            <source>Grace period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop %1: the main process gets SIGTERM and this long to end by itself; then it is killed with SIGKILL. Exit code 143 means it ended on SIGTERM, 137 that it was killed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>dx::SystemApi</name>
         <message>
             <source>Engine version</source>
@@ -5412,6 +6349,241 @@ Das Image ist nicht auf dieser Engine: „Pullen und ausführen“ lädt es zuer
         <message>
             <source>Disk space used by images, containers and volumes</source>
             <translation>Speicherplatz, den Images, Container und Volumes belegen</translation>
+        </message>
+        <message>
+            <source>Log in to a registry</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dx::SystemOverview</name>
+        <message>
+            <source>Not connected to an engine.</source>
+            <translation type="unfinished">Nicht mit einer Engine verbunden.</translation>
+        </message>
+        <message>
+            <source>This engine cannot clean up only part of its build cache.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dx::SystemView</name>
+        <message>
+            <source>Engine</source>
+            <translation type="unfinished">Engine</translation>
+        </message>
+        <message>
+            <source>API version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Architecture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Storage driver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cgroups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rootless</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CPUs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memory</source>
+            <translation type="unfinished">Speicher</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disk Usage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clean Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;span style="color:%1"&gt;&amp;#9632;&lt;/span&gt; kept &amp;nbsp; &lt;span style="color:%2"&gt;&amp;#9632;&lt;/span&gt; reclaimable: a clean-up can free it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Count the disk usage again and read the engine's facts (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clean Up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (the engine speaks up to %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, version %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes: the engine runs as an ordinary user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No: the engine runs as root</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dangling images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unused images</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped containers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build cache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images without a name that no container uses: usually left over when a newer build took their name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every image no container uses, named or not (stopped containers count as users). To use one again it must be pulled or built again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Containers that are not running, with the files they changed. Volumes stay.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build steps kept to make later builds faster, when no build uses them now. The next build runs those steps again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;no name&gt; %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: not available on this engine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: nothing to remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1: %n to remove, %2</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Would be removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Frees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This engine reports no build cache, or cannot clean up only part of it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to remove.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least %1 comes back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 comes back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation type="unfinished">
+                <numerusform>… und %n weitere</numerusform>
+                <numerusform>… und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The engine removes these %n image(s) without a name:</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The engine removes these %n image(s) that no container uses. To run one again it must be pulled or built again:</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The engine removes these %n stopped container(s) and the files they changed; their volumes stay:</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The engine removes these %n build cache record(s); the next build runs their steps again:</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>At least %1 of disk space comes back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of disk space comes back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If something changed since this list was made, the engine removes what matches the rule now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clean Up: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Removed %n object(s); the engine reports %1 freed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
