@@ -537,7 +537,7 @@ Exit-Status: 0 keine Fehler, 1 Fehler gefunden, 2 unlesbare Datei oder falscher 
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>System</translation>
         </message>
         <message>
             <source>Diagram</source>
@@ -1188,108 +1188,110 @@ Die Frage kommt nur einmal: Die nächsten Builds dieses Dockerfiles verwenden de
         <name>dx::CommitDialog</name>
         <message>
             <source>Pause the container while its layer is copied</source>
-            <translation type="unfinished" />
+            <translation>Container pausieren, während sein Layer kopiert wird</translation>
         </message>
         <message>
             <source>Commit Container to an Image</source>
-            <translation type="unfinished" />
+            <translation>Container als Image committen</translation>
         </message>
         <message>
             <source>e.g. %1-snapshot:1 (empty: an image without a name)</source>
-            <translation type="unfinished" />
+            <translation>z. B. %1-snapshot:1 (leer: ein Image ohne Namen)</translation>
         </message>
         <message>
             <source>What changed, e.g. "installed curl"</source>
-            <translation type="unfinished" />
+            <translation>Was sich geändert hat, z. B. „curl installiert“</translation>
         </message>
         <message>
             <source>e.g. Jane Doe &lt;jane@example.com&gt;</source>
-            <translation type="unfinished" />
+            <translation>z. B. Erika Mustermann &lt;erika@example.com&gt;</translation>
         </message>
         <message>
             <source>One Dockerfile instruction a line, e.g.
 CMD ["sh"]
 ENV MODE=production</source>
-            <translation type="unfinished" />
+            <translation>Eine Dockerfile-Anweisung pro Zeile, z. B.
+CMD ["sh"]
+ENV MODE=production</translation>
         </message>
         <message>
             <source>Commit</source>
-            <translation type="unfinished" />
+            <translation>Committen</translation>
         </message>
         <message>
             <source>Image name:</source>
-            <translation type="unfinished" />
+            <translation>Image-Name:</translation>
         </message>
         <message>
             <source>Message:</source>
-            <translation type="unfinished" />
+            <translation>Nachricht:</translation>
         </message>
         <message>
             <source>Author:</source>
-            <translation type="unfinished" />
+            <translation>Autor:</translation>
         </message>
         <message>
             <source>Changes:</source>
-            <translation type="unfinished" />
+            <translation>Änderungen:</translation>
         </message>
         <message>
             <source>The files the container wrote (its writable layer) become a new read-only layer on top of the image %1. Volumes are not part of it. A Dockerfile is the better record of how an image is made; a commit is a snapshot.</source>
-            <translation type="unfinished" />
+            <translation>Die Dateien, die der Container geschrieben hat (sein beschreibbarer Layer), werden zu einem neuen schreibgeschützten Layer über dem Image %1. Volumes gehören nicht dazu. Ein Dockerfile hält besser fest, wie ein Image entsteht; ein Commit ist ein Schnappschuss.</translation>
         </message>
         <message>
             <source>Runs: %1</source>
-            <translation type="unfinished" />
+            <translation>Führt aus: %1</translation>
         </message>
     </context>
     <context>
         <name>dx::CommitSpec</name>
         <message>
             <source>%1 cannot be applied by a commit; these can: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 lässt sich nicht per Commit anwenden; möglich sind: %2.</translation>
         </message>
         <message>
             <source>%1 needs an argument, e.g. %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 braucht ein Argument, z. B. %2.</translation>
         </message>
         <message>
             <source>%1 %2: the exec form is a JSON array of strings in double quotes, e.g. ["sh", "-c", "echo hi"].</source>
-            <translation type="unfinished" />
+            <translation>%1 %2: Die Exec-Form ist ein JSON-Array aus Strings in doppelten Anführungszeichen, z. B. ["sh", "-c", "echo hi"].</translation>
         </message>
         <message>
             <source>%1 needs a name: %1 NAME=value.</source>
-            <translation type="unfinished" />
+            <translation>%1 braucht einen Namen: %1 NAME=value.</translation>
         </message>
         <message>
             <source>LABEL needs NAME=value.</source>
-            <translation type="unfinished" />
+            <translation>LABEL braucht NAME=value.</translation>
         </message>
         <message>
             <source>EXPOSE %1: a port is a number, optionally /tcp, /udp or /sctp, e.g. EXPOSE 80/tcp.</source>
-            <translation type="unfinished" />
+            <translation>EXPOSE %1: Ein Port ist eine Zahl, optional mit /tcp, /udp oder /sctp, z. B. EXPOSE 80/tcp.</translation>
         </message>
         <message>
             <source>"%1": a commit makes a new image, so it has no digest yet; give a name and a tag only.</source>
-            <translation type="unfinished" />
+            <translation>„%1“: Ein Commit erzeugt ein neues Image, das noch keinen Digest hat; geben Sie nur einen Namen und ein Tag an.</translation>
         </message>
         <message>
             <source>"%1" contains a space: an image name has none.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ enthält ein Leerzeichen: Ein Image-Name hat keines.</translation>
         </message>
         <message>
             <source>"%1": a repository name is lower case.</source>
-            <translation type="unfinished" />
+            <translation>„%1“: Ein Repository-Name ist kleingeschrieben.</translation>
         </message>
         <message>
             <source>The repository name is longer than the 255 characters a registry accepts.</source>
-            <translation type="unfinished">Der Repository-Name ist länger als die 255 Zeichen, die eine Registry annimmt.</translation>
+            <translation>Der Repository-Name ist länger als die 255 Zeichen, die eine Registry annimmt.</translation>
         </message>
         <message>
             <source>"%1" is not an image name. The form is [REGISTRY/]NAME[:TAG], e.g. myapp:1.1: lower-case letters, digits and . _ - / in the name; at most 128 letters, digits and _ . - in the tag.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein Image-Name. Die Form ist [REGISTRY/]NAME[:TAG], z. B. myapp:1.1: Kleinbuchstaben, Ziffern und . _ - / im Namen; höchstens 128 Buchstaben, Ziffern und _ . - im Tag.</translation>
         </message>
         <message>
             <source>Line %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1463,27 +1465,27 @@ ENV MODE=production</source>
         </message>
         <message>
             <source>Enter the new name.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie den neuen Namen ein.</translation>
         </message>
         <message>
             <source>A name has at least two characters: letters, digits, "_", "." and "-", starting with a letter or digit.</source>
-            <translation type="unfinished" />
+            <translation>Ein Name hat mindestens zwei Zeichen: Buchstaben, Ziffern, „_“, „.“ und „-“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
         </message>
         <message>
             <source>The name "%1" is already used by container %2: rename or remove that one first.</source>
-            <translation type="unfinished" />
+            <translation>Der Name „%1“ wird bereits von Container %2 verwendet: Benennen Sie diesen zuerst um oder entfernen Sie ihn.</translation>
         </message>
         <message>
             <source>Could not commit %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht committet werden: %2</translation>
         </message>
         <message>
             <source>recreating…</source>
-            <translation type="unfinished" />
+            <translation>wird neu erstellt…</translation>
         </message>
         <message>
             <source>Could not recreate %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht neu erstellt werden: %2</translation>
         </message>
     </context>
     <context>
@@ -1592,15 +1594,15 @@ ENV MODE=production</source>
         </message>
         <message>
             <source>Processes</source>
-            <translation type="unfinished" />
+            <translation>Prozesse</translation>
         </message>
         <message>
             <source>The processes running in the container (docker top)</source>
-            <translation type="unfinished" />
+            <translation>Die Prozesse, die im Container laufen (docker top)</translation>
         </message>
         <message>
             <source> (%1)&lt;br&gt;&lt;small&gt;Exit code %2&lt;/small&gt;</source>
-            <translation type="unfinished" />
+            <translation> (%1)&lt;br&gt;&lt;small&gt;Exit-Code %2&lt;/small&gt;</translation>
         </message>
     </context>
     <context>
@@ -1835,7 +1837,8 @@ Befehl: %3</translation>
         <message>
             <source>%1
 Exit code %2</source>
-            <translation type="unfinished" />
+            <translation>%1
+Exit-Code %2</translation>
         </message>
     </context>
     <context>
@@ -1938,21 +1941,21 @@ Exit code %2</source>
         <name>dx::ContainerProcessesWidget</name>
         <message>
             <source>No container selected.</source>
-            <translation type="unfinished" />
+            <translation>Kein Container ausgewählt.</translation>
         </message>
         <message>
             <source>%1 is not running, so it has no processes. Start it to see them (docker top).</source>
-            <translation type="unfinished" />
+            <translation>%1 läuft nicht und hat daher keine Prozesse. Starten Sie ihn, um sie zu sehen (docker top).</translation>
         </message>
         <message>
             <source>Could not list the processes: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Prozesse konnten nicht aufgelistet werden: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n process(es) in %1, as the host's ps sees them (docker top), read every %2 s.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Prozess in %1, wie ps auf dem Host ihn sieht (docker top), alle %2 s neu gelesen.</numerusform>
+                <numerusform>%n Prozesse in %1, wie ps auf dem Host sie sieht (docker top), alle %2 s neu gelesen.</numerusform>
             </translation>
         </message>
     </context>
@@ -1960,63 +1963,63 @@ Exit code %2</source>
         <name>dx::ContainerRecreator</name>
         <message>
             <source>Reading the settings of %1…</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungen von %1 werden gelesen…</translation>
         </message>
         <message>
             <source>Could not read the settings of %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Einstellungen von %1 konnten nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>Creating the new container from %1…</source>
-            <translation type="unfinished" />
+            <translation>Der neue Container wird aus %1 erstellt…</translation>
         </message>
         <message>
             <source>Recreate %1: the new container from %2, with its settings, under a temporary name</source>
-            <translation type="unfinished" />
+            <translation>%1 neu erstellen: der neue Container aus %2, mit denselben Einstellungen, unter einem vorläufigen Namen</translation>
         </message>
         <message>
             <source>Could not create the new container from %1: %2. %3 is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Der neue Container aus %1 konnte nicht erstellt werden: %2. %3 bleibt unverändert.</translation>
         </message>
         <message>
             <source>Stopping %1…</source>
-            <translation type="unfinished" />
+            <translation>%1 wird gestoppt…</translation>
         </message>
         <message>
             <source>Could not stop %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht gestoppt werden: %2</translation>
         </message>
         <message>
             <source>Starting the new container…</source>
-            <translation type="unfinished" />
+            <translation>Der neue Container wird gestartet…</translation>
         </message>
         <message>
             <source>The new container from %1 did not start: %2</source>
-            <translation type="unfinished" />
+            <translation>Der neue Container aus %1 ist nicht gestartet: %2</translation>
         </message>
         <message>
             <source>Removing %1 (its volumes are kept)…</source>
-            <translation type="unfinished" />
+            <translation>%1 wird entfernt (seine Volumes bleiben erhalten)…</translation>
         </message>
         <message>
             <source>The new container runs as %1, but %2 could not be removed: %3</source>
-            <translation type="unfinished" />
+            <translation>Der neue Container läuft als %1, aber %2 konnte nicht entfernt werden: %3</translation>
         </message>
         <message>
             <source>The new container is called %1: it could not be renamed to %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Der neue Container heißt %1: Er konnte nicht in %2 umbenannt werden: %3</translation>
         </message>
         <message>
             <source>%1. %2 is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>%1. %2 bleibt unverändert.</translation>
         </message>
         <message>
             <source>%1. %2 was started again.</source>
-            <translation type="unfinished" />
+            <translation>%1. %2 wurde wieder gestartet.</translation>
         </message>
         <message>
             <source>%1. %2 is kept, but could not be started again: %3</source>
-            <translation type="unfinished" />
+            <translation>%1. %2 bleibt erhalten, konnte aber nicht wieder gestartet werden: %3</translation>
         </message>
     </context>
     <context>
@@ -2198,55 +2201,55 @@ Exit code %2</source>
         </message>
         <message>
             <source>0: the main process ended successfully.</source>
-            <translation type="unfinished" />
+            <translation>0: Der Hauptprozess wurde erfolgreich beendet.</translation>
         </message>
         <message>
             <source>1: the program itself reported an error (see its logs).</source>
-            <translation type="unfinished" />
+            <translation>1: Das Programm selbst hat einen Fehler gemeldet (siehe seine Logs).</translation>
         </message>
         <message>
             <source>2: the program or shell was used wrongly (a bad option or syntax).</source>
-            <translation type="unfinished" />
+            <translation>2: Das Programm oder die Shell wurde falsch aufgerufen (ungültige Option oder Syntax).</translation>
         </message>
         <message>
             <source>125: docker could not run the container at all (see the engine's message).</source>
-            <translation type="unfinished" />
+            <translation>125: docker konnte den Container gar nicht ausführen (siehe die Meldung der Engine).</translation>
         </message>
         <message>
             <source>126: the command was found but cannot be invoked (not executable, or a directory).</source>
-            <translation type="unfinished" />
+            <translation>126: Der Befehl wurde gefunden, kann aber nicht aufgerufen werden (nicht ausführbar oder ein Verzeichnis).</translation>
         </message>
         <message>
             <source>127: the command was not found in the container (a typo, or not in the image's PATH).</source>
-            <translation type="unfinished" />
+            <translation>127: Der Befehl wurde im Container nicht gefunden (ein Tippfehler oder nicht im PATH des Images).</translation>
         </message>
         <message>
             <source>137: killed with SIGKILL because the container ran out of memory (OOMKilled).</source>
-            <translation type="unfinished" />
+            <translation>137: mit SIGKILL abgewürgt, weil dem Container der Speicher ausging (OOMKilled).</translation>
         </message>
         <message>
             <source>137: killed with SIGKILL: by a stop whose timeout ran out (the process ignored SIGTERM), by docker kill, or for lack of memory.</source>
-            <translation type="unfinished" />
+            <translation>137: mit SIGKILL abgewürgt: durch ein Stoppen, dessen Wartezeit abgelaufen ist (der Prozess hat SIGTERM ignoriert), durch docker kill oder wegen Speichermangels.</translation>
         </message>
         <message>
             <source>139: the process crashed with a segmentation fault (SIGSEGV).</source>
-            <translation type="unfinished" />
+            <translation>139: Der Prozess ist mit einem Speicherzugriffsfehler abgestürzt (SIGSEGV).</translation>
         </message>
         <message>
             <source>143: stopped by SIGTERM, the polite stop signal of docker stop.</source>
-            <translation type="unfinished" />
+            <translation>143: durch SIGTERM gestoppt, das höfliche Stoppsignal von docker stop.</translation>
         </message>
         <message>
             <source>%1: ended by signal %2 (128 + %2).</source>
-            <translation type="unfinished" />
+            <translation>%1: durch Signal %2 beendet (128 + %2).</translation>
         </message>
         <message>
             <source>%1: ended by signal %2, %3 (128 + %2).</source>
-            <translation type="unfinished" />
+            <translation>%1: durch Signal %2, %3 beendet (128 + %2).</translation>
         </message>
         <message>
             <source>%1: the program's own error code (see its logs).</source>
-            <translation type="unfinished" />
+            <translation>%1: ein eigener Fehlercode des Programms (siehe seine Logs).</translation>
         </message>
     </context>
     <context>
@@ -2403,7 +2406,7 @@ Exit code %2</source>
         </message>
         <message>
             <source>Make the container's writable layer an image layer</source>
-            <translation type="unfinished" />
+            <translation>Den beschreibbaren Layer des Containers zu einem Image-Layer machen</translation>
         </message>
     </context>
     <context>
@@ -2510,43 +2513,43 @@ Exit code %2</source>
         </message>
         <message>
             <source>Stop After…</source>
-            <translation type="unfinished" />
+            <translation>Stoppen nach…</translation>
         </message>
         <message>
             <source>Stop with a grace period you choose: SIGTERM, then SIGKILL after it (docker stop -t)</source>
-            <translation type="unfinished" />
+            <translation>Mit selbst gewählter Wartezeit stoppen: SIGTERM, nach der Wartezeit SIGKILL (docker stop -t)</translation>
         </message>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Umbenennen…</translation>
         </message>
         <message>
             <source>Give the selected container another name (docker rename)</source>
-            <translation type="unfinished" />
+            <translation>Dem ausgewählten Container einen anderen Namen geben (docker rename)</translation>
         </message>
         <message>
             <source>Commit to Image…</source>
-            <translation type="unfinished" />
+            <translation>Als Image committen…</translation>
         </message>
         <message>
             <source>Make the container's writable layer the top layer of a new image (docker commit)</source>
-            <translation type="unfinished" />
+            <translation>Den beschreibbaren Layer des Containers zum obersten Layer eines neuen Images machen (docker commit)</translation>
         </message>
         <message>
             <source>Recreate…</source>
-            <translation type="unfinished" />
+            <translation>Neu erstellen…</translation>
         </message>
         <message>
             <source>Replace the container by a new one from a (newer) image, with the same settings and volumes</source>
-            <translation type="unfinished" />
+            <translation>Den Container durch einen neuen aus einem (neueren) Image ersetzen, mit denselben Einstellungen und Volumes</translation>
         </message>
         <message>
             <source>More</source>
-            <translation type="unfinished" />
+            <translation>Mehr</translation>
         </message>
         <message>
             <source>More actions: stop after a chosen time, rename, commit to an image, recreate</source>
-            <translation type="unfinished" />
+            <translation>Weitere Aktionen: nach gewählter Wartezeit stoppen, umbenennen, als Image committen, neu erstellen</translation>
         </message>
     </context>
     <context>
@@ -2606,19 +2609,19 @@ Exit code %2</source>
         </message>
         <message>
             <source>Image Committed</source>
-            <translation type="unfinished" />
+            <translation>Image committet</translation>
         </message>
         <message>
             <source>The container's writable layer is now the top layer of the image %1.</source>
-            <translation type="unfinished" />
+            <translation>Der beschreibbare Layer des Containers ist jetzt der oberste Layer des Images %1.</translation>
         </message>
         <message>
             <source>It is listed in the Images view, where its history shows the new layer.</source>
-            <translation type="unfinished" />
+            <translation>Es steht in der Ansicht Images; sein Verlauf zeigt dort den neuen Layer.</translation>
         </message>
         <message>
             <source>Show in Images</source>
-            <translation type="unfinished" />
+            <translation>Unter Images anzeigen</translation>
         </message>
     </context>
     <context>
@@ -2860,58 +2863,58 @@ Dort wurde nichts verändert.</translation>
         <name>dx::DiskUsageChart</name>
         <message>
             <source>%1: %2, %3 in use</source>
-            <translation type="unfinished" />
+            <translation>%1: %2, davon %3 in Benutzung</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished" />
+            <translation>Wird gezählt…</translation>
         </message>
         <message>
             <source>Not reported by this engine</source>
-            <translation type="unfinished" />
+            <translation>Von dieser Engine nicht gemeldet</translation>
         </message>
         <message>
             <source>%1 on disk, %2 reclaimable</source>
-            <translation type="unfinished" />
+            <translation>%1 auf der Festplatte, %2 freigebbar</translation>
         </message>
     </context>
     <context>
         <name>dx::DiskUsageModel</name>
         <message>
             <source>Images</source>
-            <translation type="unfinished">Images</translation>
+            <translation>Images</translation>
         </message>
         <message>
             <source>Containers</source>
-            <translation type="unfinished">Container</translation>
+            <translation>Container</translation>
         </message>
         <message>
             <source>Local volumes</source>
-            <translation type="unfinished" />
+            <translation>Lokale Volumes</translation>
         </message>
         <message>
             <source>Build cache</source>
-            <translation type="unfinished" />
+            <translation>Build-Cache</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Gesamt</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished">Größe</translation>
+            <translation>Größe</translation>
         </message>
         <message>
             <source>Reclaimable</source>
-            <translation type="unfinished" />
+            <translation>Freigebbar</translation>
         </message>
     </context>
     <context>
@@ -4079,31 +4082,31 @@ Möchten Sie sie überschreiben?</translation>
         </message>
         <message>
             <source>Push…</source>
-            <translation type="unfinished" />
+            <translation>Pushen…</translation>
         </message>
         <message>
             <source>Upload the image to a registry, layer by layer (docker push, Ctrl+Shift+P)</source>
-            <translation type="unfinished" />
+            <translation>Das Image Layer für Layer in eine Registry hochladen (docker push, Strg+Umschalt+P)</translation>
         </message>
         <message>
             <source>Registries…</source>
-            <translation type="unfinished" />
+            <translation>Registries…</translation>
         </message>
         <message>
             <source>Log in to a registry to push or pull private images, or log out (docker login, docker logout)</source>
-            <translation type="unfinished" />
+            <translation>Bei einer Registry anmelden, um private Images zu pushen oder zu pullen, oder abmelden (docker login, docker logout)</translation>
         </message>
         <message>
             <source>Pushed %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 gepusht.</translation>
         </message>
         <message>
             <source>Pushed %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>%1 gepusht (%2).</translation>
         </message>
         <message>
             <source>A tag cannot hold a digest (@sha256:…): the engine makes the digest.</source>
-            <translation type="unfinished" />
+            <translation>Ein Tag kann keinen Digest enthalten (@sha256:…): Den Digest erzeugt die Engine.</translation>
         </message>
     </context>
     <context>
@@ -5237,55 +5240,55 @@ Rückgabewert: 0 fertig, 1 keine Engine, kein solches Image oder ein beschädigt
         </message>
         <message>
             <source>Push Image</source>
-            <translation type="unfinished" />
+            <translation>Image pushen</translation>
         </message>
         <message>
             <source>A push uploads an image to a registry, layer by layer (docker push). The registry is the first part of the name (127.0.0.1:5000/team/app:1); a name without one goes to Docker Hub. Layers the registry already has are not sent again. Log in first when the registry asks for it (Registries…).</source>
-            <translation type="unfinished" />
+            <translation>Ein Push lädt ein Image Layer für Layer in eine Registry hoch (docker push). Die Registry ist der erste Teil des Namens (127.0.0.1:5000/team/app:1); ein Name ohne Registry geht an Docker Hub. Layer, die die Registry schon hat, werden nicht erneut gesendet. Melden Sie sich zuerst an, wenn die Registry das verlangt (Registries…).</translation>
         </message>
         <message>
             <source>[REGISTRY/]NAME[:TAG]: the image's name on the engine; no tag means latest</source>
-            <translation type="unfinished" />
+            <translation>[REGISTRY/]NAME[:TAG]: der Name des Images auf der Engine; ohne Tag gilt latest</translation>
         </message>
         <message>
             <source>e.g. 127.0.0.1:5000/team/app:1</source>
-            <translation type="unfinished" />
+            <translation>z. B. 127.0.0.1:5000/team/app:1</translation>
         </message>
         <message>
             <source>Push</source>
-            <translation type="unfinished" />
+            <translation>Pushen</translation>
         </message>
         <message>
             <source>Upload the image (docker push)</source>
-            <translation type="unfinished" />
+            <translation>Das Image hochladen (docker push)</translation>
         </message>
         <message>
             <source>Cancel Push</source>
-            <translation type="unfinished" />
+            <translation>Push abbrechen</translation>
         </message>
         <message>
             <source>Stop the upload; layers the registry has completed stay there</source>
-            <translation type="unfinished" />
+            <translation>Den Upload stoppen; Layer, die die Registry schon vollständig hat, bleiben dort</translation>
         </message>
         <message>
             <source>%1 of %2 uploaded</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 hochgeladen</translation>
         </message>
         <message>
             <source>%1 uploaded so far</source>
-            <translation type="unfinished" />
+            <translation>%1 bisher hochgeladen</translation>
         </message>
         <message>
             <source>The registry has %1 now.</source>
-            <translation type="unfinished" />
+            <translation>Die Registry hat jetzt %1.</translation>
         </message>
         <message>
             <source>The registry has %1 now (%2).</source>
-            <translation type="unfinished" />
+            <translation>Die Registry hat jetzt %1 (%2).</translation>
         </message>
         <message>
             <source>The push was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Der Push wurde abgebrochen.</translation>
         </message>
     </context>
     <context>
@@ -5340,27 +5343,27 @@ Rückgabewert: 0 fertig, 1 keine Engine, kein solches Image oder ein beschädigt
         </message>
         <message>
             <source>Push %1</source>
-            <translation type="unfinished" />
+            <translation>Push %1</translation>
         </message>
         <message>
             <source>%1 cannot be pushed: the engine has no image of that name, or the registry has no repository of that name. Give the image this name first (Tag…).</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht gepusht werden: Die Engine hat kein Image dieses Namens, oder die Registry hat kein Repository dieses Namens. Geben Sie dem Image zuerst diesen Namen (Taggen…).</translation>
         </message>
         <message>
             <source>The registry refused to take %1: log in (Images → Registries…) with an account that may write to this repository.</source>
-            <translation type="unfinished" />
+            <translation>Die Registry hat %1 nicht angenommen: Melden Sie sich (Images → Registries…) mit einem Konto an, das in dieses Repository schreiben darf.</translation>
         </message>
         <message>
             <source>The engine cannot reach the registry of %1 (no connection, or its name cannot be resolved).</source>
-            <translation type="unfinished" />
+            <translation>Die Engine erreicht die Registry von %1 nicht (keine Verbindung, oder ihr Name lässt sich nicht auflösen).</translation>
         </message>
         <message>
             <source>Pushing %1 failed.</source>
-            <translation type="unfinished" />
+            <translation>Das Hochladen von %1 ist fehlgeschlagen.</translation>
         </message>
         <message>
             <source>A digest names what a registry already has: push a name with a tag.</source>
-            <translation type="unfinished" />
+            <translation>Ein Digest bezeichnet, was eine Registry schon hat: Pushen Sie einen Namen mit Tag.</translation>
         </message>
     </context>
     <context>
@@ -5407,23 +5410,23 @@ Rückgabewert: 0 fertig, 1 keine Engine, kein solches Image oder ein beschädigt
         </message>
         <message>
             <source>The engine reads the layer and asks the registry whether it has it already.</source>
-            <translation type="unfinished" />
+            <translation>Die Engine liest den Layer und fragt die Registry, ob sie ihn schon hat.</translation>
         </message>
         <message>
             <source>The registry has the layer now; an image that uses it can be pulled from there.</source>
-            <translation type="unfinished" />
+            <translation>Die Registry hat den Layer jetzt; ein Image, das ihn nutzt, kann von dort gepullt werden.</translation>
         </message>
         <message>
             <source>The registry has this layer already (an earlier push sent it): nothing to upload.</source>
-            <translation type="unfinished" />
+            <translation>Die Registry hat diesen Layer schon (ein früherer Push hat ihn gesendet): Es gibt nichts hochzuladen.</translation>
         </message>
         <message>
             <source>The registry had this layer in another repository and links it here: nothing to upload.</source>
-            <translation type="unfinished" />
+            <translation>Die Registry hatte diesen Layer in einem anderen Repository und verknüpft ihn hierher: Es gibt nichts hochzuladen.</translation>
         </message>
         <message>
             <source>The compressed layer is going to the registry.</source>
-            <translation type="unfinished" />
+            <translation>Der komprimierte Layer wird an die Registry gesendet.</translation>
         </message>
     </context>
     <context>
@@ -5538,39 +5541,39 @@ Rückgabewert: 0 fertig, 1 keine Engine, kein solches Image oder ein beschädigt
         <name>dx::RecreateDialog</name>
         <message>
             <source>Start the new container</source>
-            <translation type="unfinished" />
+            <translation>Den neuen Container starten</translation>
         </message>
         <message>
             <source>Recreate %1</source>
-            <translation type="unfinished" />
+            <translation>%1 neu erstellen</translation>
         </message>
         <message>
             <source> s</source>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <source>Recreate</source>
-            <translation type="unfinished" />
+            <translation>Neu erstellen</translation>
         </message>
         <message>
             <source>Image:</source>
-            <translation type="unfinished" />
+            <translation>Image:</translation>
         </message>
         <message>
             <source>Stop timeout:</source>
-            <translation type="unfinished" />
+            <translation>Wartezeit beim Stoppen:</translation>
         </message>
         <message>
             <source>A new container from this image (e.g. a newer tag: myapp:1.2 instead of myapp:1.1) takes the place of %1, with its name, ports, environment, volumes, labels, restart policy and limits. The new container's writable layer starts empty: only the volumes carry data over.&lt;br&gt;It is first created as &lt;code&gt;%2&lt;/code&gt;; %1 is removed only once it runs. If it cannot be created or started, %1 stays as it is.</source>
-            <translation type="unfinished" />
+            <translation>Ein neuer Container aus diesem Image (z. B. mit einem neueren Tag: myapp:1.2 statt myapp:1.1) tritt an die Stelle von %1, mit dessen Namen, Ports, Umgebung, Volumes, Labels, Neustart-Richtlinie und Grenzen. Der beschreibbare Layer des neuen Containers ist anfangs leer: Daten bleiben nur in den Volumes erhalten.&lt;br&gt;Er wird zuerst als &lt;code&gt;%2&lt;/code&gt; erstellt; %1 wird erst entfernt, wenn der neue Container läuft. Lässt er sich nicht erstellen oder starten, bleibt %1 unverändert.</translation>
         </message>
         <message>
             <source>Enter the image of the new container.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie das Image des neuen Containers ein.</translation>
         </message>
         <message>
             <source>An image reference has no spaces.</source>
-            <translation type="unfinished" />
+            <translation>Eine Image-Referenz enthält keine Leerzeichen.</translation>
         </message>
     </context>
     <context>
@@ -5589,182 +5592,188 @@ Rückgabewert: 0 fertig, 1 keine Engine, kein solches Image oder ein beschädigt
         </message>
         <message>
             <source>The credentials for %1 could not be stored: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Zugangsdaten für %1 konnten nicht gespeichert werden: %2</translation>
         </message>
         <message>
             <source>The credentials for %1 could not be removed: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Zugangsdaten für %1 konnten nicht entfernt werden: %2</translation>
         </message>
         <message>
             <source>%1 is left as it is: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 bleibt unverändert: %2</translation>
         </message>
         <message>
             <source>The folder %1 cannot be created</source>
-            <translation type="unfinished" />
+            <translation>Der Ordner %1 kann nicht angelegt werden</translation>
         </message>
         <message>
             <source>%1 cannot be written: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
     </context>
     <context>
         <name>dx::RegistryDialog</name>
         <message>
             <source>Registries</source>
-            <translation type="unfinished" />
+            <translation>Registries</translation>
         </message>
         <message>
             <source>A registry stores images for others to pull. Log in once to push to it, or to pull images that are not public; the docker command line and this app share the login (~/.docker/config.json, or its credential helper).</source>
-            <translation type="unfinished" />
+            <translation>Eine Registry speichert Images, damit andere sie pullen können. Melden Sie sich einmal an, um Images dorthin zu pushen oder um nicht öffentliche Images zu pullen; die docker-Kommandozeile und diese App teilen sich die Anmeldung (~/.docker/config.json oder der dort eingetragene Credential-Helper).</translation>
         </message>
         <message>
             <source>&amp;Registry:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Registry:</translation>
         </message>
         <message>
             <source>The registry's host name and port, as in the image names that live there; empty: Docker Hub</source>
-            <translation type="unfinished" />
+            <translation>Host-Name und Port der Registry, wie in den Namen der Images, die dort liegen; leer: Docker Hub</translation>
         </message>
         <message>
             <source>Docker Hub, or e.g. 127.0.0.1:5000</source>
-            <translation type="unfinished" />
+            <translation>Docker Hub oder z. B. 127.0.0.1:5000</translation>
         </message>
         <message>
             <source>&amp;User name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Benutzername:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passwort:</translation>
         </message>
         <message>
             <source>The password or an access token; it goes to the engine, which asks the registry, and is stored as the docker command line stores it</source>
-            <translation type="unfinished" />
+            <translation>Das Passwort oder ein Zugriffstoken; es geht an die Engine, die bei der Registry nachfragt, und wird so gespeichert, wie die docker-Kommandozeile es speichert</translation>
         </message>
         <message>
             <source>Command:</source>
-            <translation type="unfinished">Befehl:</translation>
+            <translation>Befehl:</translation>
         </message>
         <message>
             <source>Logged in to:</source>
-            <translation type="unfinished" />
+            <translation>Angemeldet bei:</translation>
         </message>
         <message>
             <source>The registries the docker configuration holds a login for</source>
-            <translation type="unfinished" />
+            <translation>Die Registries, für die die docker-Konfiguration eine Anmeldung enthält</translation>
         </message>
         <message>
             <source>Log In</source>
-            <translation type="unfinished" />
+            <translation>Anmelden</translation>
         </message>
         <message>
             <source>Ask the registry whether it takes the user name and password, then store them (docker login)</source>
-            <translation type="unfinished" />
+            <translation>Die Registry fragen, ob sie Benutzername und Passwort annimmt, und beides dann speichern (docker login)</translation>
         </message>
         <message>
             <source>Log Out</source>
-            <translation type="unfinished" />
+            <translation>Abmelden</translation>
         </message>
         <message>
             <source>Forget the stored login of the selected registry (docker logout)</source>
-            <translation type="unfinished" />
+            <translation>Die gespeicherte Anmeldung der ausgewählten Registry vergessen (docker logout)</translation>
         </message>
         <message>
             <source>Logged in to: none yet</source>
-            <translation type="unfinished" />
+            <translation>Angemeldet bei: noch keiner</translation>
         </message>
         <message>
             <source>USER</source>
-            <translation type="unfinished" />
+            <translation>BENUTZER</translation>
         </message>
         <message>
             <source>Asking the registry…</source>
-            <translation type="unfinished">Die Registry wird gefragt …</translation>
+            <translation>Die Registry wird gefragt …</translation>
         </message>
         <message>
             <source>Logged in to %1 as %2: pushes and pulls there use this login.</source>
-            <translation type="unfinished" />
+            <translation>Bei %1 als %2 angemeldet: Pushes und Pulls dort verwenden diese Anmeldung.</translation>
         </message>
         <message>
             <source>The login was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Die Anmeldung wurde abgebrochen.</translation>
         </message>
         <message>
             <source>Logged out of %1: its stored login is gone.</source>
-            <translation type="unfinished" />
+            <translation>Von %1 abgemeldet: Die gespeicherte Anmeldung ist gelöscht.</translation>
         </message>
     </context>
     <context>
         <name>dx::RegistryLoginJob</name>
         <message>
             <source>Log in to %1</source>
-            <translation type="unfinished" />
+            <translation>Bei %1 anmelden</translation>
         </message>
         <message>
             <source>"%1" is not a registry. Type its host name and port, e.g. registry.example.org or 127.0.0.1:5000; leave it empty for Docker Hub.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Registry. Geben Sie Host-Name und Port ein, z. B. registry.example.org oder 127.0.0.1:5000; für Docker Hub lassen Sie das Feld leer.</translation>
         </message>
         <message>
             <source>Enter your user name for this registry.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Ihren Benutzernamen für diese Registry ein.</translation>
         </message>
         <message>
             <source>A user name cannot contain a colon.</source>
-            <translation type="unfinished" />
+            <translation>Ein Benutzername darf keinen Doppelpunkt enthalten.</translation>
         </message>
         <message>
             <source>Enter the password (or an access token) for this registry.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie das Passwort (oder ein Zugriffstoken) für diese Registry ein.</translation>
         </message>
         <message>
             <source>Not connected to an engine.</source>
-            <translation type="unfinished">Nicht mit einer Engine verbunden.</translation>
+            <translation>Nicht mit einer Engine verbunden.</translation>
         </message>
         <message>
             <source>%1 refused the user name or the password: check both (a password is case-sensitive; some registries want an access token instead).
 
 %2</source>
-            <translation type="unfinished" />
+            <translation>%1 hat den Benutzernamen oder das Passwort abgelehnt: Prüfen Sie beides (beim Passwort zählt Groß- und Kleinschreibung; manche Registries verlangen stattdessen ein Zugriffstoken).
+
+%2</translation>
         </message>
         <message>
             <source>The engine cannot reach %1 (no connection, or its name cannot be resolved).
 
 %2</source>
-            <translation type="unfinished" />
+            <translation>Die Engine erreicht %1 nicht (keine Verbindung, oder der Name lässt sich nicht auflösen).
+
+%2</translation>
         </message>
         <message>
             <source>Logging in to %1 failed.
 
 %2</source>
-            <translation type="unfinished" />
+            <translation>Die Anmeldung bei %1 ist fehlgeschlagen.
+
+%2</translation>
         </message>
         <message>
             <source>The registry took the password, but it could not be stored: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Registry hat das Passwort angenommen, aber es konnte nicht gespeichert werden: %1</translation>
         </message>
         <message>
             <source>Login Succeeded</source>
-            <translation type="unfinished" />
+            <translation>Login Succeeded</translation>
         </message>
     </context>
     <context>
         <name>dx::RenameDialog</name>
         <message>
             <source>Rename Container</source>
-            <translation type="unfinished" />
+            <translation>Container umbenennen</translation>
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Umbenennen</translation>
         </message>
         <message>
             <source>New name:</source>
-            <translation type="unfinished" />
+            <translation>Neuer Name:</translation>
         </message>
         <message>
             <source>Renaming keeps everything else: the container, its files and its settings. Other containers on a user network reach it by the new name.</source>
-            <translation type="unfinished" />
+            <translation>Beim Umbenennen bleibt alles andere erhalten: der Container, seine Dateien und seine Einstellungen. Andere Container in einem benutzerdefinierten Netzwerk erreichen ihn unter dem neuen Namen.</translation>
         </message>
     </context>
     <context>
@@ -6317,23 +6326,23 @@ Das Image ist nicht auf dieser Engine: „Pullen und ausführen“ lädt es zuer
         <name>dx::StopAfterDialog</name>
         <message>
             <source>Stop After…</source>
-            <translation type="unfinished" />
+            <translation>Stoppen nach…</translation>
         </message>
         <message>
             <source> s</source>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished">Stoppen</translation>
+            <translation>Stoppen</translation>
         </message>
         <message>
             <source>Grace period:</source>
-            <translation type="unfinished" />
+            <translation>Wartezeit:</translation>
         </message>
         <message>
             <source>Stop %1: the main process gets SIGTERM and this long to end by itself; then it is killed with SIGKILL. Exit code 143 means it ended on SIGTERM, 137 that it was killed.</source>
-            <translation type="unfinished" />
+            <translation>%1 stoppen: Der Hauptprozess erhält SIGTERM und so lange Zeit, sich selbst zu beenden; danach wird er mit SIGKILL abgewürgt. Exit-Code 143 bedeutet, dass er sich auf SIGTERM hin beendet hat, 137, dass er abgewürgt wurde.</translation>
         </message>
     </context>
     <context>
@@ -6352,237 +6361,237 @@ Das Image ist nicht auf dieser Engine: „Pullen und ausführen“ lädt es zuer
         </message>
         <message>
             <source>Log in to a registry</source>
-            <translation type="unfinished" />
+            <translation>Bei einer Registry anmelden</translation>
         </message>
     </context>
     <context>
         <name>dx::SystemOverview</name>
         <message>
             <source>Not connected to an engine.</source>
-            <translation type="unfinished">Nicht mit einer Engine verbunden.</translation>
+            <translation>Nicht mit einer Engine verbunden.</translation>
         </message>
         <message>
             <source>This engine cannot clean up only part of its build cache.</source>
-            <translation type="unfinished" />
+            <translation>Diese Engine kann ihren Build-Cache nicht nur teilweise aufräumen.</translation>
         </message>
     </context>
     <context>
         <name>dx::SystemView</name>
         <message>
             <source>Engine</source>
-            <translation type="unfinished">Engine</translation>
+            <translation>Engine</translation>
         </message>
         <message>
             <source>API version</source>
-            <translation type="unfinished" />
+            <translation>API-Version</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>System</translation>
         </message>
         <message>
             <source>Architecture</source>
-            <translation type="unfinished" />
+            <translation>Architektur</translation>
         </message>
         <message>
             <source>Storage driver</source>
-            <translation type="unfinished" />
+            <translation>Speichertreiber</translation>
         </message>
         <message>
             <source>Cgroups</source>
-            <translation type="unfinished" />
+            <translation>Cgroups</translation>
         </message>
         <message>
             <source>Rootless</source>
-            <translation type="unfinished" />
+            <translation>Ohne root</translation>
         </message>
         <message>
             <source>CPUs</source>
-            <translation type="unfinished" />
+            <translation>CPUs</translation>
         </message>
         <message>
             <source>Memory</source>
-            <translation type="unfinished">Speicher</translation>
+            <translation>Speicher</translation>
         </message>
         <message>
             <source>Data folder</source>
-            <translation type="unfinished" />
+            <translation>Datenordner</translation>
         </message>
         <message>
             <source>Disk Usage</source>
-            <translation type="unfinished" />
+            <translation>Speicherplatz</translation>
         </message>
         <message>
             <source>Clean Up</source>
-            <translation type="unfinished" />
+            <translation>Aufräumen</translation>
         </message>
         <message>
             <source>&lt;span style="color:%1"&gt;&amp;#9632;&lt;/span&gt; kept &amp;nbsp; &lt;span style="color:%2"&gt;&amp;#9632;&lt;/span&gt; reclaimable: a clean-up can free it</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style="color:%1"&gt;&amp;#9632;&lt;/span&gt; bleibt belegt &amp;nbsp; &lt;span style="color:%2"&gt;&amp;#9632;&lt;/span&gt; freigebbar: Aufräumen kann den Platz freigeben</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">Aktualisieren</translation>
+            <translation>Aktualisieren</translation>
         </message>
         <message>
             <source>Count the disk usage again and read the engine's facts (F5)</source>
-            <translation type="unfinished" />
+            <translation>Speicherplatz neu zählen und die Angaben zur Engine neu lesen (F5)</translation>
         </message>
         <message>
             <source>Clean Up…</source>
-            <translation type="unfinished" />
+            <translation>Aufräumen…</translation>
         </message>
         <message>
             <source>%1 (the engine speaks up to %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (die Engine spricht bis zu %2)</translation>
         </message>
         <message>
             <source>%1, version %2</source>
-            <translation type="unfinished" />
+            <translation>%1, Version %2</translation>
         </message>
         <message>
             <source>Yes: the engine runs as an ordinary user</source>
-            <translation type="unfinished" />
+            <translation>Ja: Die Engine läuft als gewöhnlicher Benutzer</translation>
         </message>
         <message>
             <source>No: the engine runs as root</source>
-            <translation type="unfinished" />
+            <translation>Nein: Die Engine läuft als root</translation>
         </message>
         <message>
             <source>Dangling images</source>
-            <translation type="unfinished" />
+            <translation>Verwaiste Images</translation>
         </message>
         <message>
             <source>Unused images</source>
-            <translation type="unfinished" />
+            <translation>Unbenutzte Images</translation>
         </message>
         <message>
             <source>Stopped containers</source>
-            <translation type="unfinished" />
+            <translation>Gestoppte Container</translation>
         </message>
         <message>
             <source>Build cache</source>
-            <translation type="unfinished" />
+            <translation>Build-Cache</translation>
         </message>
         <message>
             <source>Images without a name that no container uses: usually left over when a newer build took their name.</source>
-            <translation type="unfinished" />
+            <translation>Images ohne Namen, die kein Container verwendet: meist übrig geblieben, weil ein neuerer Build ihren Namen übernommen hat.</translation>
         </message>
         <message>
             <source>Every image no container uses, named or not (stopped containers count as users). To use one again it must be pulled or built again.</source>
-            <translation type="unfinished" />
+            <translation>Jedes Image, das kein Container verwendet, ob mit oder ohne Namen (auch gestoppte Container zählen als Verwender). Um es wieder zu verwenden, muss es erneut gepullt oder gebaut werden.</translation>
         </message>
         <message>
             <source>Containers that are not running, with the files they changed. Volumes stay.</source>
-            <translation type="unfinished" />
+            <translation>Container, die nicht laufen, samt den Dateien, die sie geändert haben. Volumes bleiben erhalten.</translation>
         </message>
         <message>
             <source>Build steps kept to make later builds faster, when no build uses them now. The next build runs those steps again.</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherte Build-Schritte, die spätere Builds beschleunigen, sofern gerade kein Build sie verwendet. Der nächste Build führt diese Schritte erneut aus.</translation>
         </message>
         <message>
             <source>&lt;no name&gt; %1</source>
-            <translation type="unfinished" />
+            <translation>&lt;ohne Namen&gt; %1</translation>
         </message>
         <message>
             <source>%1: not available on this engine</source>
-            <translation type="unfinished" />
+            <translation>%1: auf dieser Engine nicht verfügbar</translation>
         </message>
         <message>
             <source>%1: nothing to remove</source>
-            <translation type="unfinished" />
+            <translation>%1: nichts zu entfernen</translation>
         </message>
         <message numerus="yes">
             <source>%1: %n to remove, %2</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: %n zu entfernen, %2</numerusform>
+                <numerusform>%1: %n zu entfernen, %2</numerusform>
             </translation>
         </message>
         <message>
             <source>Would be removed</source>
-            <translation type="unfinished" />
+            <translation>Würde entfernt</translation>
         </message>
         <message>
             <source>Frees</source>
-            <translation type="unfinished" />
+            <translation>Gibt frei</translation>
         </message>
         <message>
             <source>Counting…</source>
-            <translation type="unfinished" />
+            <translation>Wird gezählt…</translation>
         </message>
         <message>
             <source>This engine reports no build cache, or cannot clean up only part of it.</source>
-            <translation type="unfinished" />
+            <translation>Diese Engine meldet keinen Build-Cache oder kann ihn nicht nur teilweise aufräumen.</translation>
         </message>
         <message>
             <source>Nothing to remove.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu entfernen.</translation>
         </message>
         <message>
             <source>At least %1 comes back.</source>
-            <translation type="unfinished" />
+            <translation>Mindestens %1 wird wieder frei.</translation>
         </message>
         <message>
             <source>%1 comes back.</source>
-            <translation type="unfinished" />
+            <translation>%1 wird wieder frei.</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>… und %n weitere</numerusform>
                 <numerusform>… und %n weitere</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The engine removes these %n image(s) without a name:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Engine entfernt dieses %n Image ohne Namen:</numerusform>
+                <numerusform>Die Engine entfernt diese %n Images ohne Namen:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The engine removes these %n image(s) that no container uses. To run one again it must be pulled or built again:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Engine entfernt dieses %n Image, das kein Container verwendet. Um es wieder auszuführen, muss es erneut gepullt oder gebaut werden:</numerusform>
+                <numerusform>Die Engine entfernt diese %n Images, die kein Container verwendet. Um eines davon wieder auszuführen, muss es erneut gepullt oder gebaut werden:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The engine removes these %n stopped container(s) and the files they changed; their volumes stay:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Engine entfernt diesen %n gestoppten Container und die Dateien, die er geändert hat; seine Volumes bleiben erhalten:</numerusform>
+                <numerusform>Die Engine entfernt diese %n gestoppten Container und die Dateien, die sie geändert haben; ihre Volumes bleiben erhalten:</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The engine removes these %n build cache record(s); the next build runs their steps again:</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Engine entfernt diesen %n Build-Cache-Eintrag; der nächste Build führt seine Schritte erneut aus:</numerusform>
+                <numerusform>Die Engine entfernt diese %n Build-Cache-Einträge; der nächste Build führt ihre Schritte erneut aus:</numerusform>
             </translation>
         </message>
         <message>
             <source>At least %1 of disk space comes back.</source>
-            <translation type="unfinished" />
+            <translation>Mindestens %1 Speicherplatz wird wieder frei.</translation>
         </message>
         <message>
             <source>%1 of disk space comes back.</source>
-            <translation type="unfinished" />
+            <translation>%1 Speicherplatz wird wieder frei.</translation>
         </message>
         <message>
             <source>If something changed since this list was made, the engine removes what matches the rule now.</source>
-            <translation type="unfinished" />
+            <translation>Hat sich seit dem Erstellen dieser Liste etwas geändert, entfernt die Engine, was jetzt auf die Regel passt.</translation>
         </message>
         <message>
             <source>Clean Up: %1</source>
-            <translation type="unfinished" />
+            <translation>Aufräumen: %1</translation>
         </message>
         <message numerus="yes">
             <source>Removed %n object(s); the engine reports %1 freed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Objekt entfernt; die Engine meldet %1 freigegeben.</numerusform>
+                <numerusform>%n Objekte entfernt; die Engine meldet %1 freigegeben.</numerusform>
             </translation>
         </message>
     </context>
