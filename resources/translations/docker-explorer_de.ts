@@ -3849,6 +3849,28 @@ Möchten Sie sie überschreiben?</translation>
             <source>Size</source>
             <translation>Größe</translation>
         </message>
+        <message>
+            <source>%1 (%2 running)</source>
+            <translation>%1 (%2 laufend)</translation>
+        </message>
+        <message>
+            <source>No container was made from this image: it can be removed without removing a container.</source>
+            <translation>Aus diesem Image wurde kein Container erstellt: Es lässt sich entfernen, ohne einen Container zu entfernen.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Containers made from this image (its instances):
+%1</source>
+            <translation>Container aus diesem Image (seine Instanzen):
+%1</translation>
+        </message>
+        <message>
+            <source>Containers</source>
+            <translation>Container</translation>
+        </message>
     </context>
     <context>
         <name>dx::ImagesApi</name>
@@ -4107,6 +4129,25 @@ Möchten Sie sie überschreiben?</translation>
         <message>
             <source>A tag cannot hold a digest (@sha256:…): the engine makes the digest.</source>
             <translation>Ein Tag kann keinen Digest enthalten (@sha256:…): Den Digest erzeugt die Engine.</translation>
+        </message>
+        <message>
+            <source>No container was made from this image.</source>
+            <translation>Aus diesem Image wurde kein Container erstellt.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>und %n weiterer</numerusform>
+                <numerusform>und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Containers made from this image (%1): %2</source>
+            <translation>Container aus diesem Image (%1): %2</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 
 #include "api/dockerapi.h"
 #include "containers/containeractions.h"
+#include "containers/containerlistmodel.h"
 #include "images/imageactions.h"
 #include "images/imagefiltermodel.h"
 #include "images/imagehistorymodel.h"
@@ -51,6 +52,7 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
       m_empty(new QLabel(this)),
       m_historyTitle(new ElidedLabel(this)),
       m_historyHint(new QLabel(this)),
+      m_users(new QLabel(this)),
       m_message(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -100,7 +102,15 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
     m_historyHint->setWordWrap(true);
     m_historyHint->setTextFormat(Qt::PlainText);
     m_historyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_users->setContentsMargins(6, 0, 6, 2);
+    m_users->setWordWrap(true);
+    m_users->setTextFormat(Qt::RichText);
+    m_users->setTextInteractionFlags(Qt::TextBrowserInteraction); // links by mouse and keyboard
+    connect(m_users, &QLabel::linkActivated, this, [this](const QString &id) {
+        emit this->services()->showContainerRequested(id);
+    });
     bottomLayout->addWidget(m_historyTitle);
+    bottomLayout->addWidget(m_users);
     bottomLayout->addWidget(m_historyHint);
     m_historyTable->setModel(m_history);
     m_historyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -181,6 +191,11 @@ ImagesView::ImagesView(AppServices *services, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsInserted, this, selectPending);
     connect(model, &QAbstractItemModel::dataChanged, this, selectPending);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ImagesView::updateState);
+    // The selected image's containers follow the container store (the Containers column).
+    connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        if (from.column() <= ImageListModel::ContainersColumn && to.column() >= ImageListModel::ContainersColumn)
+            showUsers();
+    });
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ImagesView::updateState);
     connect(m_files, &LayerFilesPanel::loaded, this, [this] {
         this->services()->addLayerFiles(m_files->report());
@@ -269,6 +284,7 @@ void ImagesView::onStoreLoaded()
     m_table->resizeColumnToContents(ImageListModel::IdColumn);
     m_table->resizeColumnToContents(ImageListModel::CreatedColumn);
     m_table->resizeColumnToContents(ImageListModel::SizeColumn);
+    m_table->resizeColumnToContents(ImageListModel::ContainersColumn);
     // Start on an image worth looking at, not our own empty helper image. The view chose it,
     // not the user: its history is read as plumbing.
     const QScopedValueRollback<bool> automatic(m_autoSelecting, true);
@@ -421,6 +437,9 @@ void ImagesView::resizeEvent(QResizeEvent *event)
         // scrolls inside its page rather than squeezing them to a line.
         m_files->setMinimumHeight(wanted == Qt::Vertical ? fontMetrics().height() * 12 : 0);
     }
+    // Narrow (a projector at 200 %): the names keep their room, the creation time goes (the
+    // history below still dates each layer).
+    m_table->setColumnHidden(ImageListModel::CreatedColumn, wanted == Qt::Vertical);
     QWidget::resizeEvent(event);
 }
 
@@ -429,12 +448,41 @@ void ImagesView::showHistoryTitle(const QString &name)
     if (name.isEmpty()) {
         m_historyTitle->setText(tr("Select an image to see its layers."));
         m_historyHint->hide();
+        showUsers();
         return;
     }
+    showUsers();
     m_historyTitle->setText(tr("Layers of %1, oldest first").arg(name));
     m_historyHint->setText(tr("Grey steps changed only settings, not files. Click a step to see what its layer "
                               "added, modified and removed."));
     m_historyHint->show();
+}
+
+void ImagesView::showUsers()
+{
+    const QString id = selectedImageId();
+    const ImageListModel *list = m_store->model();
+    if (id.isEmpty() || !list->usersKnown()) {
+        m_users->hide();
+        return;
+    }
+    const QList<ImageUser> users = list->usersOf(id);
+    if (users.isEmpty()) {
+        m_users->setText(tr("No container was made from this image."));
+    } else {
+        // Image = class, container = instance: each name opens that container.
+        constexpr int Shown = 12;
+        QStringList links;
+        for (const ImageUser &u : users.mid(0, Shown)) {
+            links.append(tr("%1 (%2)").arg(QStringLiteral("<a href=\"%1\">%2</a>").arg(u.id, u.name.toHtmlEscaped()),
+                                          ContainerListModel::stateText(u.state).toHtmlEscaped()));
+        }
+        QString text = links.join(QLatin1String(", "));
+        if (users.size() > Shown)
+            text += QLatin1Char(' ') + tr("and %n more", nullptr, int(users.size() - Shown)).toHtmlEscaped();
+        m_users->setText(tr("Containers made from this image (%1): %2").arg(QLocale().toString(users.size()), text));
+    }
+    m_users->show();
 }
 
 void ImagesView::loadHistory()

@@ -54,6 +54,9 @@ public:
     // out of sight, when the view is narrow).
     void revealLayerFiles();
     QString messageText() const;
+    // The selected image's containers, as the details show them (each name a link that
+    // opens the container), or that it has none.
+    QLabel *usersLabel() const { return m_users; }
     bool historyLoading() const;
     void setConfirmation(const std::function<bool(const QString &title, const QString &text)> &confirm)
     {
@@ -108,6 +111,7 @@ protected:
 private:
     void loadHistory();
     void showHistoryTitle(const QString &name);
+    void showUsers();
     void onHistoryLoaded();
     // The layer files panel follows the selected image once the view is on screen.
     void syncLayerFiles();
@@ -133,6 +137,7 @@ private:
     QSplitter *m_layerSplitter = nullptr;
     ElidedLabel *m_historyTitle;
     QLabel *m_historyHint;
+    QLabel *m_users; // the selected image's containers, each a link to it
     QLabel *m_message;
     QAction *m_pull;
     QAction *m_push;

@@ -3,6 +3,8 @@
 #include "imagelistmodel.h"
 #include "volumes/volumehelper.h"
 
+#include <QDateTime>
+
 namespace dx {
 
 ImageFilterModel::ImageFilterModel(QObject *parent)
@@ -28,6 +30,21 @@ bool ImageFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     auto *list = qobject_cast<const ImageListModel *>(sourceModel());
     return !list || m_showInternal || !VolumeHelper::isHelper(list->imageAt(sourceRow).labels);
+}
+
+
+bool ImageFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    switch (left.column()) {
+    case ImageListModel::SizeColumn:
+        return left.data(ImageListModel::SizeRole).toLongLong() < right.data(ImageListModel::SizeRole).toLongLong();
+    case ImageListModel::ContainersColumn:
+        return left.data(ImageListModel::ContainerCountRole).toInt() < right.data(ImageListModel::ContainerCountRole).toInt();
+    case ImageListModel::CreatedColumn:
+        return left.data(ImageListModel::CreatedRole).toDateTime() < right.data(ImageListModel::CreatedRole).toDateTime();
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
 }
 
 } // namespace dx

@@ -19,6 +19,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Size and Containers by number, not by their text ("10" after "9").
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     bool m_showInternal = false;

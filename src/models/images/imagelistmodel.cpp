@@ -1,8 +1,12 @@
 #include "imagelistmodel.h"
 
+#include "containers/containerlistmodel.h"
+
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace dx {
 
@@ -55,6 +59,21 @@ QStringList ImageListModel::danglingIds() const
             out.append(i.id);
     }
     return out;
+}
+
+void ImageListModel::setUsers(const QHash<QString, QList<ImageUser>> &users)
+{
+    const bool first = !m_usersKnown;
+    QList<int> changed;
+    for (int row = 0; row < m_images.size(); ++row) {
+        const QString &id = m_images.at(row).id;
+        if (first || m_users.value(id) != users.value(id))
+            changed.append(row);
+    }
+    m_usersKnown = true;
+    m_users = users;
+    for (int row : std::as_const(changed))
+        emit dataChanged(index(row, ContainersColumn), index(row, ContainersColumn));
 }
 
 bool ImageListModel::upsert(const ImageSummary &image)
@@ -118,9 +137,27 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
         case IdColumn: return img.shortId();
         case CreatedColumn: return QLocale().toString(img.created.toLocalTime(), QLocale::ShortFormat);
         case SizeColumn: return QLocale().formattedDataSize(img.size);
+        case ContainersColumn: {
+            if (!m_usersKnown)
+                return QString();
+            const QList<ImageUser> users = m_users.value(img.id);
+            const auto running = std::count_if(users.cbegin(), users.cend(), [](const ImageUser &u) { return u.running; });
+            if (running == 0)
+                return QLocale().toString(users.size());
+            return tr("%1 (%2 running)").arg(QLocale().toString(users.size()), QLocale().toString(qlonglong(running)));
+        }
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == ContainersColumn && m_usersKnown) {
+            const QList<ImageUser> users = m_users.value(img.id);
+            if (users.isEmpty())
+                return tr("No container was made from this image: it can be removed without removing a container.");
+            QStringList lines;
+            for (const ImageUser &u : users)
+                lines.append(tr("%1 (%2)").arg(u.name, ContainerListModel::stateText(u.state)));
+            return tr("Containers made from this image (its instances):\n%1").arg(lines.join(QLatin1Char('\n')));
+        }
         if (img.isDangling())
             return tr("A dangling image has no name any more: a newer build took its tag. "
                       "Prune removes it unless a container still uses it.\n%1").arg(img.id);
@@ -137,7 +174,7 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
             return QColor(Qt::gray);
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == SizeColumn)
+        if (index.column() == SizeColumn || index.column() == ContainersColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case IdRole: return img.id;
@@ -145,6 +182,7 @@ QVariant ImageListModel::data(const QModelIndex &index, int role) const
     case SizeRole: return img.size;
     case CreatedRole: return img.created;
     case ReferenceRole: return referenceOf(img);
+    case ContainerCountRole: return m_usersKnown ? QVariant(int(m_users.value(img.id).size())) : QVariant();
     }
     return {};
 }
@@ -158,6 +196,7 @@ QVariant ImageListModel::headerData(int section, Qt::Orientation orientation, in
     case IdColumn: return tr("Image ID");
     case CreatedColumn: return tr("Created");
     case SizeColumn: return tr("Size");
+    case ContainersColumn: return tr("Containers");
     }
     return {};
 }

@@ -2,8 +2,12 @@
 
 #include "api/dockerapi.h"
 #include "api/imagesapi.h"
+#include "containers/containerstore.h"
 #include "engine/engine.h"
 #include "imagelistmodel.h"
+#include "volumes/volumehelper.h"
+
+#include <algorithm>
 
 namespace dx {
 
@@ -29,6 +33,34 @@ ImageStore::ImageStore(DockerApi *api, QObject *parent)
 }
 
 ImageStore::~ImageStore() = default;
+
+void ImageStore::followContainers(ContainerStore *containers)
+{
+    m_containers = containers;
+    m_usersTimer.setSingleShot(true);
+    m_usersTimer.setInterval(0); // a burst of container changes: one pass over the list
+    connect(&m_usersTimer, &QTimer::timeout, this, &ImageStore::applyUsers);
+    for (auto signal : {&ContainerStore::changed, &ContainerStore::removed})
+        connect(containers, signal, &m_usersTimer, qOverload<>(&QTimer::start));
+    connect(containers, &ContainerStore::loaded, &m_usersTimer, qOverload<>(&QTimer::start));
+    if (containers->isLoaded())
+        m_usersTimer.start();
+}
+
+void ImageStore::applyUsers()
+{
+    if (!m_containers || !m_containers->isLoaded())
+        return;
+    QHash<QString, QList<ImageUser>> users;
+    for (const ContainerSummary &c : m_containers->all()) {
+        if (VolumeHelper::isHelper(c.labels)) // the app's own helpers are nobody's instances
+            continue;
+        users[c.imageId].append(ImageUser{c.id, c.name, c.state, c.isRunning()});
+    }
+    for (QList<ImageUser> &list : users)
+        std::sort(list.begin(), list.end(), [](const ImageUser &a, const ImageUser &b) { return a.name < b.name; });
+    m_model->setUsers(users);
+}
 
 QList<ImageSummary> ImageStore::all() const
 {

@@ -11,6 +11,7 @@
 
 namespace dx {
 
+class ContainerStore;
 class DockerApi;
 class ImageListModel;
 struct EngineEvent;
@@ -43,6 +44,9 @@ public:
     // without a tag leaves only an untagged image).
     void fetch(const QString &idOrReference);
     void handleEvent(const EngineEvent &event);
+    // Which containers each image has (the model's Containers column) comes from the shared
+    // container store, which follows the events itself: no request of our own.
+    void followContainers(ContainerStore *containers);
 
 signals:
     void loaded();
@@ -58,11 +62,14 @@ private:
     void removeImage(const QString &id);
     void queueHoldersOf(const QStringList &references, const QString &except);
     void setStale(bool stale);
+    void applyUsers();
     void reportError(const QString &message);
 
     DockerApi *m_api;
     ImageListModel *m_model;
     QTimer m_coalesce;
+    QTimer m_usersTimer;
+    ContainerStore *m_containers = nullptr;
     QSet<QString> m_pending;         // ids or references waiting for the coalescing timer
     QSet<QString> m_touchedWhileListing; // an older list answer must not undo their fetch
     int m_generation = 0;

@@ -19,6 +19,7 @@ EngineSession::EngineSession(Engine *engine, QObject *parent)
     , m_containers(new ContainerStore(m_api, this))
     , m_volumes(new VolumeStore(m_api, m_containers, this))
 {
+    m_images->followContainers(m_containers);
 }
 
 EngineSession::~EngineSession() = default;

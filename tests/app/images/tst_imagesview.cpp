@@ -14,6 +14,8 @@
 #include "streams/tarbuilder.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -132,6 +134,89 @@ private slots:
         QCOMPARE(sent, QStringList{QStringLiteral("docker rmi ") + extra});
         QTRY_VERIFY_WITH_TIMEOUT(view.messageText().contains(extra), 20000);
         QCOMPARE(reset.count(), 0);
+    }
+
+    // Image = class, container = instance: the Containers column counts each image's
+    // containers (running ones named), the details list them as links that open them, and
+    // both follow the engine's events through the shared container store.
+    void containersOfAnImage()
+    {
+        ImagesView view(m_services);
+        ImageListModel *model = view.model();
+        QTRY_VERIFY_WITH_TIMEOUT(m_services->session()->images()->isLoaded() && model->usersKnown(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.selectImage(m_image), 10000);
+        const QString imageId = model->imageAt(model->rowOfId(m_image)).id;
+        const QString baseId = model->imageAt(model->rowOfId(test::baseImage())).id;
+        const int before = int(model->usersOf(imageId).size());
+        const int baseBefore = int(model->usersOf(baseId).size());
+        const auto countText = [&](const QString &id) {
+            return model->index(model->rowOfId(id), ImageListModel::ContainersColumn).data().toString();
+        };
+        QCOMPARE(countText(imageId), QString::number(before));
+
+        const auto create = [&](const QJsonObject &config, const QString &name) {
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("name"), name);
+            QJsonObject body = config;
+            body.insert(QStringLiteral("Labels"), test::runLabels());
+            const EngineResponse r = test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/create"), query,
+                                                                               QJsonDocument(body).toJson()));
+            return r.ok() ? test::json(r).toObject().value(QLatin1String("Id")).toString() : QString();
+        };
+        const QString created = QStringLiteral("dxtest-instance-") + test::runId();
+        const QString createdId = create({{QStringLiteral("Image"), m_image},
+                                          {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("/hello.txt")}}},
+                                         created);
+        QVERIFY(!createdId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(countText(imageId), QString::number(before + 1), 20000);
+        QCOMPARE(model->index(model->rowOfId(imageId), 0).data(ImageListModel::ContainerCountRole).toInt(), before + 1);
+        const QString tip = model->index(model->rowOfId(imageId), ImageListModel::ContainersColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(created), qPrintable(tip));
+        // The details name it, as a link to it.
+        QTRY_VERIFY_WITH_TIMEOUT(view.usersLabel()->text().contains(created), 10000);
+        QVERIFY2(view.usersLabel()->text().contains(QStringLiteral("href=\"%1\"").arg(createdId)),
+                 qPrintable(view.usersLabel()->text()));
+        QVERIFY(!view.usersLabel()->isHidden());
+        QSignalSpy opened(m_services, &AppServices::showContainerRequested);
+        emit view.usersLabel()->linkActivated(createdId);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.at(0).at(0).toString(), createdId);
+
+        // A running instance of the base image is counted as running.
+        const QString running = QStringLiteral("dxtest-running-") + test::runId();
+        const QString runningId = create({{QStringLiteral("Image"), test::baseImage()},
+                                          {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sleep"), QStringLiteral("60")}}},
+                                         running);
+        QVERIFY(!runningId.isEmpty());
+        QVERIFY(test::call(m_engine, EngineRequest::post(QStringLiteral("/containers/%1/start").arg(runningId))).ok());
+        const auto runningUser = [&] {
+            for (const ImageUser &u : model->usersOf(baseId)) {
+                if (u.id == runningId)
+                    return u.running;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(runningUser(), 20000);
+        QCOMPARE(int(model->usersOf(baseId).size()), baseBefore + 1);
+        QVERIFY2(countText(baseId).contains(QLatin1String("running")), qPrintable(countText(baseId)));
+
+        // Sorted by the column, by number.
+        view.table()->sortByColumn(ImageListModel::ContainersColumn, Qt::DescendingOrder);
+        const QAbstractItemModel *shown = view.table()->model();
+        for (int row = 1; row < shown->rowCount(); ++row) {
+            QVERIFY(shown->index(row - 1, 0).data(ImageListModel::ContainerCountRole).toInt()
+                    >= shown->index(row, 0).data(ImageListModel::ContainerCountRole).toInt());
+        }
+
+        // Removed: the count and the details follow.
+        QUrlQuery force;
+        force.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
+        QVERIFY(test::call(m_engine, EngineRequest::del(QStringLiteral("/containers/") + createdId, force)).ok());
+        QVERIFY(test::call(m_engine, EngineRequest::del(QStringLiteral("/containers/") + runningId, force)).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(countText(imageId), QString::number(before), 20000);
+        QVERIFY(view.selectImage(m_image));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.usersLabel()->text().contains(created), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(model->usersOf(baseId).size()), baseBefore, 20000);
     }
 };
 
