@@ -32,6 +32,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
@@ -259,6 +261,36 @@ private slots:
         QVERIFY2(primaries.isEmpty(), qPrintable(QStringLiteral("not on the tool bar of a %1x%2 window: %3")
                                                             .arg(window.width()).arg(window.height())
                                                             .arg(primaries.join(QStringLiteral(", ")))));
+
+        // The page scrolls at this size: a tab chosen in the details comes into sight.
+        auto *scroll = window.findChild<QScrollArea *>(ViewFactory::key(ViewId::Containers) + QStringLiteral("Scroll"));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("containerTabs"));
+        QVERIFY(scroll && tabs);
+        scroll->verticalScrollBar()->setValue(0);
+        QCoreApplication::processEvents();
+        const auto inSight = [&] {
+            const int top = tabs->mapTo(scroll->viewport(), QPoint(0, 0)).y();
+            // Its tab bar, and below it as much of its page as the page can scroll to.
+            const bool barShows = top >= 0 && top + tabs->tabBar()->height() <= scroll->viewport()->height();
+            QScrollBar *bar = scroll->verticalScrollBar();
+            return barShows && (top <= tabs->tabBar()->height() || bar->value() == bar->maximum());
+        };
+        QVERIFY2(!inSight(), "the details already show: nothing to scroll to at this size");
+        // A tab the bar shows whole (at 200 % the later ones sit behind its scroll buttons).
+        const int chosen = tabs->currentIndex() == 1 ? 2 : 1;
+        const QRect tabRect = tabs->tabBar()->tabRect(chosen);
+        QVERIFY(tabs->tabBar()->rect().contains(tabRect));
+        scroll->verticalScrollBar()->setValue(tabs->mapTo(scroll->widget(), QPoint(0, 0)).y()
+                                              - scroll->viewport()->height() + tabs->tabBar()->height());
+        QCoreApplication::processEvents();
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabRect.center());
+        QTRY_VERIFY2(inSight(), qPrintable(QStringLiteral("tab bar at %1 in a %2 px viewport; pane %3 px high; page %4 px, "
+                                                          "scrolled %5 of %6")
+                                               .arg(tabs->mapTo(scroll->viewport(), QPoint(0, 0)).y())
+                                               .arg(scroll->viewport()->height()).arg(tabs->height())
+                                               .arg(scroll->widget()->height()).arg(scroll->verticalScrollBar()->value())
+                                               .arg(scroll->verticalScrollBar()->maximum())));
+        QCOMPARE(tabs->currentIndex(), chosen);
     }
 
     void toolBarsDropTextBeforeOverflowing()

@@ -66,6 +66,7 @@ ContainerDetailsPane::ContainerDetailsPane(AppServices *services, ContainerStore
     layout->addWidget(m_title);
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ContainerDetailsPane::updateActive);
+    connect(m_tabs, &QTabWidget::tabBarClicked, this, &ContainerDetailsPane::tabChosen);
     // A changed file opens in the Files tab's viewer; a download goes through it too.
     connect(m_changes, &ContainerChangesWidget::openFileRequested, this, [this](const QString &path) {
         showTab(FilesTab);
@@ -160,6 +161,7 @@ void ContainerDetailsPane::onDetailsFailed(const QString &id, const QString &mes
 void ContainerDetailsPane::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(int(tab));
+    emit tabChosen();
 }
 
 bool ContainerDetailsPane::tabVisible(Tab tab) const

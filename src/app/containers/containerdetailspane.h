@@ -50,6 +50,11 @@ public:
     QLabel *title() const { return m_title; }
     QTabWidget *tabs() const { return m_tabs; }
 
+signals:
+    // A tab was chosen, by a click on it or by showTab(): the page should bring the pane
+    // into sight when a high zoom made it scroll away.
+    void tabChosen();
+
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;

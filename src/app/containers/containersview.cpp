@@ -159,6 +159,14 @@ ContainersView::ContainersView(AppServices *services, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ContainersView::updateDetails);
     connect(m_list, &QTreeView::customContextMenuRequested, this, &ContainersView::showContextMenu);
     connect(m_list, &QTreeView::doubleClicked, this, [this] { m_details->showTab(ContainerDetailsPane::LogsTab); });
+    // On a page that scrolls (200 % on a projector) the chosen tab comes into sight, once
+    // the layout has given it its room.
+    connect(m_details, &ContainerDetailsPane::tabChosen, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            // A terminal's prompt is at its bottom.
+            revealInPage(m_details->tabs(), m_details->tabs()->currentIndex() == ContainerDetailsPane::TerminalTab);
+        });
+    });
     connect(m_model, &ContainerListModel::dataChanged, this, &ContainersView::onRowsChanged);
     connect(m_model, &ContainerListModel::rowsInserted, this, [this] {
         if (!m_pendingSelect.isEmpty() && m_model->contains(m_pendingSelect)) {

@@ -559,16 +559,7 @@ void ImagesView::onHistoryRowChanged(const QModelIndex &current)
 
 void ImagesView::revealLayerFiles()
 {
-    // The page's scroll area (MainWindow puts each view in one): the files panel's top into sight.
-    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
-        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
-            const QPoint top = m_files->mapTo(scroll->widget(), QPoint(0, 0));
-            const int wanted = top.y() + qMin(m_files->height(), scroll->viewport()->height());
-            scroll->ensureVisible(top.x(), wanted, 0, 0);
-            scroll->ensureVisible(top.x(), top.y(), 0, 0);
-            return;
-        }
-    }
+    revealInPage(m_files);
 }
 
 bool ImagesView::selectLayer(const QString &layerDigest)

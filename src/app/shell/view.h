@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QScrollArea>
 #include <QWidget>
 
 namespace dx {
@@ -29,6 +30,30 @@ public:
 
 protected:
     AppServices *services() const { return m_services; }
+
+    // Scrolls the page (MainWindow puts each view in a scroll area, which scrolls when a high
+    // zoom leaves the page less room than it needs) so that `child` shows: its top, and as
+    // much of it below as fits; or, with `bottomFirst`, its bottom (a terminal's prompt) and
+    // as much of it above as fits.
+    void revealInPage(QWidget *child, bool bottomFirst = false) const
+    {
+        for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                if (!scroll->widget() || !scroll->widget()->isAncestorOf(child))
+                    return;
+                const QPoint top = child->mapTo(scroll->widget(), QPoint(0, 0));
+                if (bottomFirst) {
+                    scroll->ensureVisible(top.x(), top.y(), 0, 0);
+                    scroll->ensureVisible(top.x(), top.y() + child->height(), 0, 0);
+                    return;
+                }
+                const int bottom = top.y() + qMin(child->height(), scroll->viewport()->height());
+                scroll->ensureVisible(top.x(), bottom, 0, 0);
+                scroll->ensureVisible(top.x(), top.y(), 0, 0);
+                return;
+            }
+        }
+    }
 
 private:
     AppServices *m_services;
