@@ -5,6 +5,9 @@
   ts_fill.py apply FILE.ts IN.json       IN.json: [{"context","source","translation"}] (or a
                                          {"context\\u0001source": translation} object); fills them
   ts_fill.py stats FILE.ts               counts of finished and unfinished messages
+  ts_fill.py english DE.ts EN.ts         writes the English catalogue: the plural forms only
+                                         ("1 container", "2 containers") of every %n message
+                                         of DE.ts; run it after lupdate
 """
 import json
 import sys
@@ -41,7 +44,61 @@ def save(tree, path):
         f.write(b"\n")
 
 
+# Singular forms English needs spelled out; the rest follow the "(s)" / "(es)" markers.
+SINGULAR_WORDS = [
+    ("These %n", "This %n"), ("these %n", "this %n"), (" are used by", " is used by"),
+    ("the files they changed; their volumes", "the files it changed; its volumes"),
+    ("record(s); the next build runs their steps", "record; the next build runs its steps"),
+    ("%n seconds", "%n second"), ("%n minutes", "%n minute"), ("%n hours", "%n hour"),
+    ("%n days", "%n day"), ("%n weeks", "%n week"), ("%n months", "%n month"), ("%n years", "%n year"),
+    ("%n more characters", "%n more character"), ("of %n layers", "of %n layer"),
+    ("entry(s)", "entry"), ("with all their data", "with all its data"), ("To run one again", "To run it again"),
+    ("ps sees them", "ps sees it"), ("(those still used by a container stay)", "(unless a container still uses it)"),
+]
+PLURAL_WORDS = [("entry(s)", "entries")]
+
+
+def english_forms(source):
+    """The English singular and plural of a %n message written with (s) / (es) markers."""
+    one, many = source, source
+    for a, b in SINGULAR_WORDS:
+        one = one.replace(a, b)
+    for a, b in PLURAL_WORDS:
+        many = many.replace(a, b)
+    for marker, plural in (("(es)", "es"), ("(s)", "s")):
+        one = one.replace(marker, "")
+        many = many.replace(marker, plural)
+    return one, many
+
+
+def write_english(de_path, en_path):
+    _, de = load(de_path)
+    root = ET.Element("TS", {"version": "2.1", "language": "en_US", "sourcelanguage": "en_US"})
+    count = 0
+    for ctx in de.findall("context"):
+        plural = [m for m in ctx.findall("message") if m.get("numerus") == "yes"]
+        if not plural:
+            continue
+        c = ET.SubElement(root, "context")
+        ET.SubElement(c, "name").text = ctx.findtext("name")
+        for m in plural:
+            msg = ET.SubElement(c, "message", {"numerus": "yes"})
+            source = m.findtext("source")
+            ET.SubElement(msg, "source").text = source
+            if m.findtext("comment"):
+                ET.SubElement(msg, "comment").text = m.findtext("comment")
+            tr = ET.SubElement(msg, "translation")
+            for form in english_forms(source):
+                ET.SubElement(tr, "numerusform").text = form
+            count += 1
+    save(ET.ElementTree(root), en_path)
+    print(f"{count} plural messages written to {en_path}")
+
+
 def main():
+    if sys.argv[1:2] == ["english"]:
+        write_english(sys.argv[2], sys.argv[3])
+        return
     cmd, path = sys.argv[1], sys.argv[2]
     tree, root = load(path)
     if cmd == "stats":

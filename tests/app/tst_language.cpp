@@ -184,6 +184,51 @@ private slots:
         QCOMPARE(MainWindow::tr("Docker Commands"), QStringLiteral("Docker Commands"));
     }
 
+    // English spells its plurals out: every %n message of the app, in every context, says
+    // "1 container" and "2 containers", never "container(s)".
+    void englishPluralsAreSpelledOut()
+    {
+        QFile file(QStringLiteral(DX_TS_FILE));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString context;
+        int checked = 0;
+        QStringList markers;
+        Language::instance()->apply(QStringLiteral("en"));
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("message")
+                       && xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")) {
+                while (!(xml.isStartElement() && xml.name() == QLatin1String("source")) && !xml.atEnd())
+                    xml.readNext();
+                const QByteArray source = xml.readElementText().toUtf8();
+                for (int n : {1, 2}) {
+                    const QString text = QCoreApplication::translate(context.toUtf8().constData(), source.constData(), nullptr, n);
+                    if (text.contains(QLatin1String("(s)")) || text.contains(QLatin1String("(es)")))
+                        markers << QStringLiteral("%1: %2").arg(context, text);
+                }
+                ++checked;
+            }
+        }
+        QVERIFY2(checked > 40, qPrintable(QString::number(checked)));
+        QVERIFY2(markers.isEmpty(), qPrintable(QStringLiteral("run scripts/ts_fill.py english: ") + markers.join(u'\n')));
+        QCOMPARE(QCoreApplication::translate("dx::ContainersView", "%n container(s), %1 running", nullptr, 1),
+                 QStringLiteral("1 container, %1 running"));
+        QCOMPARE(QCoreApplication::translate("dx::ContainersView", "%n container(s), %1 running", nullptr, 3),
+                 QStringLiteral("3 containers, %1 running"));
+        QCOMPARE(QCoreApplication::translate("dx::VolumeTransfer", "Downloaded %n entry(s)", nullptr, 2),
+                 QStringLiteral("Downloaded 2 entries"));
+        // German keeps its own.
+        Language::instance()->apply(QStringLiteral("de"));
+        QCOMPARE(QCoreApplication::translate("dx::ContainersView", "%n container(s), %1 running", nullptr, 3),
+                 QStringLiteral("3 Container, davon %1 laufend"));
+        Language::instance()->apply(QStringLiteral("en"));
+    }
+
     void wholeWindowSwitchesBothWays()
     {
         IconProvider icons;

@@ -57,8 +57,12 @@ void Language::apply(const QString &code)
     }
     m_ours = new QTranslator(this);
     m_qt = new QTranslator(this);
-    // English is the source language: no catalogue to load, the removal above is the switch.
-    if (effective != QLatin1String("en")) {
+    // English is the source language: its catalogue only spells the plurals out ("1 container",
+    // "2 containers"); Qt's own strings are English already.
+    if (effective == QLatin1String("en")) {
+        if (m_ours->load(QStringLiteral("docker-explorer_en"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(m_ours);
+    } else {
         if (m_ours->load(locale, QStringLiteral("docker-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
             QCoreApplication::installTranslator(m_ours);
         if (loadQtBase(m_qt, locale))
