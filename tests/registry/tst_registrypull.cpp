@@ -15,6 +15,7 @@
 #include "registry/registrycredentials.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -181,7 +182,7 @@ private:
 
     // Builds `dockerfile` through the app's BuildRunner, as the Build view does.
     BuildResult build(const QByteArray &dockerfile, BuildOptions::Builder builder = BuildOptions::Builder::Classic,
-                      QStringList *notes = nullptr)
+                      QStringList *notes = nullptr, QStringList *lines = nullptr)
     {
         const QString context = dir(QStringLiteral("context%1").arg(++m_builds));
         QFile file(context + QStringLiteral("/Dockerfile"));
@@ -198,6 +199,12 @@ private:
         BuildRunner runner(&m_api, options);
         QSignalSpy ended(&runner, &Job::ended);
         QSignalSpy noted(&runner, &BuildRunner::noteAdded);
+        if (lines) {
+            connect(&runner, &BuildRunner::eventsReceived, this, [lines](const QList<BuildEvent> &events) {
+                for (const BuildEvent &e : events)
+                    lines->append(e.line);
+            });
+        }
         m_api.trackJob(&runner);
         runner.start();
         if (!ended.wait(300000)) {
@@ -254,8 +261,13 @@ private slots:
         QDir(m_work.path()).mkpath(QStringLiteral("base"));
         QFile file(m_work.filePath(QStringLiteral("base/Dockerfile")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("FROM " + baseImage().toUtf8() + "\nLABEL dx.test.registry=base\n");
+        // A layer of its own (the run id in a file), so a pull of it downloads something.
+        file.write("FROM " + baseImage().toUtf8() + "\nCOPY run-id /dx-run-id\nLABEL dx.test.registry=base\n");
         file.close();
+        QFile runFile(m_work.filePath(QStringLiteral("base/run-id")));
+        QVERIFY(runFile.open(QIODevice::WriteOnly));
+        runFile.write(runId().toUtf8() + '\n');
+        runFile.close();
         BuildOptions options;
         options.contextDir = m_work.filePath(QStringLiteral("base"));
         options.labels = {{runLabelKey(), runId()}};
@@ -354,14 +366,25 @@ private slots:
 
     void buildFromPrivateBaseWithConfigAuths()
     {
-        QVERIFY(untag(m_privateBase)); // the build must pull it
+        // The build must pull it, its own layer included: no tag of the image may stay behind.
+        QVERIFY(untag(m_privateBase));
+        QVERIFY(untag(m_openBase));
         useConfig(configDir(QStringLiteral("auths-config"), authsConfig(m_password)));
         QStringList notes;
-        const BuildResult result = build(privateDockerfile(), BuildOptions::Builder::Classic, &notes);
+        QStringList lines;
+        const BuildResult result = build(privateDockerfile(), BuildOptions::Builder::Classic, &notes, &lines);
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(notes.isEmpty());
         QVERIFY(exists(m_privateBase));
+        // The base image's pull shows in the build's output as `docker build` prints it: a line
+        // per layer and status, ending in "Pull complete" for each layer fetched.
+        const QStringList complete = lines.filter(QRegularExpression(QStringLiteral("^[0-9a-f]{12}: Pull complete$")));
+        QVERIFY2(!complete.isEmpty(), qPrintable(lines.join(u'\n')));
+        QVERIFY2(!lines.filter(QRegularExpression(QStringLiteral("^[0-9a-f]{12}: (Downloading|Pulling fs layer)"))).isEmpty(),
+                 qPrintable(lines.join(u'\n')));
         QCOMPARE(labelOf(m_repository + QStringLiteral("/built:%1").arg(m_builds)), runId());
+        // The open registry's tests push the same image under its name.
+        QVERIFY(wait(m_api.images().tag(m_privateBase, m_openBase)).ok());
     }
 
     void buildFromPrivateBaseFailsWithoutCredentials()
