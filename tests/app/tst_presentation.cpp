@@ -2,6 +2,7 @@
 // its shortcuts in any view, presentation mode on and off again, the high-contrast palettes and
 // the overlay that names shortcuts to the room.
 
+#include "diagram/diagramcanvas.h"
 #include "engine/engine.h"
 #include "engine/testengine.h"
 #include "shell/appservices.h"
@@ -251,6 +252,27 @@ private slots:
                      qPrintable(QStringLiteral("%1 scrolls sideways in %2 px: %3")
                                     .arg(ViewFactory::key(id)).arg(room).arg(tooWide.join(QStringLiteral(", ")))));
         }
+        // The Diagram fits the window at first, also a shorter one: its page does not scroll
+        // (the hidden "no engine answers" page behind the view made it taller than a 500 px
+        // window, and Fit to Window fitted the diagram into a viewport partly out of sight) and
+        // the whole diagram shows.
+        window.showView(ViewId::Diagram);
+        window.resize(1024, 500);
+        auto *diagramPage = window.findChild<QScrollArea *>(ViewFactory::key(ViewId::Diagram) + QStringLiteral("Scroll"));
+        QVERIFY(diagramPage);
+        auto *canvas = diagramPage->widget()->findChild<DiagramCanvas *>();
+        QVERIFY(canvas);
+        QTRY_VERIFY(canvas->width() > 1 && canvas->isVisible());
+        QTRY_VERIFY2(!diagramPage->verticalScrollBar()->isVisible(),
+                     qPrintable(QStringLiteral("the diagram's page is %1 px high in a %2 px viewport")
+                                    .arg(diagramPage->widget()->height()).arg(diagramPage->viewport()->height())));
+        const QRect shown(canvas->mapTo(diagramPage->viewport(), QPoint(0, 0)), canvas->size());
+        QVERIFY2(diagramPage->viewport()->rect().contains(shown),
+                 qPrintable(QStringLiteral("the diagram at %1,%2 %3x%4 in a %5x%6 viewport").arg(shown.x()).arg(shown.y())
+                                .arg(shown.width()).arg(shown.height()).arg(diagramPage->viewport()->width())
+                                .arg(diagramPage->viewport()->height())));
+        window.resize(1024, 768);
+
         window.showView(ViewId::Containers);
         QCoreApplication::processEvents();
         QStringList primaries{QStringLiteral("Run…"), QStringLiteral("Start"), QStringLiteral("Stop"), QStringLiteral("Remove…")};

@@ -46,6 +46,11 @@ DiagramView::DiagramView(AppServices *services, QWidget *parent)
     m_scroll->setWidgetResizable(false);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setBackgroundRole(QPalette::Base);
+    // The page around the view scrolls when the window is short, and it asks the view for the
+    // height it prefers at its width (the wrapped hint makes that a height-for-width layout):
+    // the diagram must not count in that, or the page grows past the window and Fit to Window
+    // fits the diagram into a viewport partly out of sight. It takes the room that is left.
+    m_scroll->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     layout->addWidget(m_scroll, 1);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -78,6 +83,10 @@ DiagramView::DiagramView(AppServices *services, QWidget *parent)
     });
 
     m_model->setShowInternal(Settings::showInternalObjects.get());
+    m_fit->setChecked(Settings::diagramFit.get());
+    m_hideUnused->setChecked(Settings::diagramInUseOnly.get());
+    connect(m_fit, &QAction::toggled, this, [](bool on) { Settings::diagramFit.set(on); });
+    connect(m_hideUnused, &QAction::toggled, this, [](bool on) { Settings::diagramInUseOnly.set(on); });
     connect(m_model, &DiagramModel::changed, this, &DiagramView::onModelChanged);
     connect(m_canvas, &DiagramCanvas::boxActivated, this, &DiagramView::activateBox);
     updateMetrics();

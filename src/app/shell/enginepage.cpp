@@ -76,6 +76,15 @@ EnginePage::EnginePage(AppServices *services, View *view, QWidget *parent)
     update(services->engine()->info());
 }
 
+int EnginePage::heightForWidth(int width) const
+{
+    // QStackedLayout asks every page for its height at a width, the hidden ones too: the tall
+    // "no engine answers" page behind a view would make the scrolling page around it taller
+    // than the window (and the view's bottom part out of sight). Only the page shown counts.
+    const QWidget *page = currentWidget();
+    return page ? page->heightForWidth(width) : QStackedWidget::heightForWidth(width);
+}
+
 void EnginePage::refresh()
 {
     update(m_services->engine()->info());

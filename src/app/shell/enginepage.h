@@ -20,6 +20,7 @@ class EnginePage final : public QStackedWidget
 public:
     EnginePage(AppServices *services, View *view, QWidget *parent = nullptr);
     View *view() const { return m_view; }
+    int heightForWidth(int width) const override;
 
 signals:
     void connectRequested();

@@ -76,6 +76,10 @@ struct Settings final
     static inline const SettingValue<bool> showInternalObjects{"view/showInternal", false};
     // The build output as BuildKit's compact display (one line per step) instead of the plain one.
     static inline const SettingValue<bool> buildCompactOutput{"build/compactOutput", false};
+    // The Diagram view's choices: shrink to the window (on at first, so a projector at 200 %
+    // shows every box) and only the images containers were made from.
+    static inline const SettingValue<bool> diagramFit{"diagram/fit", true};
+    static inline const SettingValue<bool> diagramInUseOnly{"diagram/inUseOnly", false};
 };
 
 } // namespace dx

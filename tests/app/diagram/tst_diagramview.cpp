@@ -3,7 +3,9 @@
 // image as a class, the containers as its instances and the volume mounted at its path, with
 // no two boxes overlapping; it follows the engine's events when a container is removed; it
 // exports as SVG (a valid document with the boxes' words in it) and PNG, and a path that
-// cannot be written is an error that leaves nothing behind.
+// cannot be written is an error that leaves nothing behind. Fit to Window is on at first (all
+// boxes show at once) and the view remembers both of its switches.
+#include "diagram/diagramcanvas.h"
 #include "diagram/diagrammodel.h"
 #include "diagram/diagramview.h"
 #include "engine/engine.h"
@@ -11,8 +13,11 @@
 #include "shell/appservices.h"
 #include "shell/iconprovider.h"
 
+#include <QAction>
 #include <QFile>
 #include <QImage>
+#include <QScrollArea>
+#include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +39,7 @@ private:
     QString m_running;
     QString m_created;
     QTemporaryDir m_dir;
+    QTemporaryDir m_config; // the settings this test writes, not the user's
 
     QString cli(const QStringList &args)
     {
@@ -66,6 +72,8 @@ private:
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
         m_engine.connectToDefault();
         DX_REQUIRE_ENGINE_OR_SKIP(m_engine);
         m_services = new AppServices(&m_engine, &m_icons, this);
@@ -162,6 +170,46 @@ private slots:
         QVERIFY(!m_view->exportSvg(bad));
         QVERIFY(!m_view->lastError().isEmpty());
         QVERIFY(!QFile::exists(bad));
+    }
+
+    void fitsTheWindowAndRemembersTheSwitches()
+    {
+        QAction *fit = nullptr;
+        QAction *inUse = nullptr;
+        for (QAction *action : m_view->toolBarActions()) {
+            if (action->text() == QLatin1String("Fit to Window"))
+                fit = action;
+            if (action->text() == QLatin1String("Only Images in Use"))
+                inUse = action;
+        }
+        QVERIFY(fit && inUse);
+        QVERIFY(fit->isChecked());
+        QVERIFY(!inUse->isChecked());
+        auto *canvas = m_view->findChild<DiagramCanvas *>();
+        auto *scroll = m_view->findChild<QScrollArea *>();
+        QVERIFY(canvas && scroll);
+
+        // A window smaller than the diagram: with Fit, all of it shows; without, it scrolls.
+        m_view->resize(360, 260);
+        QTRY_VERIFY(canvas->width() <= scroll->viewport()->width() && canvas->height() <= scroll->viewport()->height());
+        QVERIFY(scene().size.width() > scroll->viewport()->width() || scene().size.height() > scroll->viewport()->height());
+        fit->setChecked(false);
+        QTRY_COMPARE(canvas->size(), scene().size.toSize());
+
+        // A new view (the next start) has the switches as they were left.
+        inUse->setChecked(true);
+        {
+            DiagramView again(m_services);
+            for (QAction *action : again.toolBarActions()) {
+                if (action->text() == fit->text())
+                    QVERIFY(!action->isChecked());
+                if (action->text() == inUse->text())
+                    QVERIFY(action->isChecked());
+            }
+        }
+        fit->setChecked(true);
+        inUse->setChecked(false);
+        m_view->resize(1000, 700);
     }
 
     void followsARemoval()
