@@ -445,13 +445,12 @@ void ImagesView::resizeEvent(QResizeEvent *event)
 
 void ImagesView::showHistoryTitle(const QString &name)
 {
+    showUsers();
     if (name.isEmpty()) {
         m_historyTitle->setText(tr("Select an image to see its layers."));
         m_historyHint->hide();
-        showUsers();
         return;
     }
-    showUsers();
     m_historyTitle->setText(tr("Layers of %1, oldest first").arg(name));
     m_historyHint->setText(tr("Grey steps changed only settings, not files. Click a step to see what its layer "
                               "added, modified and removed."));

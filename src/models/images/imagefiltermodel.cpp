@@ -32,7 +32,6 @@ bool ImageFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     return !list || m_showInternal || !VolumeHelper::isHelper(list->imageAt(sourceRow).labels);
 }
 
-
 bool ImageFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     switch (left.column()) {

@@ -19,7 +19,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    // Size and Containers by number, not by their text ("10" after "9").
+    // Size and Containers by number, Created by time, not by their text ("10" after "9").
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
